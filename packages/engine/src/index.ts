@@ -1,0 +1,52 @@
+/**
+ * @module @backtalk/engine: BackTalk's clinical engine. Knowledge as typed data, pure evaluators;
+ * no DOM, no Node APIs, no I/O. The web app, the server and the CLI all call this and nothing else decides.
+ */
+export { type Assessment, assess, type FactEvidence, type FiredRule, type RankedCause } from "./assess.ts";
+export type { Condition, FactTest, Operator } from "./conditions/condition.ts";
+export { type Evaluation, evaluate, type Truth } from "./conditions/evaluate.ts";
+export {
+  type Answer,
+  answerScreen,
+  factsOf,
+  goBack,
+  type InterviewProgress,
+  type InterviewState,
+  type InterviewStep,
+  nextStep,
+  type OracleRun,
+  type Progress,
+  type QuestionView,
+  runOracle,
+  type ScreenView,
+  startInterview,
+  visibleQuestions,
+} from "./interview.ts";
+export { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
+export { type Question, SCREENS, type Screen, type ScreenId } from "./knowledge/questions.ts";
+export { RULES, type Rule, type RuleId, SELF_CARE_RULE } from "./knowledge/rules/index.ts";
+export { SOURCES, type SourceId } from "./knowledge/sources.ts";
+export { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "./knowledge/version.ts";
+export { FACT_IDS, FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
+export {
+  CAUSES,
+  type Case,
+  type Cause,
+  caseSchema,
+  type FactId,
+  type Facts,
+  type FactValue,
+  factsSchema,
+  LEVELS,
+  type Level,
+  REGIONS,
+  type Region,
+} from "./schema/vocabulary.ts";
+export {
+  describeKind,
+  type FieldIssue,
+  parseCase,
+  parseCases,
+  parseFacts,
+  ValidationError,
+} from "./validate.ts";

@@ -1,0 +1,209 @@
+import { type Assessment, assess } from "./assess.ts";
+import { holds } from "./conditions/evaluate.ts";
+import { deriveFacts } from "./derive.ts";
+import { type Question, SCREENS, type Screen, type ScreenId } from "./knowledge/questions.ts";
+import { FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
+import type { FactId, Facts, FactValue } from "./schema/vocabulary.ts";
+import { parseFacts, ValidationError } from "./validate.ts";
+
+/** The person's answer to one question: a value, or "don't know" (kept unknown, never taken as "no"). */
+export type Answer = FactValue | "dont_know";
+
+export interface InterviewStep {
+  readonly screen: ScreenId;
+  readonly answers: Partial<Record<FactId, Answer>>;
+}
+
+/**
+ * The whole interview as plain data: the facts known before it began (from a form or the person's own words)
+ * and one step per screen answered. Going back is dropping the last step; it serialises as JSON.
+ */
+export interface InterviewState {
+  readonly initial: Facts;
+  readonly steps: readonly InterviewStep[];
+}
+
+export interface QuestionView {
+  readonly fact: FactId;
+  readonly kind: FactKind;
+  readonly canFindOut: boolean;
+  readonly showWhen?: Question["showWhen"];
+}
+
+export interface ScreenView {
+  readonly id: ScreenId;
+  readonly kind: Screen["kind"];
+  readonly questions: readonly QuestionView[];
+}
+
+export type InterviewProgress =
+  | {
+      readonly done: false;
+      readonly screen: ScreenView;
+      readonly assessment: Assessment;
+      readonly progress: Progress;
+    }
+  | { readonly done: true; readonly assessment: Assessment; readonly progress: Progress };
+
+export interface Progress {
+  /** Screens answered so far. */
+  readonly answered: number;
+  /** An upper bound on the screens still to come. */
+  readonly remainingAtMost: number;
+}
+
+export const startInterview = (initial: Facts = {}): InterviewState => ({ initial, steps: [] });
+
+/** The facts known so far: the initial facts with every answered value laid over them. */
+export function factsOf(state: InterviewState): Facts {
+  const facts: Record<string, unknown> = { ...state.initial };
+  for (const step of state.steps) {
+    for (const [fact, answer] of Object.entries(step.answers)) {
+      if (answer !== "dont_know" && answer !== undefined) facts[fact] = answer;
+    }
+  }
+  return facts as Facts;
+}
+
+function dontKnows(state: InterviewState): Set<FactId> {
+  const facts = factsOf(state);
+  return new Set(
+    state.steps.flatMap((step) =>
+      Object.entries(step.answers)
+        .filter(([fact, answer]) => answer === "dont_know" && facts[fact as FactId] === undefined)
+        .map(([fact]) => fact as FactId),
+    ),
+  );
+}
+
+/**
+ * The questions of a screen that the person should see, given the facts before the screen and the answers
+ * given on it so far (a follow-up appears once its trigger is answered).
+ */
+export function visibleQuestions(
+  screen: Screen,
+  facts: Facts,
+  draft: Partial<Record<FactId, Answer>> = {},
+  skipped: ReadonlySet<FactId> = new Set(),
+): Question[] {
+  const known = deriveFacts(facts);
+  const missing = new Set(assess(facts).missing);
+  const current = { ...known };
+  for (const [fact, answer] of Object.entries(draft)) {
+    if (answer !== "dont_know" && answer !== undefined) (current as Record<string, unknown>)[fact] = answer;
+  }
+  return screen.questions.filter((question) => {
+    if (known[question.fact] !== undefined || skipped.has(question.fact)) return false;
+    const relevant =
+      question.askedFor === undefined
+        ? missing.has(question.fact)
+        : question.askedFor === "clinician" || missing.has(question.askedFor);
+    return relevant && (question.showWhen === undefined || holds(question.showWhen, current));
+  });
+}
+
+const view = (screen: Screen, questions: readonly Question[]): ScreenView => ({
+  id: screen.id,
+  kind: screen.kind,
+  questions: questions.map((question) => ({
+    fact: question.fact,
+    kind: FACT_KINDS[question.fact],
+    canFindOut: question.canFindOut === true,
+    ...(question.showWhen ? { showWhen: question.showWhen } : {}),
+  })),
+});
+
+/** Screens that still have a question worth asking, in interview order. */
+function pendingScreens(state: InterviewState): { screen: Screen; questions: Question[] }[] {
+  const facts = factsOf(state);
+  const skipped = dontKnows(state);
+  return SCREENS.map((screen) => ({
+    screen,
+    questions: visibleQuestions(screen, facts, {}, skipped),
+  })).filter(({ questions }) => questions.some((question) => question.askedFor !== "clinician"));
+}
+
+/**
+ * The next screen to show, or the result once the level is settled (an emergency sign settles it at once).
+ * It never ends early over an unknown warning sign: only when every remaining one was answered "don't know".
+ */
+export function nextStep(state: InterviewState): InterviewProgress {
+  const assessment = assess(factsOf(state));
+  const pending = assessment.complete ? [] : pendingScreens(state);
+  const progress = { answered: state.steps.length, remainingAtMost: pending.length };
+  const first = pending[0];
+  if (!first) return { done: true, assessment, progress };
+  return { done: false, screen: view(first.screen, first.questions), assessment, progress };
+}
+
+/**
+ * Records the answers to one screen and returns the new state. Invalid answers are rejected with a
+ * ValidationError naming each field; the earlier state is never changed.
+ */
+export function answerScreen(
+  state: InterviewState,
+  screenId: ScreenId,
+  answers: Partial<Record<FactId, Answer>>,
+): InterviewState {
+  const screen = SCREENS.find((candidate) => candidate.id === screenId);
+  if (!screen) {
+    throw new ValidationError([
+      {
+        path: "screen",
+        code: "invalid_value",
+        message: `must be one of ${SCREENS.map((s) => s.id).join(", ")}`,
+      },
+    ]);
+  }
+  const onScreen = new Set(screen.questions.map((question) => question.fact));
+  const foreign = Object.keys(answers).filter((fact) => !onScreen.has(fact as FactId));
+  if (foreign.length > 0) {
+    throw new ValidationError(
+      foreign.map((fact) => ({
+        path: `answers.${fact}`,
+        code: "not_on_screen",
+        message: `is not asked on screen "${screenId}"; allowed: ${[...onScreen].join(", ")}`,
+      })),
+    );
+  }
+  parseFacts(Object.fromEntries(Object.entries(answers).filter(([, answer]) => answer !== "dont_know")), [
+    "answers",
+  ]);
+  return { initial: state.initial, steps: [...state.steps, { screen: screenId, answers }] };
+}
+
+/** Drops the last answered screen, so the person can change an answer. */
+export const goBack = (state: InterviewState): InterviewState => ({
+  initial: state.initial,
+  steps: state.steps.slice(0, -1),
+});
+
+export interface OracleRun {
+  readonly assessment: Assessment;
+  readonly asked: readonly { readonly id: ScreenId; readonly facts: readonly FactId[] }[];
+}
+
+/**
+ * Runs the interview as a simulated patient who answers from `truth` ("don't know" where it is silent).
+ * Used by tests, the CLI and the benchmark to check that the interview reaches the same level as `assess`.
+ */
+export function runOracle(truth: Facts, initial: Facts = {}): OracleRun {
+  let state = startInterview(initial);
+  const asked: { id: ScreenId; facts: FactId[] }[] = [];
+  for (let guard = 0; guard <= SCREENS.length; guard++) {
+    const step = nextStep(state);
+    if (step.done) return { assessment: step.assessment, asked };
+    const screen = SCREENS.find((candidate) => candidate.id === step.screen.id) as Screen;
+    const answers: Partial<Record<FactId, Answer>> = {};
+    const facts = factsOf(state);
+    const skipped = dontKnows(state);
+    // Answer in order, re-checking visibility so follow-ups appear as they would on screen.
+    for (const question of screen.questions) {
+      if (!visibleQuestions(screen, facts, answers, skipped).includes(question)) continue;
+      answers[question.fact] = truth[question.fact] ?? "dont_know";
+    }
+    asked.push({ id: screen.id, facts: Object.keys(answers) as FactId[] });
+    state = answerScreen(state, screen.id, answers);
+  }
+  throw new Error("interview did not finish: a screen was offered twice");
+}

@@ -1,0 +1,34 @@
+import type { Condition } from "../../conditions/condition.ts";
+import type { Cause, Level } from "../../schema/vocabulary.ts";
+import type { SourceId } from "../sources.ts";
+
+export type RuleId =
+  | `E${1 | 2 | 3 | 4 | 5 | 6 | 7}`
+  | `U${1 | 2 | 3 | 4 | 5 | 6 | 7}`
+  | `S${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`
+  | "SC";
+
+/** The first choice whose `when` holds (or that has none) is the rule's cause. */
+export interface CauseChoice {
+  readonly cause: Cause;
+  readonly when?: Condition;
+}
+
+/**
+ * How a rule's cause ranks against other firing rules' causes:
+ * - `specific`: ranked by level, then table order;
+ * - `generic`: after every specific cause (S3);
+ * - `fallback`: only when no other firing rule names a cause (S1, S2).
+ */
+export type CauseStrength = "specific" | "generic" | "fallback";
+
+export interface Rule {
+  readonly id: RuleId;
+  readonly level: Level;
+  readonly when: Condition;
+  /** Facts cited alongside the triggering facts when they hold (e.g. weakness getting worse for U4). */
+  readonly alsoCite?: Condition;
+  readonly causes: readonly CauseChoice[];
+  readonly causeStrength: CauseStrength;
+  readonly sources: readonly SourceId[];
+}

@@ -1,0 +1,101 @@
+import type * as z from "zod/mini";
+import { FACT_IDS, FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
+import { type Case, caseSchema, type FactId, type Facts, factsSchema } from "./schema/vocabulary.ts";
+
+/** One bad field: where it is, a stable code, and what is allowed there. */
+export interface FieldIssue {
+  /** Dotted path to the field, e.g. "facts.age" or "[2].facts.fever". Empty for the whole document. */
+  readonly path: string;
+  readonly code: string;
+  /** Plain English for developers and API clients, naming the field and what is allowed. */
+  readonly message: string;
+}
+
+export class ValidationError extends Error {
+  readonly issues: readonly FieldIssue[];
+  constructor(issues: readonly FieldIssue[]) {
+    super(issues.map((issue) => `${issue.path || "(input)"}: ${issue.message}`).join("; "));
+    this.name = "ValidationError";
+    this.issues = issues;
+  }
+}
+
+export function describeKind(kind: FactKind): string {
+  switch (kind.type) {
+    case "boolean":
+      return "true or false (leave the fact out when unknown)";
+    case "integer":
+      return kind.max === undefined
+        ? `a whole number of at least ${kind.min}`
+        : `a whole number from ${kind.min} to ${kind.max}`;
+    case "choice":
+      return `one of ${kind.options.map((option) => `"${option}"`).join(", ")}`;
+    case "choices":
+      return `a non-empty list without repeats of ${kind.options.map((option) => `"${option}"`).join(", ")}`;
+  }
+}
+
+const joinPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (text, key) =>
+      typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+    "",
+  );
+
+function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[]): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === "unrecognized_keys") {
+      const inFacts = path[path.length - 1] === "facts" || prefix.length + issue.path.length === 0;
+      return issue.keys.map((key) => ({
+        path: joinPath([...path, key]),
+        code: "unknown_field",
+        message: inFacts
+          ? `"${key}" is not a known fact; known facts are ${FACT_IDS.join(", ")}`
+          : `"${key}" is not allowed here`,
+      }));
+    }
+    const field = [...issue.path].reverse().find((key): key is string => typeof key === "string");
+    const kind = field && field in FACT_KINDS ? FACT_KINDS[field as FactId] : undefined;
+    const expected =
+      issue.code === "invalid_type" && issue.path.length === 0
+        ? `must be ${issue.expected === "object" ? "a JSON object" : `of type ${issue.expected}`}`
+        : kind
+          ? `must be ${describeKind(kind)}`
+          : issue.code === "invalid_value"
+            ? `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`
+            : `must be ${"expected" in issue ? `of type ${String(issue.expected)}` : "valid"}`;
+    return [{ path: joinPath(path), code: issue.code, message: expected }];
+  });
+}
+
+function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: readonly PropertyKey[]): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(toIssues(result.error, prefix));
+}
+
+/** Validates facts (case.schema.json `facts`). Unknown facts are rejected, not ignored. */
+export const parseFacts = (input: unknown, path: readonly PropertyKey[] = ["facts"]): Facts =>
+  parseWith(factsSchema, input, path);
+
+/** Validates one case of case.schema.json. */
+export const parseCase = (input: unknown, path: readonly PropertyKey[] = []): Case =>
+  parseWith(caseSchema, input, path);
+
+/** Validates one case or an array of cases, naming the array index in each issue. */
+export function parseCases(input: unknown): { cases: Case[]; many: boolean } {
+  if (!Array.isArray(input)) return { cases: [parseCase(input)], many: false };
+  const issues: FieldIssue[] = [];
+  const cases = input.flatMap((item, index) => {
+    try {
+      return [parseCase(item, [index])];
+    } catch (error) {
+      if (error instanceof ValidationError) issues.push(...error.issues);
+      else throw error;
+      return [];
+    }
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return { cases, many: true };
+}
