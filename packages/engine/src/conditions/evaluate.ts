@@ -30,7 +30,8 @@ export function evaluate(condition: Condition, facts: Facts): Evaluation {
   }
   const isAll = "all" in condition;
   const parts = (isAll ? condition.all : condition.any).map((child) => evaluate(child, facts));
-  const decisive = isAll ? false : true;
+  // An "all" is decided by a false part, an "any" by a true part.
+  const decisive = !isAll;
   if (parts.some((part) => part.truth === decisive)) {
     const evidence = isAll
       ? []
