@@ -4,7 +4,14 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "engine", include: ["packages/engine/src/**/*.test.ts"], environment: "node" } },
-      { test: { name: "cli", include: ["packages/cli/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      {
+        test: {
+          name: "cli",
+          include: ["packages/cli/src/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: "server",
@@ -14,7 +21,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      "packages/web/vitest.config.ts",
+      "packages/web/vitest.config.{ts,mts}",
     ],
   },
 });

@@ -11,6 +11,7 @@ import {
 } from "./knowledge/rules/index.ts";
 import type { SourceId } from "./knowledge/sources.ts";
 import { KNOWLEDGE_VERSION } from "./knowledge/version.ts";
+import { type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
 import type { Cause, FactId, Facts, FactValue, Level } from "./schema/vocabulary.ts";
 
 export interface FactEvidence {
@@ -46,6 +47,8 @@ export interface Assessment {
   readonly couldReach: Level | null;
   readonly rules: readonly FiredRule[];
   readonly causes: readonly RankedCause[];
+  /** The personalised self-care plan, given at every level after the level's own advice. */
+  readonly plan: SelfCarePlan;
   readonly knowledgeVersion: string;
 }
 
@@ -86,7 +89,7 @@ function rankCauses(fired: readonly { result: FiredRule; rule: Rule }[]): Ranked
  * Applies every rule of the triage policy to the facts. Pure and synchronous.
  * @example assess({ bladderChange: true }).level // "emergency"
  */
-export function assess(inputFacts: Facts): Assessment {
+export function assess(inputFacts: Facts, options: PlanOptions = {}): Assessment {
   const facts = deriveFacts(inputFacts);
   const firing = RULES.flatMap((rule) => {
     const result = fire(rule, facts);
@@ -121,7 +124,7 @@ export function assess(inputFacts: Facts): Assessment {
           },
         ]
       : fired;
-  return {
+  const assessment = {
     level: reached ?? (complete ? "self_care" : null),
     complete,
     missing: missingInFactOrder(missing),
@@ -130,6 +133,7 @@ export function assess(inputFacts: Facts): Assessment {
     causes: fired.length === 0 && !complete ? [] : rankCauses(firing),
     knowledgeVersion: KNOWLEDGE_VERSION,
   };
+  return { ...assessment, plan: selfCarePlan(facts, assessment, options) };
 }
 
 const ORDER: readonly FactId[] = [...new Set(RULES.flatMap((rule) => factsIn(rule.when)))];

@@ -22,11 +22,21 @@ export {
   startInterview,
   visibleQuestions,
 } from "./interview.ts";
+export {
+  countryFromLocale,
+  EMERGENCY_NUMBERS,
+  type EmergencyNumbers,
+  emergencyNumbersFor,
+  FALLBACK_EMERGENCY_NUMBER,
+} from "./knowledge/emergency-numbers.ts";
 export { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
+export { COLD_CAUTIONS, COLD_THERAPY, HEAT_THERAPY, RECOVERY, WALKING } from "./knowledge/plan.ts";
 export { type Question, SCREENS, type Screen, type ScreenId } from "./knowledge/questions.ts";
 export { RULES, type Rule, type RuleId, SELF_CARE_RULE } from "./knowledge/rules/index.ts";
 export { SOURCES, type SourceId } from "./knowledge/sources.ts";
 export { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "./knowledge/version.ts";
+export { format, LANGS, type Lang, MESSAGES, type Messages, messagesFor, pickLang } from "./locales/index.ts";
+export { type Borderline, type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
 export { FACT_IDS, FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
 export {
   CAUSES,
