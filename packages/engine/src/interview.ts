@@ -86,11 +86,20 @@ export function visibleQuestions(
   draft: Partial<Record<FactId, Answer>> = {},
   skipped: ReadonlySet<FactId> = new Set(),
 ): Question[] {
+  return visibleGiven(screen, facts, new Set(assess(facts).missing), draft, skipped);
+}
+
+function visibleGiven(
+  screen: Screen,
+  facts: Facts,
+  missing: ReadonlySet<FactId>,
+  draft: Partial<Record<FactId, Answer>>,
+  skipped: ReadonlySet<FactId>,
+): Question[] {
   const known = deriveFacts(facts);
-  const missing = new Set(assess(facts).missing);
-  const current = { ...known };
+  const current: Record<string, unknown> = { ...known };
   for (const [fact, answer] of Object.entries(draft)) {
-    if (answer !== "dont_know" && answer !== undefined) (current as Record<string, unknown>)[fact] = answer;
+    if (answer !== "dont_know" && answer !== undefined) current[fact] = answer;
   }
   return screen.questions.filter((question) => {
     if (known[question.fact] !== undefined || skipped.has(question.fact)) return false;
@@ -98,7 +107,7 @@ export function visibleQuestions(
       question.askedFor === undefined
         ? missing.has(question.fact)
         : question.askedFor === "clinician" || missing.has(question.askedFor);
-    return relevant && (question.showWhen === undefined || holds(question.showWhen, current));
+    return relevant && (question.showWhen === undefined || holds(question.showWhen, current as Facts));
   });
 }
 
@@ -114,12 +123,16 @@ const view = (screen: Screen, questions: readonly Question[]): ScreenView => ({
 });
 
 /** Screens that still have a question worth asking, in interview order. */
-function pendingScreens(state: InterviewState): { screen: Screen; questions: Question[] }[] {
+function pendingScreens(
+  state: InterviewState,
+  assessment: Assessment,
+): { screen: Screen; questions: Question[] }[] {
   const facts = factsOf(state);
   const skipped = dontKnows(state);
+  const missing = new Set(assessment.missing);
   return SCREENS.map((screen) => ({
     screen,
-    questions: visibleQuestions(screen, facts, {}, skipped),
+    questions: visibleGiven(screen, facts, missing, {}, skipped),
   })).filter(({ questions }) => questions.some((question) => question.askedFor !== "clinician"));
 }
 
@@ -129,7 +142,7 @@ function pendingScreens(state: InterviewState): { screen: Screen; questions: Que
  */
 export function nextStep(state: InterviewState): InterviewProgress {
   const assessment = assess(factsOf(state));
-  const pending = assessment.complete ? [] : pendingScreens(state);
+  const pending = assessment.complete ? [] : pendingScreens(state, assessment);
   const progress = { answered: state.steps.length, remainingAtMost: pending.length };
   const first = pending[0];
   if (!first) return { done: true, assessment, progress };
@@ -197,9 +210,10 @@ export function runOracle(truth: Facts, initial: Facts = {}): OracleRun {
     const answers: Partial<Record<FactId, Answer>> = {};
     const facts = factsOf(state);
     const skipped = dontKnows(state);
+    const missing = new Set(step.assessment.missing);
     // Answer in order, re-checking visibility so follow-ups appear as they would on screen.
     for (const question of screen.questions) {
-      if (!visibleQuestions(screen, facts, answers, skipped).includes(question)) continue;
+      if (!visibleGiven(screen, facts, missing, answers, skipped).includes(question)) continue;
       answers[question.fact] = truth[question.fact] ?? "dont_know";
     }
     asked.push({ id: screen.id, facts: Object.keys(answers) as FactId[] });
