@@ -57,11 +57,12 @@ const median = (values: readonly number[]) => {
 export function runEngineBench(): Record<string, number | string> {
   const cases = generateCases(2000);
   const interviews = cases.slice(0, 300);
-  const assessRate = perSecond(
-    () => cases.forEach((facts) => assess(facts, { today: "2026-11-25" })),
-    cases.length,
-  );
-  const interviewRate = perSecond(() => interviews.forEach((facts) => runOracle(facts)), interviews.length);
+  const assessRate = perSecond(() => {
+    for (const facts of cases) assess(facts, { today: "2026-11-25" });
+  }, cases.length);
+  const interviewRate = perSecond(() => {
+    for (const facts of interviews) runOracle(facts);
+  }, interviews.length);
   const dir = join(import.meta.dirname, "..", "spec", "cases");
   const screens = readdirSync(dir)
     .filter((file) => file.endsWith(".json"))
