@@ -1,0 +1,22 @@
+import type { Locale } from "../env.ts";
+
+export const LOCALES: readonly Locale[] = ["en", "es"];
+
+/**
+ * The best of our locales for an Accept-Language header (RFC 9110 quality values; "es-MX" matches "es").
+ * English when nothing matches or the header is absent or malformed.
+ */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return "en";
+  let best: { locale: Locale; q: number } | undefined;
+  for (const part of header.slice(0, 512).split(",")) {
+    const [tag = "", ...params] = part.trim().split(";");
+    const base = tag.trim().toLowerCase().split("-")[0];
+    const qParam = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    if (!Number.isFinite(q) || q <= 0) continue;
+    const locale = LOCALES.find((candidate) => candidate === base);
+    if (locale && (best === undefined || q > best.q)) best = { locale, q };
+  }
+  return best?.locale ?? "en";
+}

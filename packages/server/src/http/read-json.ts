@@ -1,0 +1,92 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../env.ts";
+import { HttpProblem } from "./problem.ts";
+
+/** Deeper JSON than this is refused before anything walks it recursively (no stack overflow, no 500). */
+export const MAX_JSON_DEPTH = 32;
+
+const JSON_TYPES = /^application\/([a-z0-9.+-]+\+)?json$/;
+
+function tooLarge(limit: number): HttpProblem {
+  return new HttpProblem({
+    status: 413,
+    slug: "body-too-large",
+    title: "The request body is too large",
+    detail: `send at most ${limit} bytes`,
+  });
+}
+
+/** Reads the body, stopping as soon as it passes `limit` bytes, whatever Content-Length claims. */
+async function readCapped(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** Nesting depth of a parsed JSON value, walked with an explicit stack. */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== "object") continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * The request body as parsed JSON: 413 past `limit` bytes, 415 unless the media type is JSON
+ * (application/json or any +json type such as application/fhir+json), 400 when it is not JSON.
+ */
+export async function readJson(c: Context<AppEnv>, limit: number): Promise<unknown> {
+  const bytes = await readCapped(c.req.raw, limit);
+  const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!JSON_TYPES.test(mediaType)) {
+    throw new HttpProblem({
+      status: 415,
+      slug: "unsupported-media-type",
+      title: "Send JSON",
+      detail: "set Content-Type to application/json (or application/fhir+json)",
+      headers: { "Accept-Post": "application/json, application/fhir+json" },
+    });
+  }
+  let text: string;
+  let value: unknown;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpProblem({
+      status: 400,
+      slug: "malformed-json",
+      title: "The request body is not valid JSON",
+      detail: "send one UTF-8 JSON document",
+    });
+  }
+  if (jsonDepth(value) > MAX_JSON_DEPTH) {
+    throw new HttpProblem({
+      status: 400,
+      slug: "malformed-json",
+      title: "The request body is nested too deeply",
+      detail: `nest objects and arrays at most ${MAX_JSON_DEPTH} levels deep`,
+    });
+  }
+  return value;
+}

@@ -1,0 +1,73 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { configFromEnv } from "./config.ts";
+import { migrateToLatest } from "./db/migrations.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { ShareStore } from "./db/share-store.ts";
+import { jsonLogger } from "./logger.ts";
+import { startPurgeJob } from "./shares/purge-job.ts";
+
+/**
+ * `npm start -w @backtalk/server`: migrate, serve, purge expired shares, and on SIGTERM/SIGINT stop
+ * accepting connections, let in-flight requests finish, then close the database and exit.
+ */
+async function main(): Promise<void> {
+  const logger = jsonLogger();
+  const config = configFromEnv();
+  const database = openDatabase(config.database);
+  const applied = await migrateToLatest(database.db);
+  logger.info("database ready", { database: database.kind, migrationsApplied: applied });
+
+  const clock = () => new Date();
+  const app = createApp({
+    db: database,
+    clock,
+    logger,
+    webRoot: config.webRoot,
+    trustedProxies: config.trustedProxies,
+  });
+  const purge = startPurgeJob(new ShareStore(database.db), clock, logger, config.purgeIntervalMs);
+  const server = serve(
+    { fetch: app.fetch, hostname: config.host, port: config.port },
+    (info: AddressInfo) => {
+      logger.info("listening", {
+        host: info.address,
+        port: info.port,
+        url: `http://${config.host}:${info.port}`,
+      });
+    },
+  ) as Server;
+  // Slow-loris guard: a client must send its headers and body within these times.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    purge.stop();
+    const force = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+    force.unref();
+    // close() stops accepting and calls back once every in-flight request has finished.
+    server.close(async () => {
+      clearTimeout(force);
+      await database.close().catch(() => {});
+      logger.info("stopped");
+      process.exit(0);
+    });
+    // Idle keep-alive connections would otherwise hold close() open until they time out.
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${JSON.stringify({ level: "error", msg: "failed to start", error: String(error) })}\n`,
+  );
+  process.exit(1);
+});

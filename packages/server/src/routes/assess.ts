@@ -1,0 +1,76 @@
+import { assess, nextStep, parseCase } from "@backtalk/engine";
+import { Hono, type MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env.ts";
+import { HttpProblem, validated } from "../http/problem.ts";
+import { readJson } from "../http/read-json.ts";
+import { assessmentTexts, countryOf, screenTexts } from "../texts.ts";
+import { parseInterviewRequest } from "./interview-request.ts";
+
+export const ASSESS_BODY_LIMIT = 64 * 1024;
+
+export interface AssessDeps {
+  /** Rate limit shared by assessment and interview answering. */
+  readonly limit: MiddlewareHandler<AppEnv>;
+  /** Dates in the self-care plan (check again on...) count from this day. */
+  readonly clock: () => Date;
+}
+
+const isQuestionnaireResponse = (body: unknown): boolean =>
+  typeof body === "object" &&
+  body !== null &&
+  (body as { resourceType?: unknown }).resourceType === "QuestionnaireResponse";
+
+const today = (clock: () => Date) => clock().toISOString().slice(0, 10);
+
+/** POST /api/assess (a case or a FHIR QuestionnaireResponse) and POST /api/interview (one stateless step). */
+export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.post("/api/assess", limit, async (c) => {
+    const body = await readJson(c, ASSESS_BODY_LIMIT);
+    if (isQuestionnaireResponse(body)) {
+      // TODO(fhir): map with the engine's QuestionnaireResponse parser once packages/engine/src/fhir/ exports it.
+      throw new HttpProblem({
+        status: 415,
+        slug: "unsupported-media-type",
+        title: "FHIR QuestionnaireResponse is not supported yet",
+        detail: 'send a case instead: { "facts": { ... } } as in case.schema.json',
+      });
+    }
+    const input = validated(() => parseCase(body));
+    const assessment = assess(input.facts, { today: today(clock) });
+    const locale = c.get("locale");
+    return c.json({
+      ...(input.id === undefined ? {} : { id: input.id }),
+      ...assessment,
+      lang: locale,
+      texts: assessmentTexts(
+        assessment,
+        locale,
+        countryOf(c.req.query("country"), c.req.header("accept-language")),
+      ),
+    });
+  });
+
+  app.post("/api/interview", limit, async (c) => {
+    const body = await readJson(c, ASSESS_BODY_LIMIT);
+    const { state } = validated(() => parseInterviewRequest(body));
+    const step = nextStep(state);
+    const locale = c.get("locale");
+    const country = countryOf(c.req.query("country"), c.req.header("accept-language"));
+    return c.json({
+      state,
+      done: step.done,
+      ...(step.done ? {} : { screen: step.screen }),
+      assessment: step.assessment,
+      progress: step.progress,
+      lang: locale,
+      texts: {
+        ...(step.done ? {} : { screen: screenTexts(step.screen, locale) }),
+        assessment: assessmentTexts(step.assessment, locale, country),
+      },
+    });
+  });
+
+  return app;
+}

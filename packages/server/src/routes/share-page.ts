@@ -1,0 +1,29 @@
+import { Hono } from "hono";
+import type { ShareStore } from "../db/share-store.ts";
+import type { AppEnv } from "../env.ts";
+import { renderLinkProblem, renderShareReport } from "../html/share-report.ts";
+import type { Snapshot } from "../shares/snapshot.ts";
+import { shareState } from "./shares.ts";
+
+/** GET /s/:token: the read-only report page behind a share link (server-rendered, no script). */
+export function sharePageRoutes(store: ShareStore, clock: () => Date): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get("/s/:token", async (c) => {
+    const locale = c.get("locale");
+    // The page holds health data: never cache it, never index it.
+    c.header("Cache-Control", "no-store");
+    c.header("X-Robots-Tag", "noindex, nofollow");
+    const state = await shareState(store, c.req.param("token"), clock());
+    if (state.status === "unknown") return c.html(renderLinkProblem("unknown", locale), 404);
+    if (state.status === "gone") return c.html(renderLinkProblem("gone", locale), 410);
+    const snapshot = JSON.parse(state.row.snapshot) as Snapshot;
+    return c.html(
+      renderShareReport(
+        snapshot,
+        { createdAt: state.row.created_at, expiresAt: state.row.expires_at },
+        locale,
+      ),
+    );
+  });
+  return app;
+}

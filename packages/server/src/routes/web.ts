@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import type { AppEnv } from "../env.ts";
+import { html, layout } from "../html/layout.ts";
+import { PAGE_TEXTS } from "../html/page-texts.ts";
+import { notFound } from "../http/problem.ts";
+
+/** Paths that belong to the server, never to the web app's client-side routes. */
+const SERVER_PATHS = /^\/(api|s|_backtalk)(\/|$)|^\/(healthz|readyz)$/;
+
+const wantsHtml = (accept: string | undefined) => accept === undefined || /text\/html|\*\/\*/.test(accept);
+
+/**
+ * The built web app (packages/web/dist) as static files, with a fallback to index.html for client-side
+ * routes. Vite's hashed /assets/ files are cached for a year; everything else is revalidated, so a new
+ * deployment (and a new service worker) reaches people at once. Without a build: a short notice page.
+ */
+export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const built = webRoot !== undefined && existsSync(join(webRoot, "index.html"));
+  if (!built) {
+    app.get("/", (c) => {
+      const words = PAGE_TEXTS[c.get("locale")];
+      return c.html(
+        layout(
+          c.get("locale"),
+          words.noAppTitle,
+          html`<h1>${words.noAppTitle}</h1><p>${words.noAppBody} <a href="/api/docs">${words.apiDocs}</a>.</p>`,
+        ),
+      );
+    });
+    return app;
+  }
+  const cacheFor = (path: string, c: { header: (name: string, value: string) => void }) =>
+    c.header(
+      "Cache-Control",
+      /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+    );
+  app.use("*", async (c, next) => {
+    if (SERVER_PATHS.test(c.req.path)) return next();
+    return serveStatic<AppEnv>({ root: webRoot, onFound: cacheFor })(c, next);
+  });
+  const index = serveStatic<AppEnv>({ root: webRoot, path: "index.html", onFound: cacheFor });
+  app.get("*", async (c, next) => {
+    // A missing file with an extension (a stale /assets/x.js) is a real 404, not the app shell.
+    if (
+      SERVER_PATHS.test(c.req.path) ||
+      /\.[a-z0-9]+$/i.test(c.req.path) ||
+      !wantsHtml(c.req.header("accept"))
+    ) {
+      throw notFound();
+    }
+    return index(c, next);
+  });
+  return app;
+}
