@@ -5,6 +5,14 @@
 export { type Assessment, assess, type FactEvidence, type FiredRule, type RankedCause } from "./assess.ts";
 export type { Condition, FactTest, Operator } from "./conditions/condition.ts";
 export { type Evaluation, evaluate, type Truth } from "./conditions/evaluate.ts";
+export { type EnableWhen, toEnableWhen } from "./fhir/enable-when.ts";
+export { QUESTIONNAIRE_URL } from "./fhir/fhir-answer.ts";
+export { DETAILS_GROUP, groupLinkId, toQuestionnaire } from "./fhir/questionnaire.ts";
+export {
+  factsFromQuestionnaireResponse,
+  type ResponseOptions,
+  toQuestionnaireResponse,
+} from "./fhir/questionnaire-response.ts";
 export {
   type Answer,
   answerScreen,
