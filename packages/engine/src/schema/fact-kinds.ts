@@ -19,7 +19,8 @@ interface JsonSchemaProperty {
 function kindOf(property: JsonSchemaProperty): FactKind {
   if (property.type === "boolean") return { type: "boolean" };
   if (property.type === "integer") {
-    return property.maximum === undefined
+    // z.int() reports JavaScript's safe-integer bound as `maximum`; the spec gives counts no maximum.
+    return property.maximum === undefined || property.maximum === Number.MAX_SAFE_INTEGER
       ? { type: "integer", min: property.minimum ?? 0 }
       : { type: "integer", min: property.minimum ?? 0, max: property.maximum };
   }
