@@ -13,6 +13,7 @@ import type { SourceId } from "./knowledge/sources.ts";
 import { KNOWLEDGE_VERSION } from "./knowledge/version.ts";
 import { type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
 import type { Cause, FactId, Facts, FactValue, Level } from "./schema/vocabulary.ts";
+import { parseFacts } from "./validate.ts";
 
 export interface FactEvidence {
   readonly fact: FactId;
@@ -86,11 +87,13 @@ function rankCauses(fired: readonly { result: FiredRule; rule: Rule }[]): Ranked
 }
 
 /**
- * Applies every rule of the triage policy to the facts. Pure and synchronous.
+ * Applies every rule of the triage policy to the facts. Pure and synchronous. Facts that break the
+ * schema are rejected with a ValidationError naming each bad field, never read as "no".
  * @example assess({ bladderChange: true }).level // "emergency"
  */
 export function assess(inputFacts: Facts, options: PlanOptions = {}): Assessment {
-  const facts = deriveFacts(inputFacts);
+  // Validated here too: an untyped caller's { fever: "yes" } would otherwise read as "no" (under-triage).
+  const facts = deriveFacts(parseFacts(inputFacts));
   const firing = RULES.flatMap((rule) => {
     const result = fire(rule, facts);
     return result ? [{ rule, result }] : [];
