@@ -168,6 +168,11 @@ export function answerScreen(
       },
     ]);
   }
+  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
+    throw new ValidationError([
+      { path: "answers", code: "invalid_type", message: "must be a JSON object of answers by fact" },
+    ]);
+  }
   const onScreen = new Set(screen.questions.map((question) => question.fact));
   const foreign = Object.keys(answers).filter((fact) => !onScreen.has(fact as FactId));
   if (foreign.length > 0) {
