@@ -36,14 +36,14 @@ const SEVERITY: Partial<Record<FactId, Record<string, number>>> = {
   onsetTrigger: { none: 0, strain: 0, minor_trauma: 1, major_trauma: 2 },
   course: { improving: 0, unchanged: 1, worsening: 2 },
 };
-const GROWING: readonly FactId[] = ["onsetDaysAgo", "previousEpisodesSameArea", "selfCareDays"];
+const GROWING: readonly FactId[] = ["onsetDaysAgo", "previousEpisodesSameArea", "selfCareDays", "age"];
 const BOOLEANS = FACT_IDS.filter((fact) => FACT_KINDS[fact].type === "boolean");
-const RAISABLE: readonly FactId[] = [...BOOLEANS, ...(Object.keys(SEVERITY) as FactId[]), ...GROWING, "age"];
+const RAISABLE: readonly FactId[] = [...BOOLEANS, ...(Object.keys(SEVERITY) as FactId[]), ...GROWING];
 
 /**
  * One warning sign added: a yes/no fact turned to yes; a graded fact (leg weakness, leg pain, trigger, course)
- * made more severe, or learnt when unknown; a duration or count increased, or learnt when unknown; age learnt
- * when unknown. Returns undefined when the fact is already at its most severe.
+ * made more severe; a number (days, episodes, self-care days, age) increased; or any of these learnt when
+ * unknown. Returns undefined when the fact is already at its most severe.
  */
 function raise(facts: Facts, fact: FactId, pick: number, step: number): Facts | undefined {
   const current = facts[fact];
@@ -57,7 +57,10 @@ function raise(facts: Facts, fact: FactId, pick: number, step: number): Facts | 
       (value) => (order[value] ?? 0) > (order[current as string] ?? 0),
     );
     next = higher.length === 0 ? undefined : higher[pick % higher.length];
-  } else if (GROWING.includes(fact)) next = (current as number) + step;
+  } else if (kind.type === "integer") {
+    const grown = Math.min(kind.max ?? Number.POSITIVE_INFINITY, (current as number) + step);
+    next = grown === current ? undefined : grown;
+  }
   if (next === undefined) return undefined;
   return { ...facts, [fact]: next } as Facts;
 }
@@ -89,7 +92,7 @@ describe("(a) adding a warning sign never lowers the level", () => {
           }
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: 2000 },
     );
   });
 
@@ -101,18 +104,19 @@ describe("(a) adding a warning sign never lowers the level", () => {
     expect(after.missing).toEqual(["age", "osteoporosis", "steroidUse"]);
   });
 
-  it("is not claimed for age going up: S6 needs age under 45, so 44 to 45 can lower soon to self_care", () => {
+  it("holds for age going up although a rule drops: S6 needs age under 45, but S2 keeps the level", () => {
     const stiff = {
       morningStiffness: true,
       betterWithExercise: true,
       onsetDaysAgo: 90,
       course: "improving",
     } as const;
-    // S2 also fires from 42 days, so use a case where S6 is the only rule: not possible past 42 days.
     expect(ruleIds(assess(negativeFacts({ ...stiff, age: 44 })))).toEqual(["S2", "S6"]);
+    // S6's 90 days imply S2's 42, so losing S6 at 45 never lowers the level; U6 gives way to E5 at 50.
     expect(ruleIds(assess(negativeFacts({ ...stiff, age: 45 })))).toEqual(["S2"]);
-    // The level holds because S6 (90 days) implies S2 (42 days): age never lowers the level in practice.
     expect(assess(negativeFacts({ ...stiff, age: 45 })).level).toBe("soon");
+    expect(assess(negativeFacts({ abdominalPain: true, age: 49 })).level).toBe("urgent");
+    expect(assess(negativeFacts({ abdominalPain: true, age: 50 })).level).toBe("emergency");
   });
 });
 
