@@ -54,11 +54,14 @@ async function main(): Promise<void> {
     // close() stops accepting and calls back once every in-flight request has finished.
     server.close(async () => {
       clearTimeout(force);
+      clearInterval(idle);
       await database.close().catch(() => {});
       logger.info("stopped");
       process.exit(0);
     });
-    // Idle keep-alive connections would otherwise hold close() open until they time out.
+    // Keep-alive connections would hold close() open until they time out: close each one as soon as
+    // its in-flight request has been answered.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));

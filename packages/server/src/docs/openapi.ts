@@ -215,7 +215,19 @@ export const OPENAPI = {
         description:
           "A case (case.schema.json) in, the assessment out. FHIR QuestionnaireResponse: see /api/questionnaire.",
         parameters: [LANG, { name: "country", in: "query", required: false, schema: { type: "string" } }],
-        requestBody: { required: true, content: json(ref("Case")) },
+        requestBody: {
+          required: true,
+          content: {
+            ...json(ref("Case")),
+            "application/fhir+json": {
+              schema: {
+                type: "object",
+                description: "FHIR R4 QuestionnaireResponse",
+                required: ["resourceType"],
+              },
+            },
+          },
+        },
         responses: {
           "200": { description: "The assessment", content: json(ref("Assessment")) },
           ...BAD_BODY,
@@ -246,9 +258,12 @@ export const OPENAPI = {
     "/api/questionnaire": {
       get: {
         summary: "The interview as a FHIR R4 Questionnaire",
+        parameters: [LANG],
         responses: {
-          "200": { description: "FHIR Questionnaire" },
-          "501": problem("Not available in this build"),
+          "200": {
+            description: "FHIR R4 Questionnaire",
+            content: { "application/fhir+json": { schema: { type: "object" } } },
+          },
         },
       },
     },
@@ -338,7 +353,6 @@ export const PROBLEM_TYPES: Record<string, string> = {
   "share-gone": "The share link expired or was turned off.",
   "secret-required": "Turning a link off needs Authorization: Bearer <secret>.",
   "wrong-secret": "The secret does not belong to this link.",
-  "not-implemented": "This build does not offer the feature yet.",
   "not-ready": "The database does not answer.",
   "internal-error": "A fault in the server; the requestId helps find it in the logs.",
 };

@@ -1,7 +1,7 @@
-import { assess, nextStep, parseCase } from "@backtalk/engine";
+import { assess, type Facts, factsFromQuestionnaireResponse, nextStep, parseCase } from "@backtalk/engine";
 import { Hono, type MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
-import { HttpProblem, validated } from "../http/problem.ts";
+import { validated } from "../http/problem.ts";
 import { readJson } from "../http/read-json.ts";
 import { assessmentTexts, countryOf, screenTexts } from "../texts.ts";
 import { parseInterviewRequest } from "./interview-request.ts";
@@ -13,6 +13,12 @@ export interface AssessDeps {
   readonly limit: MiddlewareHandler<AppEnv>;
   /** Dates in the self-care plan (check again on...) count from this day. */
   readonly clock: () => Date;
+}
+
+/** A FHIR QuestionnaireResponse to the engine's questionnaire; its `id`, if any, is echoed like a case id. */
+function fromFhir(resource: { id?: unknown }): { id?: string; facts: Facts } {
+  const facts = validated(() => factsFromQuestionnaireResponse(resource));
+  return typeof resource.id === "string" ? { id: resource.id, facts } : { facts };
 }
 
 const isQuestionnaireResponse = (body: unknown): boolean =>
@@ -28,16 +34,9 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
 
   app.post("/api/assess", limit, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT);
-    if (isQuestionnaireResponse(body)) {
-      // TODO(fhir): map with the engine's QuestionnaireResponse parser once packages/engine/src/fhir/ exports it.
-      throw new HttpProblem({
-        status: 415,
-        slug: "unsupported-media-type",
-        title: "FHIR QuestionnaireResponse is not supported yet",
-        detail: 'send a case instead: { "facts": { ... } } as in case.schema.json',
-      });
-    }
-    const input = validated(() => parseCase(body));
+    const input: { id?: string | undefined; facts: Facts } = isQuestionnaireResponse(body)
+      ? fromFhir(body as { id?: unknown })
+      : validated(() => parseCase(body));
     const assessment = assess(input.facts, { today: today(clock) });
     const locale = c.get("locale");
     return c.json({

@@ -9,10 +9,10 @@ import {
   SCREENS,
   SELF_CARE_RULE,
   SOURCES,
+  toQuestionnaire,
 } from "@backtalk/engine";
 import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
-import { HttpProblem } from "../http/problem.ts";
 
 /** The whole knowledge base as data, for clinicians to review and for others to build on. Built once. */
 const KNOWLEDGE = {
@@ -52,13 +52,17 @@ export function knowledgeRoutes(): Hono<AppEnv> {
     c.header("Cache-Control", "public, max-age=300");
     return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8" });
   });
-  app.get("/api/questionnaire", () => {
-    // TODO(fhir): serve the engine's FHIR Questionnaire once packages/engine/src/fhir/ exports it.
-    throw new HttpProblem({
-      status: 501,
-      slug: "not-implemented",
-      title: "The FHIR Questionnaire is not available yet",
-      detail: "use GET /api/rules for the questions and rules as plain JSON",
+  // Built once per language: the questionnaire is pure data from the engine.
+  const questionnaires = {
+    en: JSON.stringify(toQuestionnaire("en")),
+    es: JSON.stringify(toQuestionnaire("es")),
+  };
+  app.get("/api/questionnaire", (c) => {
+    c.header("Cache-Control", "public, max-age=300");
+    c.header("Content-Language", c.get("locale"));
+    c.header("Vary", "Accept-Language");
+    return c.body(questionnaires[c.get("locale")], 200, {
+      "Content-Type": "application/fhir+json; charset=utf-8",
     });
   });
   return app;

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { json, openTestApp, postJson, type TestApp } from "../testing/test-app.ts";
+import { jsonDepth, MAX_JSON_DEPTH } from "./read-json.ts";
+
+describe("request bodies", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openTestApp("sqlite", { rateLimits: false });
+  });
+  afterAll(async () => t.cleanup());
+
+  const expectProblem = async (response: Response, status: number) => {
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    return json(response);
+  };
+
+  it("answers 413 past 64 KB on assess and interview, and past 256 KB on shares", async () => {
+    const big = JSON.stringify({ facts: {}, description: "x".repeat(64 * 1024) });
+    expect((await expectProblem(await postJson(t.app, "/api/assess", big), 413)).detail).toContain("65536");
+    await expectProblem(await postJson(t.app, "/api/interview", big), 413);
+    expect((await postJson(t.app, "/api/shares", big)).status).toBe(422);
+    await expectProblem(await postJson(t.app, "/api/shares", "x".repeat(256 * 1024 + 1)), 413);
+  });
+
+  it("stops reading a chunked body without Content-Length at the limit", async () => {
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 16_384;
+        controller.enqueue(new Uint8Array(16_384).fill(32));
+        if (sent > 10_000_000) controller.close();
+      },
+    });
+    const response = await t.app.request("/api/assess", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    await expectProblem(response, 413);
+    expect(sent).toBeLessThan(200_000);
+  });
+
+  it("answers 415 for a body that is not JSON by media type, and 400 for malformed JSON", async () => {
+    const form = await t.app.request("/api/assess", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: '{"facts":{}}',
+    });
+    await expectProblem(form, 415);
+    expect((await postJson(t.app, "/api/assess", "{facts:")).status).toBe(400);
+    expect((await postJson(t.app, "/api/assess", "")).status).toBe(400);
+    const fhir = await postJson(
+      t.app,
+      "/api/assess",
+      { facts: {} },
+      { "content-type": "application/fhir+json" },
+    );
+    expect(fhir.status).toBe(200);
+  });
+
+  it("refuses JSON nested deeper than the limit without walking it recursively", async () => {
+    const deep = `${"[".repeat(50_000)}${"]".repeat(50_000)}`;
+    await expectProblem(await postJson(t.app, "/api/shares", deep), 400);
+    expect(jsonDepth(JSON.parse(deep))).toBeGreaterThan(MAX_JSON_DEPTH);
+    expect(jsonDepth({ a: [1, { b: null }] })).toBe(3);
+  });
+});

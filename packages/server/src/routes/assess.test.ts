@@ -1,0 +1,192 @@
+import { assess, runOracle, toQuestionnaireResponse } from "@backtalk/engine";
+import { expectationFailures, loadSampleCases } from "@backtalk/engine/testing/cases";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATABASE_KINDS, json, openTestApp, postJson, skipKind, type TestApp } from "../testing/test-app.ts";
+
+const SAMPLES = loadSampleCases();
+
+describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    if (!skipKind(kind)) t = await openTestApp(kind, { rateLimits: false });
+  });
+  afterAll(async () => t?.cleanup());
+
+  describe.skipIf(skipKind(kind))("assess", () => {
+    it.each(SAMPLES.map((sample) => [sample.file, sample] as const))(
+      "%s: the API gives the engine's result and meets the case's expectation",
+      async (_file, { case: sample }) => {
+        const response = await postJson(t.app, "/api/assess", sample);
+        expect(response.status).toBe(200);
+        const body = await json(response);
+        expect(expectationFailures(body, sample.expected)).toEqual([]);
+        const engine = assess(sample.facts, { today: "2026-03-02" });
+        expect(body).toMatchObject(JSON.parse(JSON.stringify(engine)));
+        expect(body.id).toBe(sample.id);
+      },
+    );
+
+    it.each(SAMPLES.map((sample) => [sample.file, sample] as const))(
+      "%s: a FHIR QuestionnaireResponse of the case gets the same assessment",
+      async (_file, { case: sample }) => {
+        const resource = { ...toQuestionnaireResponse(sample.facts), id: "qr-1" };
+        const response = await postJson(t.app, "/api/assess", resource, {
+          "content-type": "application/fhir+json",
+        });
+        expect(response.status).toBe(200);
+        const body = await json(response);
+        expect(body.id).toBe("qr-1");
+        expect(body.level).toBe(assess(sample.facts).level);
+        expect(body.rules).toEqual(JSON.parse(JSON.stringify(assess(sample.facts).rules)));
+      },
+    );
+
+    it("names the bad item of a FHIR QuestionnaireResponse", async () => {
+      const response = await postJson(t.app, "/api/assess", {
+        resourceType: "QuestionnaireResponse",
+        status: "completed",
+        item: [{ linkId: "noSuchQuestion", answer: [{ valueBoolean: true }] }],
+      });
+      expect(response.status).toBe(422);
+      const problem = await json(response);
+      expect(problem.errors[0].pointer).toBe("/item/0/linkId");
+      expect(problem.errors[0].detail).toContain("noSuchQuestion");
+    });
+
+    it("answers in Spanish when asked, with the engine's own texts", async () => {
+      const sample = SAMPLES[0]!.case;
+      const es = await json(postJson(t.app, "/api/assess", sample, { "accept-language": "es-ES,en;q=0.5" }));
+      const en = await json(postJson(t.app, "/api/assess", sample));
+      expect(es.lang).toBe("es");
+      expect(en.lang).toBe("en");
+      expect(es.texts.level.title).not.toBe(en.texts.level.title);
+      expect(es.level).toBe(en.level);
+      // Spain's emergency number, from the Accept-Language region
+      expect(es.texts.emergencyNumber.emergency).toBe("112");
+      const gb = await json(postJson(t.app, "/api/assess?country=GB", sample));
+      expect(gb.texts.level.action).toContain("999");
+    });
+
+    it("keeps unknown facts unknown: an empty case is not self-care", async () => {
+      const body = await json(postJson(t.app, "/api/assess", { facts: {} }));
+      expect(body.level).toBeNull();
+      expect(body.complete).toBe(false);
+      expect(body.missing.length).toBeGreaterThan(0);
+    });
+
+    it("names each bad field with a JSON pointer and what is allowed", async () => {
+      const response = await postJson(t.app, "/api/assess", {
+        facts: { age: 200, legWeakness: "left", fever: "yes", madeUp: true },
+        extra: 1,
+      });
+      expect(response.status).toBe(422);
+      expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      const problem = await json(response);
+      expect(problem).toMatchObject({ status: 422, type: "/api/docs#problem-invalid-input" });
+      const byPointer = Object.fromEntries(problem.errors.map((e: { pointer: string }) => [e.pointer, e]));
+      expect(byPointer["/facts/age"].detail).toMatch(/0 to 120/);
+      expect(byPointer["/facts/legWeakness"].detail).toMatch(/"none", "one_leg", "both_legs"/);
+      expect(byPointer["/facts/fever"].detail).toMatch(/true or false/);
+      expect(byPointer["/facts/madeUp"].code).toBe("unknown_field");
+      expect(byPointer["/extra"].path).toBe("extra");
+    });
+
+    it("requires the facts object", async () => {
+      const problem = await json(postJson(t.app, "/api/assess", { id: "x" }));
+      expect(problem.errors.map((e: { path: string }) => e.path)).toContain("facts");
+    });
+  });
+
+  describe.skipIf(skipKind(kind))("interview", () => {
+    it.each(SAMPLES.map((sample) => [sample.file, sample] as const))(
+      "%s: stepping through the API reaches the same level as assess",
+      async (_file, { case: sample }) => {
+        let body = await json(postJson(t.app, "/api/interview", {}));
+        let calls = 0;
+        while (!body.done) {
+          expect(++calls).toBeLessThan(20);
+          const answers: Record<string, unknown> = {};
+          // Answer every question shown; follow-ups (showWhen) are answered too when the truth has them.
+          for (const question of body.screen.questions) {
+            answers[question.fact] = sample.facts[question.fact as keyof typeof sample.facts] ?? "dont_know";
+          }
+          const response = await postJson(t.app, "/api/interview", {
+            state: body.state,
+            answer: { screen: body.screen.id, answers },
+          });
+          expect(response.status).toBe(200);
+          body = await json(response);
+        }
+        expect(body.assessment.level).toBe(assess(sample.facts).level);
+        expect(body.assessment.level).toBe(runOracle(sample.facts).assessment.level);
+        expect(
+          expectationFailures(body.assessment, sample.expected).filter((f) => f.startsWith("level")),
+        ).toEqual([]);
+        expect(body.texts.assessment.level.title).toEqual(expect.any(String));
+      },
+    );
+
+    it("goes back one screen", async () => {
+      const first = await json(postJson(t.app, "/api/interview", {}));
+      const answers = Object.fromEntries(
+        first.screen.questions.map((q: { fact: string }) => [q.fact, false]),
+      );
+      const second = await json(
+        postJson(t.app, "/api/interview", {
+          state: first.state,
+          answer: { screen: first.screen.id, answers },
+        }),
+      );
+      expect(second.state.steps).toHaveLength(1);
+      expect(second.screen.id).not.toBe(first.screen.id);
+      const back = await json(postJson(t.app, "/api/interview", { state: second.state, back: true }));
+      expect(back.state.steps).toHaveLength(0);
+      expect(back.screen.id).toBe(first.screen.id);
+      expect(back.texts.screen.title).toEqual(expect.any(String));
+    });
+
+    it("stops at once on an emergency sign", async () => {
+      const body = await json(
+        postJson(t.app, "/api/interview", {
+          answer: { screen: "emergency_signs", answers: { bladderChange: true } },
+        }),
+      );
+      expect(body.done).toBe(true);
+      expect(body.assessment.level).toBe("emergency");
+    });
+
+    it("rejects a bad answer deep in the replayed state, naming where it is", async () => {
+      const response = await postJson(t.app, "/api/interview", {
+        state: {
+          initial: { age: -1 },
+          steps: [{ screen: "emergency_signs", answers: { saddleNumbness: false } }],
+        },
+      });
+      expect(response.status).toBe(422);
+      expect((await json(response)).errors[0].pointer).toBe("/state/initial/age");
+
+      const deep = await json(
+        postJson(t.app, "/api/interview", {
+          state: {
+            steps: [
+              { screen: "emergency_signs", answers: { saddleNumbness: false } },
+              { screen: "legs", answers: { legWeakness: "sideways", fever: true } },
+            ],
+          },
+        }),
+      );
+      const pointers = deep.errors.map((e: { pointer: string }) => e.pointer);
+      expect(pointers).toContain("/state/steps/1/answers/fever");
+      const unknownScreen = await json(
+        postJson(t.app, "/api/interview", { answer: { screen: "nowhere", answers: {} } }),
+      );
+      expect(unknownScreen.errors[0]).toMatchObject({ pointer: "/answer/screen" });
+      expect(unknownScreen.errors[0].detail).toContain("emergency_signs");
+      const both = await postJson(t.app, "/api/interview", {
+        back: true,
+        answer: { screen: "legs", answers: {} },
+      });
+      expect(both.status).toBe(422);
+    });
+  });
+});

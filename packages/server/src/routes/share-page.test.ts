@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { escapeHtml, html } from "../html/layout.ts";
+import { SNAPSHOT } from "../testing/fixtures.ts";
+import { DATABASE_KINDS, json, openTestApp, postJson, skipKind, type TestApp } from "../testing/test-app.ts";
+
+describe("html escaping", () => {
+  it("escapes every interpolated value, and only trusted fragments pass through", () => {
+    expect(escapeHtml(`<script>alert("x")</script>&'`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;",
+    );
+    const inner = html`<b>${"<i>"}</b>`;
+    expect(html`<p title="${'" onload="x'}">${inner}${[inner]}</p>`.safe).toBe(
+      '<p title="&quot; onload=&quot;x"><b>&lt;i&gt;</b><b>&lt;i&gt;</b></p>',
+    );
+  });
+});
+
+describe.each(DATABASE_KINDS)("GET /s/:token [%s]", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    if (!skipKind(kind)) t = await openTestApp(kind, { rateLimits: false });
+  });
+  afterAll(async () => t?.cleanup());
+
+  it.skipIf(skipKind(kind))(
+    "renders the report read-only, in the reader's language, with no script",
+    async () => {
+      const snapshot = { ...SNAPSHOT, plan: { note: "<script>alert(1)</script>" } };
+      const { token } = await json(postJson(t.app, "/api/shares", { snapshot }));
+      const response = await t.app.request(`/s/${token}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+      const page = await response.text();
+      expect(page).toContain('<html lang="en">');
+      expect(page).not.toMatch(/<script|\sstyle=|\son\w+=/i);
+      expect(page).toContain("U3");
+      expect(page).toContain("See a doctor today");
+      expect(page).toContain("Cancer (now or in the past)");
+
+      const es = await (await t.app.request(`/s/${token}`, { headers: { "accept-language": "es" } })).text();
+      expect(es).toContain('<html lang="es">');
+      expect(es).not.toContain("See a doctor today");
+      const query = await (await t.app.request(`/s/${token}?lang=es`)).text();
+      expect(query).toContain('<html lang="es">');
+    },
+  );
+
+  it.skipIf(skipKind(kind))("shows a plain page for unknown links", async () => {
+    const response = await t.app.request(`/s/${"x".repeat(43)}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Link not found");
+  });
+});

@@ -1,0 +1,14 @@
+// Test support only: a realistic report snapshot, made by the engine from a sample case.
+import { assess } from "@backtalk/engine";
+import { loadSampleCases } from "@backtalk/engine/testing/cases";
+
+// sample-05: urgent through U3 (cancer history).
+const sample = loadSampleCases().find((each) => each.file === "sample-05.json")!.case;
+
+export const SNAPSHOT = {
+  assessment: JSON.parse(JSON.stringify(assess(sample.facts))),
+  facts: sample.facts,
+  lang: "en",
+  createdAt: "2026-03-02T08:59:00.000Z",
+  plan: { note: "kept as sent" },
+};
