@@ -10,6 +10,9 @@ import { notFound } from "../http/problem.ts";
 /** Paths that belong to the server, never to the web app's client-side routes. */
 const SERVER_PATHS = /^\/(api|s|_backtalk)(\/|$)|^\/(healthz|readyz)$/;
 
+const cacheControl = (path: string) =>
+  path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+
 const wantsHtml = (accept: string | undefined) => accept === undefined || /text\/html|\*\/\*/.test(accept);
 
 /**
@@ -33,16 +36,14 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
     });
     return app;
   }
-  const cacheFor = (path: string, c: { header: (name: string, value: string) => void }) =>
-    c.header(
-      "Cache-Control",
-      /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
-    );
+  const files = serveStatic<AppEnv>({ root: webRoot });
+  const index = serveStatic<AppEnv>({ root: webRoot, path: "index.html" });
   app.use("*", async (c, next) => {
     if (SERVER_PATHS.test(c.req.path)) return next();
-    return serveStatic<AppEnv>({ root: webRoot, onFound: cacheFor })(c, next);
+    const found = await files(c, next);
+    if (found instanceof Response) found.headers.set("Cache-Control", cacheControl(c.req.path));
+    return found;
   });
-  const index = serveStatic<AppEnv>({ root: webRoot, path: "index.html", onFound: cacheFor });
   app.get("*", async (c, next) => {
     // A missing file with an extension (a stale /assets/x.js) is a real 404, not the app shell.
     if (
@@ -52,7 +53,9 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
     ) {
       throw notFound();
     }
-    return index(c, next);
+    const shell = await index(c, next);
+    if (shell instanceof Response) shell.headers.set("Cache-Control", "no-cache");
+    return shell;
   });
   return app;
 }
