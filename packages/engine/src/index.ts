@@ -5,6 +5,36 @@
 export { type Assessment, assess, type FactEvidence, type FiredRule, type RankedCause } from "./assess.ts";
 export type { Condition, FactTest, Operator } from "./conditions/condition.ts";
 export { type Evaluation, evaluate, type Truth } from "./conditions/evaluate.ts";
+export {
+  type Course,
+  type CourseData,
+  type CourseInput,
+  type CourseOptions,
+  courseOf,
+  type EpisodeAnswer,
+  type FactSource,
+  type SelfCareLog,
+} from "./course/course.ts";
+export {
+  type CheckIn,
+  type ColdRound,
+  type CompletedCheck,
+  DIARY_FORMAT,
+  DIARY_VERSION,
+  type Diary,
+  diaryJsonSchema,
+  diarySchema,
+  emptyDiary,
+  localDate,
+  localDateTime,
+  NOTE_MAX_LENGTH,
+  type Profile,
+  parseDiary,
+  type Walk,
+  type WarningSigns,
+} from "./course/diary.ts";
+export { type Episode, type GroupOptions, groupEpisodes } from "./course/episodes.ts";
+export { type Trend, type TrendReading, trendOf } from "./course/trend.ts";
 export { type EnableWhen, toEnableWhen } from "./fhir/enable-when.ts";
 export { QUESTIONNAIRE_URL } from "./fhir/fhir-answer.ts";
 export { DETAILS_GROUP, groupLinkId, toQuestionnaire } from "./fhir/questionnaire.ts";
@@ -31,6 +61,15 @@ export {
   visibleQuestions,
 } from "./interview.ts";
 export {
+  CHECK_IN_WARNING_SIGNS,
+  COURSE,
+  COURSE_RULE_STATUS,
+  COURSE_STATUSES,
+  type CourseStatus,
+  HISTORY_FACTS,
+  PROFILE_FACTS,
+} from "./knowledge/course.ts";
+export {
   countryFromLocale,
   EMERGENCY_NUMBERS,
   type EmergencyNumbers,
@@ -45,6 +84,29 @@ export { SOURCES, type SourceId } from "./knowledge/sources.ts";
 export { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "./knowledge/version.ts";
 export { format, LANGS, type Lang, MESSAGES, type Messages, messagesFor, pickLang } from "./locales/index.ts";
 export { type Borderline, type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
+export { type DemoOptions, demoDiary, type GenerateOptions, generateDiary } from "./report/demo-diary.ts";
+export {
+  CAUSE_SYSTEM,
+  FHIR_BASE,
+  type FhirBundleOptions,
+  KNOWLEDGE_VERSION_SYSTEM,
+  PAIN_SEVERITY,
+  RULE_SYSTEM,
+  TRIAGE_LEVEL_EXTENSION,
+  toFhirBundle,
+} from "./report/fhir-bundle.ts";
+export { REPORT_LABELS, type ReportLabels } from "./report/labels.ts";
+export {
+  buildReport,
+  type DoctorReport,
+  type PainPoint,
+  type ReportAnswer,
+  type ReportEpisode,
+  type ReportOptions,
+  type ReportRule,
+  type ReportWarningSign,
+} from "./report/report.ts";
+export { isAlarming, WARNING_SIGN_FACTS, type WarningSignAnswer } from "./report/warning-signs.ts";
 export { FACT_IDS, FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
 export {
   CAUSES,

@@ -42,11 +42,21 @@ const joinPath = (path: readonly PropertyKey[]): string =>
     "",
   );
 
-function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[]): FieldIssue[] {
+const UNITS: Record<string, string> = { string: " characters long", array: " items long" };
+const FORMATS: Record<string, string> = {
+  datetime: "an ISO 8601 date-time with a time zone, e.g. 2026-11-25T09:30:00+01:00",
+  date: "an ISO 8601 date, e.g. 2026-11-25",
+};
+
+function toIssues(
+  error: z.core.$ZodError,
+  prefix: readonly PropertyKey[],
+  rootIsFacts: boolean,
+): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === "unrecognized_keys") {
-      const inFacts = path[path.length - 1] === "facts" || prefix.length + issue.path.length === 0;
+      const inFacts = path[path.length - 1] === "facts" || (rootIsFacts && issue.path.length === 0);
       return issue.keys.map((key) => ({
         path: joinPath([...path, key]),
         code: "unknown_field",
@@ -64,15 +74,22 @@ function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[]): Fiel
           ? `must be ${describeKind(kind)}`
           : issue.code === "invalid_value"
             ? `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`
-            : `must be ${"expected" in issue ? `of type ${String(issue.expected)}` : "valid"}`;
+            : issue.code === "too_big" || issue.code === "too_small"
+              ? `must be ${issue.code === "too_big" ? "at most" : "at least"} ${String(issue.code === "too_big" ? issue.maximum : issue.minimum)}${UNITS[issue.origin] ?? ""}`
+              : issue.code === "invalid_format"
+                ? `must be ${FORMATS[issue.format] ?? `in ${issue.format} format`}`
+                : issue.code === "custom"
+                  ? `must be valid: ${issue.message}`
+                  : `must be ${"expected" in issue ? `of type ${String(issue.expected)}` : "valid"}`;
     return [{ path: joinPath(path), code: issue.code, message: expected }];
   });
 }
 
-function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: readonly PropertyKey[]): T {
+/** Parses with any engine schema, throwing a ValidationError that names each bad field under `prefix`. */
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: readonly PropertyKey[]): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new ValidationError(toIssues(result.error, prefix));
+  throw new ValidationError(toIssues(result.error, prefix, (schema as unknown) === factsSchema));
 }
 
 /** Validates facts (case.schema.json `facts`). Unknown facts are rejected, not ignored. */

@@ -1,0 +1,27 @@
+/**
+ * Calendar days for the diary. A diary time is read on the calendar day written in it (its local date), so
+ * "days since onset" counts the person's days, not 24-hour spans, whatever time zone the engine runs in.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Day number (days since 1970-01-01) of an ISO date or date-time, from the date as written. */
+export function dayOf(iso: string): number {
+  const match = DATE.exec(iso);
+  if (!match) throw new RangeError(`not an ISO date: ${iso}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY;
+}
+
+/** The ISO date (YYYY-MM-DD) of a day number. */
+export const dateOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** The instant of an ISO date-time in milliseconds, for ordering entries within a day. */
+export const instantOf = (iso: string): number => Date.parse(iso);
+
+/** Entries in time order; equal times keep a stable order by id. */
+export function byTime<T extends { readonly id: string }>(items: readonly T[], at: (item: T) => string): T[] {
+  return [...items].sort(
+    (a, b) => instantOf(at(a)) - instantOf(at(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
