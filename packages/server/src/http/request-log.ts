@@ -24,7 +24,8 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
       logger.info("request", {
         requestId,
         method: c.req.method,
-        route: routePath(c, -1),
+        // routeIndex is left at the deepest handler that ran, i.e. the one that answered.
+        route: routePath(c),
         status: c.res.status,
         durationMs: Math.round((performance.now() - started) * 100) / 100,
       });
