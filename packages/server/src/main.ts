@@ -16,7 +16,9 @@ import { startPurgeJob } from "./shares/purge-job.ts";
 async function main(): Promise<void> {
   const logger = jsonLogger();
   const config = configFromEnv();
-  const database = openDatabase(config.database);
+  const database = openDatabase(config.database, (error) =>
+    logger.error("database connection lost", { error: error.message }),
+  );
   const applied = await migrateToLatest(database.db);
   logger.info("database ready", { database: database.kind, migrationsApplied: applied });
 

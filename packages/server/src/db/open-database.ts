@@ -50,7 +50,10 @@ function openSqlite(file: string): SQLite.Database {
 }
 
 /** Opens the database. Run migrateToLatest before serving. */
-export function openDatabase(target: DatabaseTarget): Database {
+export function openDatabase(
+  target: DatabaseTarget,
+  onConnectionError: (error: Error) => void = () => {},
+): Database {
   if (target.kind === "sqlite") {
     const connection = openSqlite(target.file);
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
@@ -70,7 +73,8 @@ export function openDatabase(target: DatabaseTarget): Database {
     ...(target.searchPath ? { options: `-c search_path=${target.searchPath}` } : {}),
   });
   // An idle client that loses its connection emits "error" on the pool; without a listener Node would exit.
-  pool.on("error", () => {});
+  // The pool replaces the client by itself; /readyz reports whether the database answers.
+  pool.on("error", onConnectionError);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
