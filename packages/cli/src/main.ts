@@ -1,0 +1,111 @@
+import { KNOWLEDGE_VERSION, ValidationError } from "@backtalk/engine";
+import { Command, CommanderError, Option } from "commander";
+import { assessCommand } from "./commands/assess.ts";
+import { checkCommand } from "./commands/check.ts";
+import { interviewCommand } from "./commands/interview.ts";
+import { questionnaireCommand } from "./commands/questionnaire.ts";
+import { describeValidationError, UsageError } from "./io.ts";
+
+const USAGE_ERROR = 2;
+
+const langOption = () =>
+  new Option("--lang <lang>", "language of the text: en or es (default: from LANG/LC_ALL, else en)").choices([
+    "en",
+    "es",
+  ]);
+const countryOption = () =>
+  new Option(
+    "--country <code>",
+    "two-letter country code for the emergency number, e.g. GB, US, ES (default: from LANG/LC_ALL)",
+  );
+const todayOption = () =>
+  new Option(
+    "--today <date>",
+    "date the plan is made on, as YYYY-MM-DD (default: today), for reproducible output",
+  );
+
+const write = (text: string) => {
+  process.stdout.write(text);
+};
+
+/** The `backtalk` program: commander wiring only; each command lives in commands/. */
+export function program(): Command {
+  const cli = new Command("backtalk")
+    .description(
+      "BackTalk: a calm check for a back muscle spasm. It gives information, not a diagnosis.\nIn an emergency, call your emergency number now.",
+    )
+    .version(`0.1.0 (knowledge ${KNOWLEDGE_VERSION})`)
+    .showHelpAfterError("(add --help for usage)")
+    .exitOverride()
+    .configureOutput({ outputError: (text, writeErr) => writeErr(text.replace(/^error: /, "backtalk: ")) });
+
+  cli
+    .command("check")
+    .description(
+      "answer a few questions in the terminal, then see how urgently to get help, why, and a self-care plan",
+    )
+    .addOption(langOption())
+    .addOption(countryOption())
+    .option("--answers <file>", "facts to start from (a case or a facts object, as in spec/case.schema.json)")
+    .addOption(todayOption())
+    .action(async (options) => {
+      process.exitCode = await checkCommand(options);
+    });
+
+  cli
+    .command("assess")
+    .description("assess one case or an array of cases (spec/case.schema.json; `expected` is ignored)")
+    .option("--case <file>", "a JSON file with one case or an array of cases")
+    .option("--fhir-response <file>", "a FHIR R4 QuestionnaireResponse to `backtalk questionnaire --fhir`")
+    .option("--json", "print the result as JSON (one object, or an array in the order of the cases)")
+    .addOption(langOption())
+    .addOption(countryOption())
+    .addOption(todayOption())
+    .action((options) => write(assessCommand(options)));
+
+  cli
+    .command("interview")
+    .description("run the adaptive interview with a simulated patient who answers from each case's facts")
+    .requiredOption("--oracle <file>", "a JSON file with one case or an array of cases")
+    .option("--json", "print the result as JSON, with the screens asked")
+    .addOption(langOption())
+    .addOption(countryOption())
+    .addOption(todayOption())
+    .action((options) => write(interviewCommand(options)));
+
+  cli
+    .command("questionnaire")
+    .description("print the check as a FHIR R4 Questionnaire")
+    .option("--fhir", "FHIR R4 JSON (the only format for now)")
+    .addOption(langOption())
+    .action((options) => write(questionnaireCommand(options)));
+
+  return cli;
+}
+
+/** Runs the program; every failure becomes a message on stderr and an exit status, never a stack trace. */
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await program().parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; usage mistakes (unknown option or command, missing argument) exit 2.
+      process.exitCode = error.exitCode === 0 ? 0 : USAGE_ERROR;
+      return;
+    }
+    if (error instanceof ValidationError) {
+      process.stderr.write(`backtalk: ${describeValidationError(error)}\n`);
+      process.exitCode = USAGE_ERROR;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`backtalk: ${error.message}\n`);
+      process.exitCode = USAGE_ERROR;
+      return;
+    }
+    process.stderr.write(`backtalk: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main(process.argv.slice(2));
