@@ -35,6 +35,17 @@ export {
 } from "./course/diary.ts";
 export { type Episode, type GroupOptions, groupEpisodes } from "./course/episodes.ts";
 export { type Trend, type TrendReading, trendOf } from "./course/trend.ts";
+export {
+  answerText,
+  dateText,
+  type ExplainedFact,
+  type ExplainedRule,
+  type ExplainedSource,
+  type ExplainOptions,
+  type Explanation,
+  explain,
+  type PlanSection,
+} from "./explain.ts";
 export { type EnableWhen, toEnableWhen } from "./fhir/enable-when.ts";
 export { QUESTIONNAIRE_URL } from "./fhir/fhir-answer.ts";
 export { DETAILS_GROUP, groupLinkId, toQuestionnaire } from "./fhir/questionnaire.ts";

@@ -1,0 +1,70 @@
+import { answerText, assess, explain } from "@backtalk/engine";
+import { describe, expect, it } from "vitest";
+import { negativeFacts } from "./testing/negative-facts.ts";
+
+describe("explain", () => {
+  it("puts the local emergency number into the emergency advice", () => {
+    const words = explain(assess({ bladderChange: true }), { lang: "en", country: "GB" });
+    expect(words.level).toBe("emergency");
+    expect(words.headline.action).toContain("999");
+    expect(words.emergency).toMatchObject({
+      number: "999",
+      advice: "111",
+      knownCountry: true,
+      call: "Call 999",
+    });
+  });
+
+  it("falls back to 112 and says the country is unknown", () => {
+    const words = explain(assess({ chestSymptoms: true }), { lang: "es" });
+    expect(words.emergency).toMatchObject({ number: "112", knownCountry: false });
+    expect(words.headline.action).toContain("112");
+    expect(words.headline.title).toMatch(/emergencia/);
+  });
+
+  it("shows every fired rule with the person's answers in words and its sources", () => {
+    const words = explain(assess(negativeFacts({ legWeakness: "one_leg", weaknessWorsening: true })), {
+      lang: "en",
+    });
+    const u4 = words.reasons.find((reason) => reason.id === "U4");
+    expect(u4?.title).toMatch(/getting worse/);
+    expect(u4?.facts.map((fact) => fact.answer)).toEqual(["Yes, one leg", "Yes"]);
+    expect(u4?.sources.length).toBeGreaterThan(0);
+    expect(u4?.sources[0]?.title).toMatch(/NICE/);
+  });
+
+  it("names an unknown fact behind a rule as not answered", () => {
+    const words = explain(assess({ abdominalPain: true }), { lang: "en" });
+    const u6 = words.reasons.find((reason) => reason.id === "U6");
+    expect(u6?.facts).toContainEqual({ fact: "age", label: "Age", answer: "not answered" });
+    expect(words.missing.map((item) => item.fact)).toContain("age");
+  });
+
+  it("words answers of every kind", () => {
+    expect(answerText("age", 73)).toBe("73 years");
+    expect(answerText("legPain", "below_knee", "es")).toBe("Sí, por debajo de la rodilla");
+    expect(answerText("region", ["lower_back", "mid_back"])).toBe("Lower back, Middle of the back");
+    expect(answerText("fever", false, "es")).toBe("No");
+  });
+
+  it("lists only the warning signs above the current level in the plan", () => {
+    const soon = explain(assess(negativeFacts({ legPain: "below_knee" }), { today: "2026-11-25" }), {
+      lang: "en",
+    });
+    const watch = soon.plan.sections.find((section) => section.id === "watchFor");
+    expect(watch?.lists.map((list) => list.level)).toEqual(["emergency", "urgent"]);
+    const selfCare = explain(assess(negativeFacts({}), { today: "2026-11-25" }), { lang: "en" });
+    expect(selfCare.level).toBe("self_care");
+    const selfCareWatch = selfCare.plan.sections.find((section) => section.id === "watchFor");
+    expect(selfCareWatch?.lists.map((list) => list.level)).toEqual(["emergency", "urgent", "soon"]);
+    expect(selfCareWatch?.paragraphs.join(" ")).toMatch(/Check in again on/);
+  });
+
+  it("quotes the cold-therapy numbers from the knowledge base", () => {
+    const cold = explain(assess(negativeFacts({})), { lang: "en" }).plan.sections.find(
+      (s) => s.id === "cold",
+    );
+    expect(cold?.paragraphs[0]).toMatch(/20 minutes at most/);
+    expect(cold?.lists[0]?.items.length).toBe(5);
+  });
+});

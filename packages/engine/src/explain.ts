@@ -1,0 +1,204 @@
+import type { Assessment } from "./assess.ts";
+import { emergencyNumbersFor } from "./knowledge/emergency-numbers.ts";
+import type { RuleId } from "./knowledge/rules/index.ts";
+import { SOURCES, type SourceId } from "./knowledge/sources.ts";
+import { CONTENT_REVIEWED } from "./knowledge/version.ts";
+import { format, type Lang, type Messages, messagesFor } from "./locales/index.ts";
+import { FACT_KINDS } from "./schema/fact-kinds.ts";
+import type { Cause, FactId, FactValue, Level } from "./schema/vocabulary.ts";
+
+export interface ExplainOptions {
+  readonly lang?: Lang;
+  /** ISO 3166 country code for the emergency number; 112 with a note when unknown. */
+  readonly country?: string | undefined;
+}
+
+export interface ExplainedFact {
+  readonly fact: FactId;
+  readonly label: string;
+  /** The person's answer in words ("Yes", "Below the knee", "73 years"), or "not answered". */
+  readonly answer: string;
+}
+
+export interface ExplainedSource {
+  readonly id: SourceId;
+  readonly title: string;
+  readonly year: string;
+}
+
+export interface ExplainedRule {
+  readonly id: RuleId;
+  readonly level: Level;
+  readonly title: string;
+  readonly facts: readonly ExplainedFact[];
+  readonly sources: readonly ExplainedSource[];
+}
+
+export interface PlanSection {
+  readonly id: "relativeRest" | "walking" | "cold" | "heat" | "medicines" | "watchFor";
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  /** Bulleted items under a paragraph heading, e.g. cold cautions or warning signs by level. */
+  readonly lists: readonly {
+    readonly heading: string;
+    readonly level?: Level;
+    readonly items: readonly string[];
+  }[];
+}
+
+/** An assessment in words, in one language: what every shell (web, CLI, API, report) shows. */
+export interface Explanation {
+  readonly lang: Lang;
+  readonly level: Level | null;
+  readonly headline: {
+    readonly title: string;
+    readonly action: string;
+    readonly detail: string;
+    readonly short: string;
+  };
+  readonly emergency: {
+    readonly number: string;
+    readonly advice?: string;
+    readonly knownCountry: boolean;
+    readonly call: string;
+  };
+  readonly reasonsIntro: string;
+  readonly reasons: readonly ExplainedRule[];
+  readonly causesIntro: string;
+  readonly causes: readonly { readonly id: Cause; readonly name: string; readonly explanation: string }[];
+  readonly missingIntro: string;
+  readonly missing: readonly { readonly fact: FactId; readonly question: string }[];
+  readonly plan: { readonly title: string; readonly sections: readonly PlanSection[] };
+  readonly disclaimer: string;
+  readonly version: string;
+}
+
+/** The person's answer in words. */
+export function answerText(fact: FactId, value: FactValue | undefined, lang: Lang = "en"): string {
+  const messages = messagesFor(lang);
+  if (value === undefined) return messages.unknownAnswer;
+  const text = messages.facts[fact] as { unit?: string; options?: Readonly<Record<string, string>> };
+  const kind = FACT_KINDS[fact];
+  if (kind.type === "boolean") return value ? messages.answers.yes : messages.answers.no;
+  if (kind.type === "integer") return text.unit ? `${value} ${text.unit}` : String(value);
+  const values = Array.isArray(value) ? value : [value];
+  return values.map((option) => text.options?.[String(option)] ?? String(option)).join(", ");
+}
+
+/** Formats an ISO date for people, in their language (e.g. "Wednesday 16 December 2026"). */
+export function dateText(isoDate: string, lang: Lang = "en"): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(lang === "es" ? "es" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
+
+/** A rule's title; a rule may carry a stronger title when one of its cited facts is present (U4, worsening). */
+function ruleTitle(messages: Messages, id: RuleId, facts: readonly FactId[]): string {
+  const text = messages.rules[id] as { title: string; titleWorsening?: string };
+  return text.titleWorsening && facts.includes("weaknessWorsening") ? text.titleWorsening : text.title;
+}
+
+function planSections(assessment: Assessment, messages: Messages, lang: Lang): PlanSection[] {
+  const { plan } = assessment;
+  const texts = messages.plan;
+  const section = (
+    id: PlanSection["id"],
+    title: string,
+    paragraphs: string[],
+    lists: PlanSection["lists"] = [],
+  ): PlanSection => ({ id, title, paragraphs, lists });
+  const timing = [
+    ...plan.borderline.map((item) =>
+      format(texts.borderline[item], { betterBy: plan.betterBy ? dateText(plan.betterBy, lang) : "" }),
+    ),
+    ...(plan.betterBy && plan.borderline.length === 0 && assessment.level === "self_care"
+      ? [format(texts.betterBy, { betterBy: dateText(plan.betterBy, lang) })]
+      : []),
+    format(texts.recheck, { recheckOn: dateText(plan.recheckOn, lang) }),
+  ];
+  return [
+    section("relativeRest", texts.relativeRest.title, [texts.relativeRest.body]),
+    section("walking", texts.walking.title, [format(texts.walking.body, { ...plan.walking })]),
+    section(
+      "cold",
+      texts.cold.title,
+      [
+        format(texts.cold.body, {
+          maxMinutes: plan.cold.maxMinutes,
+          minSkinRestMinutes: plan.cold.minSkinRestMinutes,
+          gapFrom: plan.cold.typicalGapHours[0],
+          gapTo: plan.cold.typicalGapHours[1],
+        }),
+        ...(plan.cold.numbSkinWarning ? [texts.cold.numbSkinWarning] : []),
+      ],
+      [
+        {
+          heading: texts.cold.cautionsTitle,
+          items: plan.cold.cautions.map((caution) => texts.cold.cautions[caution]),
+        },
+      ],
+    ),
+    section("heat", texts.heat.title, [format(texts.heat.body, { maxMinutes: plan.heat.maxMinutes })]),
+    section("medicines", texts.medicines.title, [texts.medicines.body]),
+    section(
+      "watchFor",
+      texts.watchFor.title,
+      timing,
+      plan.watchFor.map((group) => ({
+        heading: texts.watchFor[group.level as "emergency" | "urgent" | "soon"],
+        level: group.level,
+        items: [...new Set(group.rules.map((rule) => messages.rules[rule].watchFor).filter(Boolean))],
+      })),
+    ),
+  ];
+}
+
+/**
+ * Puts an assessment into words in one language: the level's advice with the local emergency number, every
+ * fired rule with the person's answers and its sources, the causes, the open questions and the plan.
+ * @example explain(assess({ bladderChange: true }), { lang: "es", country: "ES" }).headline.action
+ */
+export function explain(assessment: Assessment, options: ExplainOptions = {}): Explanation {
+  const lang = options.lang ?? "en";
+  const messages = messagesFor(lang);
+  const numbers = emergencyNumbersFor(options.country);
+  const headline = messages.levels[assessment.level ?? "pending"];
+  return {
+    lang,
+    level: assessment.level,
+    headline: { ...headline, action: format(headline.action, { number: numbers.emergency }) },
+    emergency: {
+      number: numbers.emergency,
+      ...(numbers.advice ? { advice: numbers.advice } : {}),
+      knownCountry: numbers.known,
+      call: format(messages.emergency.call, { number: numbers.emergency }),
+    },
+    reasonsIntro: messages.reasonsIntro,
+    reasons: assessment.rules.map((rule) => ({
+      id: rule.id,
+      level: rule.level,
+      title: ruleTitle(messages, rule.id, rule.facts),
+      facts: rule.evidence.map(({ fact, value }) => ({
+        fact,
+        label: messages.facts[fact].short,
+        answer: answerText(fact, value, lang),
+      })),
+      sources: rule.sources.map((id) => ({ id, title: SOURCES[id].title, year: SOURCES[id].year })),
+    })),
+    causesIntro: messages.causesIntro,
+    causes: assessment.causes.map(({ id }) => ({ id, ...messages.causes[id] })),
+    missingIntro: messages.missingIntro,
+    missing: assessment.missing.map((fact) => ({ fact, question: messages.facts[fact].question })),
+    plan: { title: messages.plan.title, sections: planSections(assessment, messages, lang) },
+    disclaimer: messages.disclaimer.short,
+    version: format(messages.knowledgeVersion, {
+      version: assessment.knowledgeVersion,
+      date: CONTENT_REVIEWED,
+    }),
+  };
+}
