@@ -4,6 +4,7 @@ import { assessCommand } from "./commands/assess.ts";
 import { checkCommand } from "./commands/check.ts";
 import { interviewCommand } from "./commands/interview.ts";
 import { questionnaireCommand } from "./commands/questionnaire.ts";
+import { reportCommand } from "./commands/report.ts";
 import { describeValidationError, UsageError } from "./io.ts";
 
 const USAGE_ERROR = 2;
@@ -80,6 +81,17 @@ export function program(): Command {
     .addOption(langOption())
     .action((options) => write(questionnaireCommand(options)));
 
+  cli
+    .command("report")
+    .description("the doctor report of a diary exported by the app: a FHIR R4 Bundle and/or a one-page PDF")
+    .option("--diary <file>", "a diary exported by the app (format: docs/diary.schema.json)")
+    .option("--demo", "use the clearly marked example diary instead")
+    .option("--fhir", "print the report as a FHIR R4 Bundle (JSON)")
+    .option("--pdf <out>", "write the report as a one-page PDF to this file")
+    .addOption(langOption())
+    .addOption(todayOption())
+    .action(async (options) => write(await reportCommand(options)));
+
   return cli;
 }
 
@@ -107,5 +119,11 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 1;
   }
 }
+
+// A reader that stops early (`backtalk ... | head`) closes the pipe: that is not an error worth a trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 await main(process.argv.slice(2));

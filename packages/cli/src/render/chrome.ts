@@ -18,6 +18,7 @@ const en = {
   caseHeading: "Case {id}",
   noId: "(no id)",
   asked: "Screens shown, in order:",
+  wrotePdf: "Saved the report as {file}",
 };
 
 export type Chrome = typeof en;
@@ -36,6 +37,7 @@ const es: Chrome = {
   caseHeading: "Caso {id}",
   noId: "(sin id)",
   asked: "Pantallas mostradas, en orden:",
+  wrotePdf: "Informe guardado como {file}",
 };
 
 export const chromeFor = (lang: Lang): Chrome => (lang === "es" ? es : en);
