@@ -98,8 +98,8 @@ export function dateText(isoDate: string, lang: Lang = "en"): string {
 }
 
 /** A rule's title; a rule may carry a stronger title when one of its cited facts is present (U4, worsening). */
-function ruleTitle(messages: Messages, id: RuleId, facts: readonly FactId[]): string {
-  const text = messages.rules[id] as { title: string; titleWorsening?: string };
+export function ruleTitle(id: RuleId, facts: readonly FactId[], lang: Lang = "en"): string {
+  const text = messagesFor(lang).rules[id] as { title: string; titleWorsening?: string };
   return text.titleWorsening && facts.includes("weaknessWorsening") ? text.titleWorsening : text.title;
 }
 
@@ -182,7 +182,7 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
     reasons: assessment.rules.map((rule) => ({
       id: rule.id,
       level: rule.level,
-      title: ruleTitle(messages, rule.id, rule.facts),
+      title: ruleTitle(rule.id, rule.facts, lang),
       facts: rule.evidence.map(({ fact, value }) => ({
         fact,
         label: messages.facts[fact].short,

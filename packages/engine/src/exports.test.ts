@@ -88,6 +88,7 @@ const PUBLIC_SURFACE = [
   "parseFacts",
   "pickLang",
   "rankOf",
+  "ruleTitle",
   "runOracle",
   "selfCarePlan",
   "startInterview",

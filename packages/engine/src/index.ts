@@ -45,6 +45,7 @@ export {
   type Explanation,
   explain,
   type PlanSection,
+  ruleTitle,
 } from "./explain.ts";
 export { type EnableWhen, toEnableWhen } from "./fhir/enable-when.ts";
 export { QUESTIONNAIRE_URL } from "./fhir/fhir-answer.ts";

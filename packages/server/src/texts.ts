@@ -7,6 +7,7 @@ import {
   type Level,
   messagesFor,
   type RuleId,
+  ruleTitle,
   type ScreenView,
 } from "@backtalk/engine";
 import type { Locale } from "./env.ts";
@@ -29,12 +30,7 @@ export function assessmentTexts(assessment: Nameable, locale: Locale, country?: 
     emergencyNumber: numbers,
     level: { ...level, action: format(level.action, { number: numbers.emergency }) },
     rules: Object.fromEntries(
-      assessment.rules.map((rule) => {
-        const text = messages.rules[rule.id];
-        // U4 has a stronger title when its evidence includes weakness that is getting worse.
-        const worsening = "titleWorsening" in text && rule.facts.includes("weaknessWorsening");
-        return [rule.id, { title: worsening ? text.titleWorsening : text.title }];
-      }),
+      assessment.rules.map((rule) => [rule.id, { title: ruleTitle(rule.id, rule.facts, locale) }]),
     ),
     causes: Object.fromEntries(assessment.causes.map((cause) => [cause.id, messages.causes[cause.id]])),
   };

@@ -59,12 +59,15 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
       const en = await json(postJson(t.app, "/api/assess", sample));
       expect(es.lang).toBe("es");
       expect(en.lang).toBe("en");
-      expect(es.texts.level.title).not.toBe(en.texts.level.title);
+      expect(es.texts.headline.title).not.toBe(en.texts.headline.title);
       expect(es.level).toBe(en.level);
       // Spain's emergency number, from the Accept-Language region
-      expect(es.texts.emergencyNumber.emergency).toBe("112");
+      expect(es.texts.emergency.number).toBe("112");
       const gb = await json(postJson(t.app, "/api/assess?country=GB", sample));
-      expect(gb.texts.level.action).toContain("999");
+      expect(gb.texts.headline.action).toContain("999");
+      expect(gb.texts.reasons.map((reason: { id: string }) => reason.id)).toEqual(
+        gb.rules.map((rule: { id: string }) => rule.id),
+      );
     });
 
     it("keeps unknown facts unknown: an empty case is not self-care", async () => {
@@ -122,7 +125,7 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
         expect(
           expectationFailures(body.assessment, sample.expected).filter((f) => f.startsWith("level")),
         ).toEqual([]);
-        expect(body.texts.assessment.level.title).toEqual(expect.any(String));
+        expect(body.texts.assessment.headline.title).toEqual(expect.any(String));
       },
     );
 

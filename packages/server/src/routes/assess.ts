@@ -1,9 +1,16 @@
-import { assess, type Facts, factsFromQuestionnaireResponse, nextStep, parseCase } from "@backtalk/engine";
+import {
+  assess,
+  explain,
+  type Facts,
+  factsFromQuestionnaireResponse,
+  nextStep,
+  parseCase,
+} from "@backtalk/engine";
 import { Hono, type MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 import { validated } from "../http/problem.ts";
 import { readJson } from "../http/read-json.ts";
-import { assessmentTexts, countryOf, screenTexts } from "../texts.ts";
+import { countryOf, screenTexts } from "../texts.ts";
 import { parseInterviewRequest } from "./interview-request.ts";
 
 export const ASSESS_BODY_LIMIT = 64 * 1024;
@@ -43,11 +50,10 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
       ...(input.id === undefined ? {} : { id: input.id }),
       ...assessment,
       lang: locale,
-      texts: assessmentTexts(
-        assessment,
-        locale,
-        countryOf(c.req.query("country"), c.req.header("accept-language")),
-      ),
+      texts: explain(assessment, {
+        lang: locale,
+        country: countryOf(c.req.query("country"), c.req.header("accept-language")),
+      }),
     });
   });
 
@@ -66,7 +72,7 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
       lang: locale,
       texts: {
         ...(step.done ? {} : { screen: screenTexts(step.screen, locale) }),
-        assessment: assessmentTexts(step.assessment, locale, country),
+        assessment: explain(step.assessment, { lang: locale, country }),
       },
     });
   });
