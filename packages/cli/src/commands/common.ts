@@ -33,7 +33,7 @@ export function checkedCountry(country: string | undefined): string | undefined 
 export function outputSettings(options: OutputOptions) {
   const lang: Lang = chooseLang(options.lang);
   const today = checkedToday(options.today);
-  const view = resultView({ lang, country: checkedCountry(options.country), today });
+  const view = resultView({ lang, country: checkedCountry(options.country) });
   return { lang, today, view, chrome: chromeFor(lang) };
 }
 

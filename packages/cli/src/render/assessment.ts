@@ -1,121 +1,107 @@
 import {
   type Assessment,
-  CONTENT_REVIEWED,
-  type EmergencyNumbers,
-  type FiredRule,
+  type Explanation,
+  explain,
   format,
-  SOURCES,
+  type Lang,
+  type Messages,
 } from "@backtalk/engine";
-import { answerText, factText } from "./answer.ts";
 import { banner } from "./banner.ts";
-import { type PlanView, renderPlan } from "./plan.ts";
-import { wrap } from "./text.ts";
+import { renderPlan } from "./plan.ts";
+import { type Style, wrap } from "./text.ts";
 
-export interface ResultView extends PlanView {
-  /** The emergency number to show, and whether the country is known (else the "confirm your country" text). */
-  readonly numbers: EmergencyNumbers & { readonly known: boolean };
+export interface ResultView {
+  readonly lang: Lang;
+  readonly messages: Messages;
+  /** ISO country code for the emergency number; unknown gives 112 and the "confirm your country" text. */
+  readonly country: string | undefined;
+  readonly width: number;
+  readonly style: Style;
 }
 
 /** The level first: a loud box for an emergency, a calm heading otherwise. */
-function levelLines(assessment: Assessment, view: ResultView): string[] {
-  const { messages, numbers, width, style } = view;
-  const text = messages.levels[assessment.level ?? "pending"];
-  const action = format(text.action, { number: numbers.emergency });
-  if (assessment.level === "emergency") {
-    return banner(
-      [text.title, action, text.detail, ...(numbers.known ? [] : [messages.emergency.unknownCountry])],
-      width,
-      style,
-    );
+function levelLines(words: Explanation, view: ResultView): string[] {
+  const { messages, width, style } = view;
+  const { title, action, detail } = words.headline;
+  if (words.level === "emergency") {
+    const unknownCountry = words.emergency.knownCountry ? [] : [messages.emergency.unknownCountry];
+    return banner([title, action, detail, ...unknownCountry], width, style);
   }
   const colour: Record<string, (s: string) => string> = {
     urgent: style.yellow,
     soon: style.cyan,
     self_care: style.green,
   };
-  const paint = colour[assessment.level ?? ""] ?? ((s: string) => s);
+  const paint = colour[words.level ?? ""] ?? ((s: string) => s);
   const advice =
-    assessment.level === "urgent" && numbers.advice
-      ? [format(messages.emergency.adviceLine, { number: numbers.advice })]
+    words.level === "urgent" && words.emergency.advice
+      ? [format(messages.emergency.adviceLine, { number: words.emergency.advice })]
       : [];
   return [
-    ...wrap(paint(style.bold(text.title)), width),
-    ...[action, text.detail, ...advice].flatMap((paragraph) => ["", ...wrap(paragraph, width)]),
+    ...wrap(paint(style.bold(title)), width),
+    ...[action, detail, ...advice].flatMap((paragraph) => ["", ...wrap(paragraph, width)]),
   ];
 }
 
-function ruleTitle(rule: FiredRule, view: ResultView): string {
-  const text = view.messages.rules[rule.id];
-  // U4 has a stronger title when its evidence includes weakness that is getting worse.
-  return "titleWorsening" in text && rule.facts.includes("weaknessWorsening")
-    ? text.titleWorsening
-    : text.title;
-}
-
 /** Each fired rule: its title, the person's answers behind it, and its sources. */
-function reasonLines(assessment: Assessment, view: ResultView): string[] {
+function reasonLines(words: Explanation, view: ResultView): string[] {
   const { messages, width, style } = view;
-  const lines = ["", ...wrap(style.bold(messages.reasonsIntro), width)];
-  if (assessment.rules.length === 0) return [...lines, ...wrap(messages.reasonsNone, width, "  ")];
-  for (const rule of assessment.rules) {
-    lines.push("", ...wrap(`${ruleTitle(rule, view)} ${style.dim(`(${rule.id})`)}`, width, "  • "));
-    if (rule.evidence.length === 0) lines.push(...wrap(messages.reasonsNone, width, "    "));
-    for (const { fact, value } of rule.evidence) {
-      const answer = `${factText(messages, fact).short}: ${answerText(messages, fact, value)}`;
-      lines.push(...wrap(`${messages.yourAnswer}: ${answer}`, width, "    "));
+  const lines = ["", ...wrap(style.bold(words.reasonsIntro), width)];
+  if (words.reasons.length === 0) return [...lines, ...wrap(messages.reasonsNone, width, "  ")];
+  for (const rule of words.reasons) {
+    lines.push("", ...wrap(`${rule.title} ${style.dim(`(${rule.id})`)}`, width, "  • "));
+    if (rule.facts.length === 0) lines.push(...wrap(messages.reasonsNone, width, "    "));
+    for (const { label, answer } of rule.facts) {
+      lines.push(...wrap(`${messages.yourAnswer}: ${label}: ${answer}`, width, "    "));
     }
     lines.push(...wrap(style.dim(`${messages.sourcesLabel}:`), width, "    "));
     for (const source of rule.sources) {
-      lines.push(...wrap(`${SOURCES[source].title}`, width, "      - ", "        ").map(style.dim));
+      lines.push(...wrap(source.title, width, "      - ", "        ").map(style.dim));
     }
   }
   return lines;
 }
 
-function missingLines(assessment: Assessment, view: ResultView): string[] {
-  if (assessment.complete) return [];
-  const { messages, width, style } = view;
+function missingLines(words: Explanation, view: ResultView): string[] {
+  if (words.missing.length === 0) return [];
+  const { width, style } = view;
   return [
     "",
-    ...wrap(style.bold(messages.missingIntro), width),
-    ...assessment.missing.flatMap((fact) => wrap(factText(messages, fact).question, width, "  • ")),
+    ...wrap(style.bold(words.missingIntro), width),
+    ...words.missing.flatMap(({ question }) => wrap(question, width, "  • ")),
   ];
 }
 
-function causeLines(assessment: Assessment, view: ResultView): string[] {
-  if (assessment.causes.length === 0) return [];
-  const { messages, width, style } = view;
+function causeLines(words: Explanation, view: ResultView): string[] {
+  if (words.causes.length === 0) return [];
+  const { width, style } = view;
   return [
     "",
-    ...wrap(style.bold(messages.causesIntro), width),
-    ...assessment.causes.flatMap(({ id }) => [
+    ...wrap(style.bold(words.causesIntro), width),
+    ...words.causes.flatMap(({ name, explanation }) => [
       "",
-      ...wrap(style.bold(messages.causes[id].name), width, "  • "),
-      ...wrap(messages.causes[id].explanation, width, "    "),
+      ...wrap(style.bold(name), width, "  • "),
+      ...wrap(explanation, width, "    "),
     ]),
   ];
 }
 
 /**
  * A whole result as a person reads it: the level (boxed when it is an emergency), why, what is still
- * unknown, possible causes, the plan, and the knowledge version. Every word comes from the engine's locale.
+ * unknown, possible causes, the plan, and the knowledge version. The words come from the engine's explain().
  */
 export function renderAssessment(assessment: Assessment, view: ResultView): string {
-  const { messages, width, style } = view;
+  const words = explain(assessment, { lang: view.lang, country: view.country });
+  const { width, style } = view;
   return [
-    ...levelLines(assessment, view),
-    ...reasonLines(assessment, view),
-    ...missingLines(assessment, view),
-    ...causeLines(assessment, view),
+    ...levelLines(words, view),
+    ...reasonLines(words, view),
+    ...missingLines(words, view),
+    ...causeLines(words, view),
     "",
-    ...renderPlan(assessment.plan, view),
+    ...renderPlan(words.plan, width, style),
     "",
-    ...wrap(
-      style.dim(
-        format(messages.knowledgeVersion, { version: assessment.knowledgeVersion, date: CONTENT_REVIEWED }),
-      ),
-      width,
-    ),
-    ...wrap(style.dim(messages.disclaimer.short), width),
+    ...wrap(style.dim(words.version), width),
+    ...wrap(style.dim(words.disclaimer), width),
   ].join("\n");
 }

@@ -1,22 +1,14 @@
-import { emergencyNumbersFor, type Lang, messagesFor } from "@backtalk/engine";
+import { type Lang, messagesFor } from "@backtalk/engine";
 import type { ResultView } from "./assessment.ts";
 import { styleFor, widthOf } from "./text.ts";
 
 export interface ViewOptions {
   readonly lang: Lang;
   readonly country: string | undefined;
-  readonly today: string;
   readonly stream?: NodeJS.WriteStream;
 }
 
 /** Everything the text renderers need, from the options and the terminal. */
-export function resultView({ lang, country, today, stream = process.stdout }: ViewOptions): ResultView {
-  return {
-    messages: messagesFor(lang),
-    lang,
-    today,
-    numbers: emergencyNumbersFor(country),
-    width: widthOf(stream),
-    style: styleFor(stream),
-  };
+export function resultView({ lang, country, stream = process.stdout }: ViewOptions): ResultView {
+  return { lang, messages: messagesFor(lang), country, width: widthOf(stream), style: styleFor(stream) };
 }
