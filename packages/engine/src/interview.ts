@@ -2,6 +2,7 @@ import { type Assessment, assess } from "./assess.ts";
 import { holds } from "./conditions/evaluate.ts";
 import { deriveFacts } from "./derive.ts";
 import { type Question, SCREENS, type Screen, type ScreenId } from "./knowledge/questions.ts";
+import type { PlanOptions } from "./plan.ts";
 import { FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
 import type { FactId, Facts, FactValue } from "./schema/vocabulary.ts";
 import { parseFacts, ValidationError } from "./validate.ts";
@@ -140,8 +141,8 @@ function pendingScreens(
  * The next screen to show, or the result once the level is settled (an emergency sign settles it at once).
  * It never ends early over an unknown warning sign: only when every remaining one was answered "don't know".
  */
-export function nextStep(state: InterviewState): InterviewProgress {
-  const assessment = assess(factsOf(state));
+export function nextStep(state: InterviewState, options: PlanOptions = {}): InterviewProgress {
+  const assessment = assess(factsOf(state), options);
   const pending = assessment.complete ? [] : pendingScreens(state, assessment);
   const progress = { answered: state.steps.length, remainingAtMost: pending.length };
   const first = pending[0];
@@ -205,11 +206,11 @@ export interface OracleRun {
  * Runs the interview as a simulated patient who answers from `truth` ("don't know" where it is silent).
  * Used by tests, the CLI and the benchmark to check that the interview reaches the same level as `assess`.
  */
-export function runOracle(truth: Facts, initial: Facts = {}): OracleRun {
+export function runOracle(truth: Facts, initial: Facts = {}, options: PlanOptions = {}): OracleRun {
   let state = startInterview(initial);
   const asked: { id: ScreenId; facts: FactId[] }[] = [];
   for (let guard = 0; guard <= SCREENS.length; guard++) {
-    const step = nextStep(state);
+    const step = nextStep(state, options);
     if (step.done) return { assessment: step.assessment, asked };
     const screen = SCREENS.find((candidate) => candidate.id === step.screen.id) as Screen;
     const answers: Partial<Record<FactId, Answer>> = {};

@@ -135,6 +135,7 @@ export function toQuestionnaire(lang: Lang = "en"): Questionnaire {
     groups.push({
       linkId: DETAILS_GROUP,
       type: "group",
+      text: messages.detailsGroup.title,
       item: details.map((fact) => questionItem({ fact }, messages, false)),
     });
   }

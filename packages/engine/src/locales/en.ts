@@ -92,6 +92,9 @@ export const en = {
     pattern: { title: "The pattern of the pain", intro: "Do any of these describe your pain?" },
   },
 
+  /** FHIR Questionnaire group for facts the interview does not ask (where, side, pain score, movement). */
+  detailsGroup: { title: "About the pain (optional)" },
+
   facts: {
     age: { question: "How old are you?", short: "Age", unit: "years" },
     sex: {

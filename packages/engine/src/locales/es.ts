@@ -95,6 +95,9 @@ export const es: Messages = {
     pattern: { title: "Cómo es el dolor", intro: "¿Alguna de estas frases describe su dolor?" },
   },
 
+  /** FHIR Questionnaire group for facts the interview does not ask (where, side, pain score, movement). */
+  detailsGroup: { title: "Sobre el dolor (opcional)" },
+
   facts: {
     age: { question: "¿Cuántos años tiene?", short: "Edad", unit: "años" },
     sex: {
