@@ -1,0 +1,64 @@
+import { signal } from "@preact/signals";
+import type { FunctionComponent } from "preact";
+import { useEffect } from "preact/hooks";
+import { Banners } from "./components/banners.tsx";
+import { Footer } from "./components/footer.tsx";
+import { Header } from "./components/header.tsx";
+import { navigated, route, type ScreenName } from "./router.ts";
+import { StartScreen } from "./screens/start.tsx";
+import { ui } from "./state/settings.ts";
+
+type ScreenModule = { default: FunctionComponent };
+
+/** Every screen but the first is loaded on demand, so the first screen's JavaScript stays small. */
+const LOADERS: Record<Exclude<ScreenName, "start">, () => Promise<ScreenModule>> = {
+  check: () => import("./screens/check.tsx"),
+  result: () => import("./screens/result.tsx"),
+  plan: () => import("./screens/plan.tsx"),
+  timer: () => import("./screens/timer.tsx"),
+  walks: () => import("./screens/walks.tsx"),
+  learn: () => import("./screens/learn.tsx"),
+  not_found: () => import("./screens/not-found.tsx"),
+};
+
+const loaded = signal<Partial<Record<ScreenName, FunctionComponent>>>({ start: StartScreen });
+
+export function loadScreen(name: ScreenName): Promise<void> {
+  if (name === "start" || loaded.value[name]) return Promise.resolve();
+  return LOADERS[name]().then((module) => {
+    loaded.value = { ...loaded.value, [name]: module.default };
+  });
+}
+
+export function App() {
+  const name = route.value;
+  const Screen = loaded.value[name];
+  const t = ui.value;
+
+  useEffect(() => {
+    void loadScreen(name);
+  }, [name]);
+
+  useEffect(() => {
+    document.title = name === "start" || name === "not_found" ? "BackTalk" : `${t.nav[name]} · BackTalk`;
+  }, [name, t]);
+
+  // After moving to another screen, put focus on its heading so keyboard and screen reader users start there.
+  useEffect(() => {
+    if (Screen && navigated.value) document.querySelector<HTMLElement>("main h1")?.focus();
+  }, [Screen, name]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <Header />
+      <Banners />
+      <main id="main" tabIndex={-1}>
+        {Screen ? <Screen /> : <p aria-busy="true">{t.loading}</p>}
+      </main>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import { type Case, FACT_KINDS, type FactId, factsOf, nextStep, runOracle } from "@backtalk/engine";
+import { afterEach, describe, expect, it } from "vitest";
+import { closeDb } from "../storage/db.ts";
+import { type CheckRecord, getKv, setKv } from "../storage/kv.ts";
+import {
+  backOne,
+  backToFacts,
+  type DraftAnswers,
+  draftFor,
+  newCheck,
+  problemsOf,
+  resultOf,
+  stepOf,
+  submitScreen,
+  visibleFacts,
+} from "./check-session.ts";
+
+const cases = Object.values(
+  import.meta.glob<Case>("../../../../spec/cases/*.json", { eager: true, import: "default" }),
+);
+const TODAY = "2026-11-25";
+
+/** Answers one screen the way a person would: question by question, follow-ups as they appear. */
+function answerFromTruth(record: CheckRecord, truth: Case["facts"]): CheckRecord {
+  const step = stepOf(record);
+  if (step.done) throw new Error("already done");
+  let draft: DraftAnswers = {};
+  for (;;) {
+    const open = visibleFacts(record, step.screen.id, draft).find((fact) => draft[fact] === undefined);
+    if (!open) break;
+    const value = truth[open];
+    // Number fields are typed as text.
+    const typed =
+      value === undefined ? "dont_know" : FACT_KINDS[open].type === "integer" ? String(value) : value;
+    draft = { ...draft, [open]: typed };
+  }
+  return submitScreen(record, step.screen.id, draft, TODAY);
+}
+
+function complete(truth: Case["facts"]): CheckRecord {
+  let record = newCheck();
+  while (!stepOf(record).done) record = answerFromTruth(record, truth);
+  return record;
+}
+
+afterEach(closeDb);
+
+describe("the check calls the engine", () => {
+  it.each(cases.map((sample) => [sample.id, sample] as const))(
+    "%s reaches the engine's own result",
+    (_, sample) => {
+      const record = complete(sample.facts);
+      const result = resultOf(record, TODAY);
+      expect(record.finishedOn).toBe(TODAY);
+      // Same as the engine's simulated patient, and as the case expects.
+      expect(result.level).toBe(runOracle(sample.facts).assessment.level);
+      expect(result.level).toBe(sample.expected?.level);
+    },
+  );
+
+  it("shows a follow-up only when the engine says so", () => {
+    let record = newCheck();
+    record = submitScreen(
+      record,
+      "emergency_signs",
+      {
+        saddleNumbness: false,
+        bladderChange: false,
+        bowelIncontinence: false,
+        sexualDysfunction: false,
+        chestSymptoms: false,
+      },
+      TODAY,
+    );
+    expect(stepOf(record)).toMatchObject({ done: false, screen: { id: "legs" } });
+    expect(visibleFacts(record, "legs", {})).not.toContain("weaknessWorsening");
+    expect(visibleFacts(record, "legs", { legWeakness: "one_leg" })).toContain("weaknessWorsening");
+  });
+
+  it("ends at once on an emergency sign", () => {
+    const record = submitScreen(newCheck(), "emergency_signs", { bladderChange: true }, TODAY);
+    expect(nextStep(record.state).done).toBe(true);
+    expect(resultOf(record, TODAY).level).toBe("emergency");
+  });
+
+  it("sends only visible answers and asks for every visible one", () => {
+    const record = newCheck();
+    const visible = visibleFacts(record, "emergency_signs", {});
+    expect(problemsOf(visible, { bladderChange: false })).toHaveLength(visible.length - 1);
+    expect(problemsOf(["age"], { age: "abc" })).toEqual([{ fact: "age", problem: "number" }]);
+    expect(problemsOf(["age"], { age: "130" })).toEqual([{ fact: "age", problem: "number" }]);
+    expect(problemsOf(["age"], { age: "dont_know" })).toEqual([]);
+    expect(problemsOf(["age"], { age: "44" })).toEqual([]);
+  });
+
+  it("goes back one screen with the old answers ready to change", () => {
+    const sample = cases.find((candidate) => candidate.id === "sample-11") as Case;
+    let record = answerFromTruth(newCheck(), sample.facts);
+    record = answerFromTruth(record, sample.facts);
+    const legs = record.state.steps[1];
+    const back = backOne(record);
+    expect(back.state.steps).toHaveLength(1);
+    expect(stepOf(back)).toMatchObject({ done: false, screen: { id: legs?.screen } });
+    expect(draftFor(back, "legs")).toEqual(legs?.answers);
+    expect(factsOf(back.state).legPain).toBeUndefined();
+  });
+
+  it("survives a reload: the record round-trips through IndexedDB", async () => {
+    const sample = cases.find((candidate) => candidate.id === "sample-09") as Case;
+    let record = answerFromTruth(newCheck(), sample.facts);
+    record = { ...record, draft: { screen: "legs", answers: { legPain: "below_knee" } } };
+    await setKv("check", record);
+    await closeDb();
+    const restored = (await getKv("check")) as CheckRecord;
+    expect(restored).toEqual(record);
+    expect(stepOf(restored)).toEqual(stepOf(record));
+    expect(draftFor(restored, "legs" as const)).toEqual({ legPain: "below_knee" });
+  });
+
+  it("dates the plan from the day the check finished", () => {
+    const sample = cases.find((candidate) => candidate.id === "sample-11") as Case;
+    const record = complete(sample.facts);
+    expect(resultOf(record, "2027-01-01").plan.recheckOn > TODAY).toBe(true);
+    expect(resultOf(record, "2027-01-01")).toEqual(resultOf(record, TODAY));
+  });
+
+  it("never counts a 'not sure' as a no", () => {
+    const record = submitScreen(
+      newCheck(),
+      "emergency_signs",
+      Object.fromEntries(
+        visibleFacts(newCheck(), "emergency_signs", {}).map((fact) => [fact, "dont_know"]),
+      ) as Record<FactId, "dont_know">,
+      TODAY,
+    );
+    expect(factsOf(record.state).bladderChange).toBeUndefined();
+    expect(resultOf(record, TODAY).missing).toContain("bladderChange");
+  });
+});
+
+describe("answering the questions still open", () => {
+  it("goes back to the screen where the open question was answered 'not sure'", () => {
+    const sample = cases.find((candidate) => candidate.id === "sample-11") as Case;
+    const record = complete({ ...sample.facts, fever: undefined });
+    const result = resultOf(record, TODAY);
+    expect(result.complete).toBe(false);
+    expect(result.missing).toContain("fever");
+    const back = backToFacts(record, result.missing);
+    expect(stepOf(back)).toMatchObject({ done: false, screen: { id: "body" } });
+    expect(draftFor(back, "body").fever).toBe("dont_know");
+    expect(back.finishedOn).toBeNull();
+  });
+});

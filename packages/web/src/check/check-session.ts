@@ -1,0 +1,158 @@
+import {
+  type Answer,
+  type Assessment,
+  answerScreen,
+  assess,
+  FACT_KINDS,
+  type FactId,
+  type Facts,
+  factsOf,
+  goBack,
+  type InterviewProgress,
+  type InterviewState,
+  nextStep,
+  SCREENS,
+  type ScreenId,
+  startInterview,
+  visibleQuestions,
+} from "@backtalk/engine";
+import type { CheckRecord, Draft } from "../storage/kv.ts";
+
+/**
+ * The web app's side of the check: it keeps the engine's interview state with the answers being typed,
+ * and asks the engine every question (what to show next, which follow-ups appear, what the result is).
+ * Nothing here decides anything clinical.
+ */
+
+/** A value while the person is still answering: an engine answer, or the raw text of a number field. */
+export type DraftValue = Answer | string;
+export type DraftAnswers = Readonly<Partial<Record<FactId, DraftValue>>>;
+
+export const newCheck = (initial: Facts = {}): CheckRecord => ({
+  state: startInterview(initial),
+  draft: null,
+  finishedOn: null,
+});
+
+export const stepOf = (record: CheckRecord): InterviewProgress => nextStep(record.state);
+
+/** The draft for a screen, if the saved one belongs to it. */
+export function draftFor(record: CheckRecord, screen: ScreenId): DraftAnswers {
+  return record.draft?.screen === screen ? (record.draft.answers as DraftAnswers) : {};
+}
+
+export const withDraft = (record: CheckRecord, screen: ScreenId, answers: DraftAnswers): CheckRecord => ({
+  ...record,
+  draft: { screen, answers } satisfies Draft,
+});
+
+/** Facts the person said "not sure" about and that are still unknown: the engine does not ask them again. */
+function notSure(state: InterviewState): Set<FactId> {
+  const known = factsOf(state);
+  const facts = state.steps.flatMap((step) =>
+    Object.entries(step.answers)
+      .filter(([fact, answer]) => answer === "dont_know" && known[fact as FactId] === undefined)
+      .map(([fact]) => fact as FactId),
+  );
+  return new Set(facts);
+}
+
+/** Parses a number field: an integer within the fact's range, or undefined. */
+export function parseWhole(fact: FactId, raw: string): number | undefined {
+  const kind = FACT_KINDS[fact];
+  if (kind.type !== "integer" || !/^\s*\d+\s*$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value >= kind.min && (kind.max === undefined || value <= kind.max) ? value : undefined;
+}
+
+/** The draft as engine answers: number fields that do not parse are left out (still unanswered). */
+export function toAnswers(draft: DraftAnswers): Partial<Record<FactId, Answer>> {
+  const answers: Partial<Record<FactId, Answer>> = {};
+  for (const [key, value] of Object.entries(draft)) {
+    const fact = key as FactId;
+    if (value === undefined) continue;
+    if (value === "dont_know" || FACT_KINDS[fact].type !== "integer") {
+      answers[fact] = value as Answer;
+      continue;
+    }
+    const whole = typeof value === "number" ? value : parseWhole(fact, String(value));
+    if (whole !== undefined) answers[fact] = whole;
+  }
+  return answers;
+}
+
+/** The questions to show on a screen right now: the engine decides, follow-ups included. */
+export function visibleFacts(record: CheckRecord, screenId: ScreenId, draft: DraftAnswers): FactId[] {
+  const screen = SCREENS.find((candidate) => candidate.id === screenId);
+  if (!screen) return [];
+  return visibleQuestions(screen, factsOf(record.state), toAnswers(draft), notSure(record.state)).map(
+    (question) => question.fact,
+  );
+}
+
+export type FieldProblem = { fact: FactId; problem: "unanswered" | "number" };
+
+/** Which visible questions still need an answer before the screen can be sent. */
+export function problemsOf(visible: readonly FactId[], draft: DraftAnswers): FieldProblem[] {
+  return visible.flatMap((fact): FieldProblem[] => {
+    const value = draft[fact];
+    if (value === undefined || value === "") return [{ fact, problem: "unanswered" }];
+    if (
+      FACT_KINDS[fact].type === "integer" &&
+      value !== "dont_know" &&
+      toAnswers({ [fact]: value })[fact] === undefined
+    ) {
+      return [{ fact, problem: "number" }];
+    }
+    return [];
+  });
+}
+
+/**
+ * Sends a screen's answers to the engine (only the questions still visible) and clears the draft.
+ * When the engine says the check is done, the record gets its finishing date.
+ */
+export function submitScreen(
+  record: CheckRecord,
+  screenId: ScreenId,
+  draft: DraftAnswers,
+  today: string,
+): CheckRecord {
+  const visible = new Set(visibleFacts(record, screenId, draft));
+  const answers = Object.fromEntries(
+    Object.entries(toAnswers(draft)).filter(([fact]) => visible.has(fact as FactId)),
+  ) as Partial<Record<FactId, Answer>>;
+  const state = answerScreen(record.state, screenId, answers);
+  return { state, draft: null, finishedOn: nextStep(state).done ? today : null };
+}
+
+/** One screen back: the engine drops the last step, and its answers come back as the draft to change. */
+export function backOne(record: CheckRecord): CheckRecord {
+  const last = record.state.steps.at(-1);
+  if (!last) return record;
+  return {
+    state: goBack(record.state),
+    draft: { screen: last.screen, answers: last.answers },
+    finishedOn: null,
+  };
+}
+
+/**
+ * Back to the screen where any of `facts` was answered (e.g. the questions still open on the result),
+ * with that screen's answers ready to change. The engine drops each later step.
+ */
+export function backToFacts(record: CheckRecord, facts: readonly FactId[]): CheckRecord {
+  const wanted = new Set(facts);
+  const index = record.state.steps.findLastIndex((step) =>
+    Object.keys(step.answers).some((fact) => wanted.has(fact as FactId)),
+  );
+  if (index < 0) return backOne(record);
+  let current = record;
+  while (current.state.steps.length > index + 1) current = { ...current, state: goBack(current.state) };
+  return backOne(current);
+}
+
+/** The finished check's assessment, with its plan dated from the day the check was done. */
+export function resultOf(record: CheckRecord, today: string): Assessment {
+  return assess(factsOf(record.state), { today: record.finishedOn ?? today });
+}

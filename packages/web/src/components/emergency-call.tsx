@@ -1,0 +1,17 @@
+import { format } from "@backtalk/engine";
+import { emergency, text } from "../state/settings.ts";
+import { PhoneIcon } from "./icons.tsx";
+
+export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, "")}`;
+
+/** A tel: link to the local emergency number, in the header ("Emergency? Call 911") or as a big button. */
+export function EmergencyCall({ variant }: { readonly variant: "header" | "button" }) {
+  const number = emergency.value.emergency;
+  const messages = text.value.emergency;
+  return (
+    <a class={variant === "header" ? "emergency-link" : "call-button"} href={telHref(number)}>
+      <PhoneIcon />
+      <span>{format(variant === "header" ? messages.callNow : messages.call, { number })}</span>
+    </a>
+  );
+}

@@ -1,0 +1,203 @@
+import { FACT_KINDS, type FactId, format, type InterviewProgress, type ScreenView } from "@backtalk/engine";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import {
+  backOne,
+  type DraftAnswers,
+  type DraftValue,
+  draftFor,
+  type FieldProblem,
+  problemsOf,
+  stepOf,
+  submitScreen,
+  visibleFacts,
+  withDraft,
+} from "../check/check-session.ts";
+import { fieldId, QuestionField } from "../check/question-field.tsx";
+import { navigate } from "../router.ts";
+import { startCheck } from "../state/check-actions.ts";
+import { check, checkLoaded, saveCheck } from "../state/check-state.ts";
+import { text, ui } from "../state/settings.ts";
+import { today } from "../state/today.ts";
+import type { CheckRecord } from "../storage/kv.ts";
+
+/** Set when the person moves between steps, so the next step's heading takes focus. */
+let focusNextHeading = false;
+
+export default function CheckScreen() {
+  const record = check.value;
+  const t = ui.value;
+  const step = useMemo(() => (record ? stepOf(record) : null), [record?.state]);
+
+  useEffect(() => {
+    if (record && step?.done) navigate("result", { replace: true });
+  }, [step]);
+
+  if (!checkLoaded.value) return <p aria-busy="true">{t.loading}</p>;
+  if (!record || !step || step.done) {
+    return (
+      <div>
+        <h1 tabIndex={-1}>{t.check.title}</h1>
+        <p>{t.check.noCheck}</p>
+        <button type="button" class="primary" onClick={() => void startCheck()}>
+          {t.start.begin}
+        </button>
+      </div>
+    );
+  }
+  return <StepForm key={`${record.state.steps.length}-${step.screen.id}`} record={record} step={step} />;
+}
+
+interface StepProps {
+  readonly record: CheckRecord;
+  readonly step: Extract<InterviewProgress, { done: false }>;
+}
+
+function StepForm({ record, step }: StepProps) {
+  const t = ui.value;
+  const messages = text.value;
+  const screen: ScreenView = step.screen;
+  const [draft, setDraft] = useState<DraftAnswers>(() => draftFor(record, screen.id));
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const visible = visibleFacts(record, screen.id, draft);
+  const number = step.progress.answered + 1;
+  const more = step.progress.remainingAtMost - 1;
+  const screenText = messages.screens[screen.id];
+
+  useEffect(() => {
+    if (focusNextHeading) heading.current?.focus();
+    focusNextHeading = false;
+  }, []);
+
+  useEffect(() => {
+    if (problems.length > 0) summary.current?.focus();
+  }, [problems]);
+
+  function change(fact: FactId, value: DraftValue | undefined) {
+    const next: Partial<Record<FactId, DraftValue>> = { ...draft };
+    if (value === undefined) delete next[fact];
+    else next[fact] = value;
+    setDraft(next);
+    if (problems.length > 0)
+      setProblems(
+        problemsOf(visibleFacts(record, screen.id, next), next).filter((p) =>
+          problems.some((q) => q.fact === p.fact),
+        ),
+      );
+    void saveCheck(withDraft(record, screen.id, next));
+  }
+
+  function noneOfThese() {
+    const next: Partial<Record<FactId, DraftValue>> = { ...draft };
+    for (const fact of visible) next[fact] = false;
+    setDraft(next);
+    setProblems([]);
+    void saveCheck(withDraft(record, screen.id, next));
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const found = problemsOf(visible, draft);
+    setProblems(found);
+    if (found.length > 0) return;
+    const next = submitScreen(record, screen.id, draft, today());
+    focusNextHeading = true;
+    void saveCheck(next).then(() => {
+      if (next.finishedOn) navigate("result");
+    });
+  }
+
+  function back() {
+    if (record.state.steps.length === 0) {
+      navigate("start");
+      return;
+    }
+    focusNextHeading = true;
+    void saveCheck(backOne(record));
+  }
+
+  const problemText = (problem: FieldProblem): string => {
+    if (problem.problem === "unanswered")
+      return format(t.check.errorUnanswered, { dontKnow: messages.answers.dontKnow });
+    const kind = FACT_KINDS[problem.fact];
+    if (kind.type !== "integer") return "";
+    return kind.max === undefined
+      ? format(t.check.errorNumberMin, { min: kind.min })
+      : format(t.check.errorNumber, { min: kind.min, max: kind.max });
+  };
+
+  return (
+    <form class="check" onSubmit={submit} noValidate>
+      <p class="progress-text">
+        {format(more > 0 ? t.check.progress : t.check.progressLast, { step: number, more })}
+      </p>
+      <div class="progress-bar" aria-hidden="true">
+        <div class={`progress-fill w${Math.round((10 * number) / (number + Math.max(more, 0)))}`} />
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {format(t.check.announce, { step: number, title: screenText.title })}
+      </p>
+      <h1 tabIndex={-1} ref={heading}>
+        {screenText.title}
+      </h1>
+      {screenText.intro ? <p class="lead">{screenText.intro}</p> : null}
+
+      {problems.length > 0 ? (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
+          <h2>{t.check.errorTitle}</h2>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.fact}>
+                <a
+                  href={`#${fieldId(problem.fact)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.querySelector<HTMLInputElement>(`#${fieldId(problem.fact)} input`)?.focus();
+                  }}
+                >
+                  {messages.facts[problem.fact].short}: {problemText(problem)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {screen.kind === "checklist" && visible.length > 1 ? (
+        <div class="none-of-these">
+          <button type="button" class="secondary" onClick={noneOfThese} aria-describedby="none-hint">
+            {messages.answers.noneOfThese}
+          </button>
+          <span id="none-hint" class="hint">
+            {t.check.noneOfTheseHint}
+          </span>
+        </div>
+      ) : null}
+
+      {visible.map((fact) => {
+        const problem = problems.find((candidate) => candidate.fact === fact);
+        return (
+          <QuestionField
+            key={fact}
+            fact={fact}
+            value={draft[fact]}
+            error={problem ? problemText(problem) : undefined}
+            messages={messages}
+            ui={t}
+            onChange={(value) => change(fact, value)}
+          />
+        );
+      })}
+
+      <div class="actions step-actions">
+        <button type="submit" class="primary">
+          {t.check.continue}
+        </button>
+        <button type="button" class="secondary" onClick={back}>
+          {t.check.back}
+        </button>
+      </div>
+    </form>
+  );
+}

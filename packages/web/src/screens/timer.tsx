@@ -1,0 +1,182 @@
+import { format } from "@backtalk/engine";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { currentAssessment, explained, planSection } from "../check/current-plan.ts";
+import { NotificationControl } from "../components/notification-control.tsx";
+import { ColdCautions } from "../components/plan-view.tsx";
+import { formatTime } from "../i18n/dates.ts";
+import { notify } from "../notify.ts";
+import { check } from "../state/check-state.ts";
+import { countryCode, lang, ui } from "../state/settings.ts";
+import { today } from "../state/today.ts";
+import type { ColdRound } from "../storage/db.ts";
+import { coldRoundsOn } from "../storage/logs.ts";
+import {
+  acknowledgeCautions,
+  cautionsAcknowledged,
+  LIMITS,
+  loadTimer,
+  roundsVersion,
+  start,
+  stop,
+  type TimerEvent,
+  tick,
+  timerState,
+} from "../timer/cold-session.ts";
+import { clock, viewOf } from "../timer/cold-timer.ts";
+import { useNow } from "../timer/use-now.ts";
+
+/** Cold-therapy rounds: at most the engine's limit, then an enforced skin rest before the next one. */
+export default function TimerScreen() {
+  const t = ui.value.timer;
+  const now = useNow(1000);
+  const state = timerState.value;
+  const [announcement, setAnnouncement] = useState("");
+  const [rounds, setRounds] = useState<ColdRound[]>([]);
+  const cold = useMemo(() => {
+    const { assessment } = currentAssessment(check.value, today());
+    return planSection(explained(assessment, lang.value, countryCode.value), "cold");
+  }, [check.value, lang.value]);
+  const acknowledged = cautionsAcknowledged.value;
+
+  const handle = (event: TimerEvent | null) => {
+    if (!event) return;
+    const current = timerState.value;
+    const view = current ? viewOf(current, Date.now(), LIMITS) : null;
+    const end = view?.endsAt ? formatTime(view.endsAt, lang.value) : "";
+    if (event === "started") setAnnouncement(format(t.announceStarted, { end }));
+    if (event === "stopped") setAnnouncement(`${t.restingStatus} ${format(t.restingHint, { end })}`);
+    if (event === "done") {
+      setAnnouncement(t.announceDone);
+      void notify(t.notifyDoneTitle, t.notifyDoneBody, "cold-timer");
+    }
+    if (event === "restOver") {
+      setAnnouncement(t.announceRestOver);
+      void notify(t.notifyRestTitle, t.notifyRestBody, "cold-timer");
+    }
+  };
+
+  useEffect(() => {
+    void loadTimer();
+  }, []);
+
+  useEffect(() => {
+    void tick(now).then(handle);
+  }, [now, state]);
+
+  // A timeout at the exact end of the phase as well as the display tick, for a prompt alert.
+  useEffect(() => {
+    if (!state) return;
+    const endsAt = viewOf(state, Date.now(), LIMITS).endsAt;
+    if (endsAt === null) return;
+    const timer = window.setTimeout(
+      () => void tick(Date.now()).then(handle),
+      Math.max(0, endsAt - Date.now()) + 50,
+    );
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  useEffect(() => {
+    void coldRoundsOn(Date.now())
+      .then(setRounds)
+      .catch(() => setRounds([]));
+  }, [roundsVersion.value]);
+
+  const view = state ? viewOf(state, now, LIMITS) : null;
+  const end = view?.endsAt ? formatTime(view.endsAt, lang.value) : "";
+  const status =
+    view?.phase === "cooling" ? t.coolingStatus : view?.phase === "resting" ? t.restingStatus : t.readyStatus;
+
+  return (
+    <div class="timer">
+      <h1 tabIndex={-1}>{t.title}</h1>
+      <p class="lead">{t.intro}</p>
+      <p>
+        {format(t.limitsNote, {
+          maxMinutes: LIMITS.maxMinutes,
+          minSkinRestMinutes: LIMITS.minSkinRestMinutes,
+        })}
+      </p>
+
+      <div class="cautions-box">
+        {acknowledged ? (
+          <details>
+            <summary>{t.cautionsAgain}</summary>
+            <ColdCautions section={cold} />
+          </details>
+        ) : (
+          <ColdCautions section={cold} />
+        )}
+        <label class="option">
+          <input
+            type="checkbox"
+            checked={acknowledged}
+            onChange={(event) => void acknowledgeCautions(event.currentTarget.checked)}
+          />
+          <span>{t.cautionsAck}</span>
+        </label>
+      </div>
+
+      <section class={`timer-panel phase-${view?.phase ?? "ready"}`} aria-labelledby="timer-status">
+        <h2 id="timer-status">{status}</h2>
+        {view && view.phase !== "ready" ? (
+          <>
+            <p id="countdown-label" class="countdown-label">
+              {view.phase === "cooling" ? t.remainingLabel : t.restLabel}
+            </p>
+            <p class="countdown" role="timer" aria-labelledby="countdown-label">
+              {clock(view.remainingMs)}
+            </p>
+            <p>{format(view.phase === "cooling" ? t.coolingHint : t.restingHint, { end })}</p>
+          </>
+        ) : null}
+        <div class="actions">
+          {view?.phase === "cooling" ? (
+            <button type="button" class="primary" onClick={() => void stop(Date.now()).then(handle)}>
+              {t.stop}
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="primary"
+              disabled={!acknowledged || view?.phase !== "ready"}
+              aria-describedby={acknowledged ? undefined : "ack-needed"}
+              onClick={() => void start(Date.now()).then(handle)}
+            >
+              {t.start}
+            </button>
+          )}
+        </div>
+        {acknowledged ? null : (
+          <p class="hint" id="ack-needed">
+            {t.cautionsNeedAck}
+          </p>
+        )}
+        <p class="announcement" role="status">
+          {announcement}
+        </p>
+      </section>
+
+      <NotificationControl />
+
+      <section aria-labelledby="rounds-title">
+        <h2 id="rounds-title">{t.roundsTitle}</h2>
+        {rounds.length === 0 ? (
+          <p>{t.roundsNone}</p>
+        ) : (
+          <ul class="log-list">
+            {rounds.map((round) => (
+              <li key={round.id}>
+                {format(t.roundLine, {
+                  start: formatTime(round.startedAt, lang.value),
+                  end: formatTime(round.endedAt, lang.value),
+                  minutes: Math.round((round.endedAt - round.startedAt) / 60_000),
+                })}
+                {round.stoppedEarly ? ` · ${t.roundStoppedEarly}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import preact from "@preact/preset-vite";
+import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+
+/**
+ * Only our own origin. A meta tag cannot carry frame-ancestors; the server sends the full policy as a header.
+ * No 'unsafe-inline' anywhere: the built page has no inline script or style.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+/** Added only to the build: Vite's dev server injects inline scripts that the policy would block. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "backtalk-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
+const ENGINE = /[\\/]packages[\\/]engine[\\/]/;
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    contentSecurityPolicy(),
+    VitePWA({
+      strategies: "generateSW",
+      registerType: "prompt",
+      // Registered from our own module (src/pwa.ts), so no inline registration script is added.
+      injectRegister: false,
+      includeAssets: ["icons/*.png", "icons/*.svg"],
+      manifest: {
+        id: "/",
+        name: "BackTalk",
+        short_name: "BackTalk",
+        description:
+          "A calm, private guide for a back muscle spasm: warning signs, what to do, and self-care.",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        background_color: "#f7f5f0",
+        theme_color: "#1d5c63",
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          { src: "/icons/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+        ],
+      },
+      workbox: {
+        // Precache everything the app needs, so every screen works offline after the first visit.
+        globPatterns: ["**/*.{js,css,html,png,svg,webmanifest}"],
+        navigateFallback: "/index.html",
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: "es2022",
+    rolldownOptions: {
+      // The engine is pure by contract (no I/O, no globals): let unused engine modules, such as the zod
+      // validation that only the check needs, drop out of the first screen's chunk.
+      treeshake: { moduleSideEffects: (id: string) => !ENGINE.test(id) },
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import preact from "@preact/preset-vite";
+import { defineProject } from "vitest/config";
+
+// Unit tests for the app's logic: happy-dom for the DOM, fake-indexeddb for storage (no real browser needed).
+export default defineProject({
+  plugins: [preact()],
+  test: {
+    name: "web",
+    root: import.meta.dirname,
+    include: ["src/**/*.test.{ts,tsx}"],
+    environment: "happy-dom",
+    setupFiles: ["fake-indexeddb/auto"],
+  },
+});
