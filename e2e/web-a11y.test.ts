@@ -1,0 +1,142 @@
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { COLD_THERAPY, type Lang, messagesFor } from "@backtalk/engine";
+import type { Browser, Page } from "playwright-core";
+import { ROOT, type RunningApp, startApp } from "./support/app-server.ts";
+import { axeViolations, launchBrowser, openPage } from "./support/browser.ts";
+import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
+
+const SHOTS = join(ROOT, "e2e/screenshots");
+let app: RunningApp;
+let browser: Browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+interface Findings {
+  readonly violations: string[];
+  readonly overflow: string[];
+  readonly screens: string[];
+}
+
+/** Runs axe on the page as it is, saves a full-page screenshot, and checks nothing scrolls sideways. */
+async function inspect(page: Page, name: string, findings: Findings): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"));
+  for (const violation of await axeViolations(page)) findings.violations.push(`${name}: ${violation}`);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  if (scrollWidth > innerWidth) findings.overflow.push(`${name}: ${scrollWidth}px wide in ${innerWidth}px`);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  findings.screens.push(name);
+}
+
+/** Visits every screen in one language and size, in the states a person meets them. */
+async function tour(lang: Lang, width: number, prefix: string): Promise<Findings> {
+  const findings: Findings = { violations: [], overflow: [], screens: [] };
+  const ui = UI[lang];
+  const messages = messagesFor(lang);
+  const { page, context } = await openPage(browser, app.url, {
+    locale: lang === "es" ? "es-ES" : "en-US",
+    viewport: { width, height: 800 },
+  });
+  await context.grantPermissions([]);
+  const shot = (name: string) => inspect(page, `${prefix}-${name}`, findings);
+
+  await page.goto("/");
+  await page.getByRole("button", { name: ui.start.begin }).waitFor();
+  await shot("start");
+  await page.getByRole("button", { name: ui.start.begin }).click();
+  await page.getByRole("button", { name: ui.check.continue }).click();
+  await page.getByRole("alert").waitFor();
+  await shot("check-errors");
+  await page.goto("/check");
+
+  // A soon case: every check screen it meets, then its result.
+  const sample = loadCase("sample-09");
+  await answerCheck(page, sample.facts, lang, "mouse", (screen) => shot(`check-${screen + 1}`));
+  await shot("result-soon");
+
+  // The "not sure" advice on the fever question.
+  await page.goto("/");
+  await page.getByRole("button", { name: ui.start.restart }).click();
+  await page.getByRole("button", { name: messages.answers.noneOfThese }).click();
+  await page.getByRole("button", { name: ui.check.continue }).click();
+  await answerCheck(page, { ...loadCase("sample-11").facts, fever: undefined }, lang, "mouse", async () => {
+    if ((await page.locator("#q-fever").count()) > 0) {
+      await page.locator("#q-fever").getByRole("radio", { name: messages.answers.dontKnow }).check();
+      await page.locator(".find-out").waitFor();
+      await shot("check-find-out");
+    }
+  });
+  await shot("result-incomplete");
+
+  await page.goto("/");
+  await page.getByRole("button", { name: ui.start.restart }).click();
+  await answerCheck(page, loadCase("sample-01").facts, lang);
+  await shot("result-emergency");
+
+  await page.goto("/");
+  await page.getByRole("button", { name: ui.start.restart }).click();
+  await answerCheck(page, loadCase("sample-05").facts, lang);
+  await shot("result-urgent");
+
+  await page.goto("/");
+  await page.getByRole("button", { name: ui.start.restart }).click();
+  await answerCheck(page, loadCase("sample-11").facts, lang);
+  await shot("result-self-care");
+
+  await page.getByRole("link", { name: ui.nav.plan, exact: true }).click();
+  await shot("plan");
+  await page.getByRole("link", { name: ui.nav.timer, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: ui.timer.title }).waitFor();
+  await shot("timer-cautions");
+  await page.getByRole("checkbox", { name: ui.timer.cautionsAck }).check();
+  await page.getByRole("button", { name: ui.timer.start }).click();
+  await page.getByRole("timer").waitFor();
+  await shot("timer-running");
+  await page.getByRole("button", { name: ui.timer.stop }).click();
+  await page.getByText(ui.timer.restingStatus).waitFor();
+  await shot("timer-resting");
+  await page.getByRole("link", { name: ui.nav.walks, exact: true }).click();
+  await page.getByRole("button", { name: ui.walks.log }).click();
+  await page.locator(".log-list li").first().waitFor();
+  await shot("walks");
+  await page.getByRole("link", { name: ui.nav.learn, exact: true }).click();
+  await shot("learn");
+  await page.goto("/no-such-page");
+  await shot("not-found");
+  assert.ok(COLD_THERAPY.maxMinutes > 0);
+  await context.close();
+  return findings;
+}
+
+describe("accessibility on every screen", () => {
+  for (const lang of ["en", "es"] as const) {
+    it(`zero axe violations in ${lang}, screenshots saved`, { timeout: 120_000 }, async () => {
+      const findings = await tour(lang, 1024, lang);
+      assert.ok(findings.screens.length >= 15, `visited ${findings.screens.length} screens`);
+      assert.deepEqual(findings.violations, []);
+      assert.deepEqual(findings.overflow, []);
+    });
+  }
+
+  it("reflows at 320 px (the same as 200% zoom on a 640 px window) without sideways scrolling", {
+    timeout: 120_000,
+  }, async () => {
+    const findings = await tour("es", 320, "es-320");
+    assert.deepEqual(findings.overflow, []);
+    assert.deepEqual(findings.violations, []);
+  });
+});
