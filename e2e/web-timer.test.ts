@@ -1,0 +1,158 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { assess, COLD_THERAPY } from "@backtalk/engine";
+import type { Browser, Page } from "playwright-core";
+import { clock } from "../packages/web/src/timer/cold-timer.ts";
+import { REMINDER_HOURS } from "../packages/web/src/walks/walk-reminders.ts";
+import { type RunningApp, startApp } from "./support/app-server.ts";
+import { launchBrowser, openPage } from "./support/browser.ts";
+import { UI } from "./support/check-driver.ts";
+import { spyOnNotifications } from "./support/notification-spy.ts";
+
+const MINUTE = 60_000;
+const ui = UI.en;
+let app: RunningApp;
+let browser: Browser;
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const countdown = (page: Page) => page.getByRole("timer").textContent();
+const notifications = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __notifications: string[] }).__notifications);
+
+describe("cold-therapy timer with a controlled clock", () => {
+  it("runs a round to the engine's limit, then locks the next round for the skin rest", {
+    timeout: 60_000,
+  }, async () => {
+    const { page, context } = await openPage(browser, app.url);
+    await spyOnNotifications(context);
+    await page.clock.install({ time: new Date(2026, 10, 25, 10, 0, 0) });
+    await page.goto("/timer");
+    const start = page.getByRole("button", { name: ui.timer.start });
+    // The skin cautions come first: no round before they are acknowledged.
+    assert.ok(await start.isDisabled());
+    await page.getByRole("checkbox", { name: ui.timer.cautionsAck }).check();
+    await start.click();
+    await page.getByRole("heading", { name: ui.timer.coolingStatus }).waitFor();
+    assert.equal(await countdown(page), clock(COLD_THERAPY.maxMinutes * MINUTE));
+
+    await page.clock.fastForward((COLD_THERAPY.maxMinutes / 2) * MINUTE);
+    await page.waitForFunction(
+      (expected) => document.querySelector("[role=timer]")?.textContent === expected,
+      clock((COLD_THERAPY.maxMinutes / 2) * MINUTE),
+    );
+    // A reload mid-round keeps the time: it is computed from the start timestamp, not from ticks.
+    await page.reload();
+    await page.getByRole("heading", { name: ui.timer.coolingStatus }).waitFor();
+    assert.equal(await countdown(page), clock((COLD_THERAPY.maxMinutes / 2) * MINUTE));
+
+    await page.clock.fastForward((COLD_THERAPY.maxMinutes / 2) * MINUTE + 1000);
+    await page.getByRole("heading", { name: ui.timer.restingStatus }).waitFor();
+    await page.getByRole("status").filter({ hasText: ui.timer.announceDone }).waitFor();
+    assert.ok(
+      (await notifications(page)).includes(ui.timer.notifyDoneTitle),
+      "notified at the end of the round",
+    );
+    assert.ok(await start.isDisabled(), "locked during the skin rest");
+    assert.equal(await page.locator(".log-list li").count(), 1, "the round is logged");
+
+    await page.clock.fastForward((COLD_THERAPY.minSkinRestMinutes / 2) * MINUTE);
+    await page.waitForFunction(
+      (expected) => document.querySelector("[role=timer]")?.textContent === expected,
+      clock((COLD_THERAPY.minSkinRestMinutes / 2) * MINUTE - 1000),
+    );
+    assert.ok(await start.isDisabled(), "still locked half way through the rest");
+
+    await page.clock.fastForward((COLD_THERAPY.minSkinRestMinutes / 2) * MINUTE);
+    await page.getByRole("heading", { name: ui.timer.readyStatus }).waitFor();
+    assert.ok(await start.isEnabled(), "a new round is allowed after the rest");
+    assert.ok((await notifications(page)).includes(ui.timer.notifyRestTitle));
+    await start.click();
+    await page.getByRole("heading", { name: ui.timer.coolingStatus }).waitFor();
+    await context.close();
+  });
+
+  it("stopping early still enforces the full skin rest", { timeout: 60_000 }, async () => {
+    const { page, context } = await openPage(browser, app.url);
+    await page.clock.install({ time: new Date(2026, 10, 25, 10, 0, 0) });
+    await page.goto("/timer");
+    await page.getByRole("checkbox", { name: ui.timer.cautionsAck }).check();
+    await page.getByRole("button", { name: ui.timer.start }).click();
+    await page.clock.fastForward(5 * MINUTE);
+    await page.getByRole("button", { name: ui.timer.stop }).click();
+    await page.getByRole("heading", { name: ui.timer.restingStatus }).waitFor();
+    assert.equal(await countdown(page), clock(COLD_THERAPY.minSkinRestMinutes * MINUTE));
+    assert.match(
+      (await page.locator(".log-list li").textContent()) ?? "",
+      new RegExp(ui.timer.roundStoppedEarly),
+    );
+    await context.close();
+  });
+
+  it("can be used with the keyboard alone", { timeout: 60_000 }, async () => {
+    const { page, context } = await openPage(browser, app.url);
+    await page.goto("/timer");
+    await page.getByRole("heading", { level: 1, name: ui.timer.title }).waitFor();
+    const focusOn = async (name: string) => {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press("Tab");
+        const label = await page.evaluate(
+          () =>
+            document.activeElement?.closest("label")?.textContent ??
+            document.activeElement?.textContent ??
+            "",
+        );
+        if (label.trim() === name) return;
+      }
+      throw new Error(`could not reach "${name}" with Tab`);
+    };
+    await focusOn(ui.timer.cautionsAck);
+    await page.keyboard.press("Space");
+    await focusOn(ui.timer.start);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: ui.timer.coolingStatus }).waitFor();
+    await context.close();
+  });
+});
+
+describe("walks", () => {
+  it("logs walks in one tap against the plan's goal, and they survive a reload", {
+    timeout: 60_000,
+  }, async () => {
+    const { page, context } = await openPage(browser, app.url);
+    const goal = assess({}).plan.walking.walksPerDay;
+    await page.goto("/walks");
+    const count = (done: number) =>
+      ui.walks.todayCount.replace("{done}", String(done)).replace("{goal}", String(goal));
+    await page.getByRole("heading", { name: count(0) }).waitFor();
+    await page.getByRole("button", { name: ui.walks.log }).click();
+    await page.getByRole("heading", { name: count(1) }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: count(1) }).waitFor();
+    await page.getByRole("button", { name: ui.walks.undo }).click();
+    await page.getByRole("heading", { name: count(0) }).waitFor();
+    await context.close();
+  });
+
+  it("reminds while the app is open, on any screen", { timeout: 60_000 }, async () => {
+    const { page, context } = await openPage(browser, app.url);
+    await spyOnNotifications(context);
+    await page.clock.install({ time: new Date(2026, 10, 25, REMINDER_HOURS.from - 1, 0, 0) });
+    await page.goto("/walks");
+    await page.getByRole("button", { name: ui.walks.remindersOn }).click();
+    await page.getByText(ui.walks.nextReminder.split("{")[0] as string).waitFor();
+    await page.getByRole("link", { name: ui.nav.learn, exact: true }).click();
+    await page.clock.fastForward(8 * 3_600_000);
+    await page.getByText(ui.walks.notifyTitle).first().waitFor();
+    assert.ok((await notifications(page)).includes(ui.walks.notifyTitle));
+    await context.close();
+  });
+});
