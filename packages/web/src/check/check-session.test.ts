@@ -2,6 +2,7 @@ import { type Case, FACT_KINDS, type FactId, factsOf, nextStep, runOracle } from
 import { afterEach, describe, expect, it } from "vitest";
 import { closeDb } from "../storage/db.ts";
 import { type CheckRecord, getKv, setKv } from "../storage/kv.ts";
+import { completeFromTruth } from "./check-driver.test-support.ts";
 import {
   backOne,
   backToFacts,
@@ -37,11 +38,7 @@ function answerFromTruth(record: CheckRecord, truth: Case["facts"]): CheckRecord
   return submitScreen(record, step.screen.id, draft, TODAY);
 }
 
-function complete(truth: Case["facts"]): CheckRecord {
-  let record = newCheck();
-  while (!stepOf(record).done) record = answerFromTruth(record, truth);
-  return record;
-}
+const complete = (truth: Case["facts"]): CheckRecord => completeFromTruth(newCheck(), truth, TODAY);
 
 afterEach(closeDb);
 
