@@ -47,7 +47,11 @@ export function PlanView({ sections, ui, level, links = true, dates = true }: Pl
             <H>{section.title}</H>
             <PlanParagraphs section={{ ...section, paragraphs }} />
             <PlanLists section={section} />
-            {link ? <Link to={link.to}>{link.label(ui)}</Link> : null}
+            {link ? (
+              <p class="no-print">
+                <Link to={link.to}>{link.label(ui)}</Link>
+              </p>
+            ) : null}
             {sources ? <SourcesList ids={sources} label={ui.result.sourcesFor} /> : null}
           </section>
         );
