@@ -80,6 +80,7 @@ const PUBLIC_SURFACE = [
   "isAlarming",
   "localDate",
   "localDateTime",
+  "mergeUnderstood",
   "messagesFor",
   "nextStep",
   "parseCase",
@@ -97,6 +98,7 @@ const PUBLIC_SURFACE = [
   "toQuestionnaire",
   "toQuestionnaireResponse",
   "trendOf",
+  "understand",
   "visibleQuestions",
 ];
 

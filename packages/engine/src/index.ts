@@ -135,6 +135,13 @@ export {
   type Region,
 } from "./schema/vocabulary.ts";
 export {
+  type Evidence,
+  mergeUnderstood,
+  type UnderstandOptions,
+  type Understood,
+  understand,
+} from "./understand/index.ts";
+export {
   describeKind,
   type FieldIssue,
   parseCase,

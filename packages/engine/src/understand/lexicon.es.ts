@@ -1,0 +1,381 @@
+import { SIGNS_ES } from "./lexicon.es.signs.ts";
+import type { Lexicon, LexiconPattern } from "./lexicon.ts";
+import { pairs, rx, words } from "./lexicon.ts";
+import { numberSource, quantitySource } from "./numbers.ts";
+
+// Palabras en español sobre la persona, dónde duele, cómo empezó y cómo va, más el tiempo y las señales de
+// negación y duda. Piernas, señales de emergencia y banderas rojas: lexicon.es.signs.ts.
+const NUM = numberSource("es");
+const QTY = quantitySource("es");
+const NUM1 = numberSource("es", { articles: false });
+
+const PATTERNS: readonly LexiconPattern[] = [
+  // Sobre la persona.
+  {
+    fact: "age",
+    re: rx`\btengo (?<n>${NUM1}) (?:años|anos)\b`,
+    read: "number",
+    confidence: 0.95,
+    range: [12, 110],
+  },
+  {
+    fact: "age",
+    re: rx`(?<!(?:hace|durante|por|llevo|unos|mas de|tras|de) )\b(?<n>${NUM1}) (?:años|anos)(?= de edad|\s*[,.;]|\s*$|,? (?:y (?:soy|tengo)|mujer|hombre|varon|señora|senora|señor|senor|soy))`,
+    read: "number",
+    confidence: 0.85,
+    range: [12, 110],
+  },
+  {
+    fact: "age",
+    re: rx`\b(?:mujer|hombre|varon|señora|senora|señor|senor|chica|chico|paciente|persona)(?: de| con)? (?<n>${NUM1})(?: (?:años|anos))?\b(?!\s*(?:dias|semanas|meses|kg|kilos|horas))`,
+    read: "number",
+    confidence: 0.9,
+    range: [12, 110],
+  },
+  {
+    fact: "age",
+    re: rx`^\s*(?<n>\d{2})\s*(?:[,.;:]|$|\s+(?:años|anos)\b)`,
+    read: "number",
+    confidence: 0.75,
+    range: [12, 110],
+  },
+  {
+    fact: "age",
+    re: rx`\b(?:edad:?\s*(?<n>\d{2,3})|con (?<n2>\d{2}) (?:años|anos))\b`,
+    read: "number",
+    confidence: 0.75,
+    range: [12, 110],
+  },
+  {
+    fact: "age",
+    re: rx`\b(?:tengo|cumpli|cumplo|a mis) (?<n>${NUM1})\b(?!\s*(?:dias|semanas|meses|horas|minutos|kg|kilos|de fiebre|grados|°|sobre|de 10|\/|[.,]\d|de dolor|veces))`,
+    read: "number",
+    confidence: 0.7,
+    range: [12, 110],
+  },
+  {
+    fact: "sex",
+    value: "male",
+    re: rx`\bsoy (?:un )?(?:hombre|varon|chico|señor|senor|padre|abuelo)\b|\b(?:hombre|varon|señor|senor)(?: de| con)? \d{2,3}\b|^\s*(?:hombre|varon)\b|\b\d{2,3}(?: (?:años|anos))?,? (?:hombre|varon)\b`,
+  },
+  {
+    fact: "sex",
+    value: "female",
+    re: rx`\bsoy (?:una )?(?:mujer|chica|señora|senora|madre|abuela)\b|\b(?:mujer|señora|senora)(?: de| con)? \d{2,3}\b|^\s*mujer\b|\b\d{2,3}(?: (?:años|anos))?,? mujer\b`,
+  },
+  {
+    fact: "pregnant",
+    re: rx`\b(?:embarazada|embarazo|semanas de gestacion|gestante)\b`,
+    unless: rx`\bmi (?:mujer|esposa|pareja|novia|hermana|hija|amiga)\b`,
+  },
+
+  // Dónde: zonas y lados.
+  {
+    fact: "region",
+    value: ["lower_back"],
+    negated: null,
+    re: rx`\b(?:espalda|zona|parte) (?:(?:media|alta|superior|inferior|baja)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:baja|inferior)\b|\bparte (?:baja|inferior) de (?:la|mi) espalda\b|\b(?:lumbar(?:es)?|lumbago|baja espalda)\b`,
+  },
+  {
+    fact: "region",
+    value: ["lower_back"],
+    negated: null,
+    confidence: 0.7,
+    re: rx`\b(?:cintura|riñones|rinones|rabadilla|coxis)\b`,
+  },
+  {
+    fact: "region",
+    value: ["mid_back"],
+    negated: null,
+    re: rx`\b(?:espalda|zona|parte) (?:(?:alta|baja|superior|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:media|medio)\b|\b(?:mitad|medio) de (?:la|mi) espalda\b|\bmedia espalda\b`,
+  },
+  {
+    fact: "region",
+    value: ["mid_back"],
+    negated: null,
+    confidence: 0.7,
+    re: rx`\b(?:dorsal(?:es)?|zona dorsal|toracic[ao])\b`,
+  },
+  {
+    fact: "region",
+    value: ["upper_back"],
+    negated: null,
+    re: rx`\b(?:espalda|zona|parte) (?:(?:media|baja|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:alta|superior)\b|\bparte (?:alta|superior) de (?:la|mi) espalda\b|\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
+  },
+  {
+    fact: "side",
+    value: "left",
+    negated: null,
+    re: rx`\b(?:(?:lado|parte|costado|zona) izquierd[oa]|(?:a la|hacia la|en la) izquierda|lumbar izquierd[oa]|izquierd[oa] de (?:la|mi) espalda|(?:espalda|dorsal) (?:baja |alta |media )?izquierda|el izquierdo)\b`,
+  },
+  {
+    fact: "side",
+    value: "right",
+    negated: null,
+    re: rx`\b(?:(?:lado|parte|costado|zona) derech[oa]|(?:a la|hacia la|en la) derecha|lumbar derech[oa]|derech[oa] de (?:la|mi) espalda|(?:espalda|dorsal) (?:baja |alta |media )?derecha|el derecho)\b`,
+  },
+  { fact: "side", value: "both", negated: null, re: rx`\b(?:(?:a )?ambos lados|los dos lados|bilateral)\b` },
+  {
+    fact: "side",
+    value: "center",
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:(?:en el )?centro de (?:la |mi )?(?:espalda|columna)|central)\b`,
+  },
+  {
+    fact: "side",
+    value: "left",
+    negated: null,
+    confidence: 0.75,
+    re: rx`(?:^|[,.;:]\s*)izquierd[oa](?=\s*(?:[,.;]|$|y\b))`,
+  },
+  {
+    fact: "side",
+    value: "right",
+    negated: null,
+    confidence: 0.75,
+    re: rx`(?:^|[,.;:]\s*)derech[oa](?=\s*(?:[,.;]|$|y\b))`,
+  },
+
+  // Cuánto duele, cómo se mueve, cómo empezó, cómo va.
+  {
+    fact: "painScore",
+    read: "number",
+    re: rx`\b(?:\d{1,2}\s*(?:-|a|o)\s*)?(?<n>${NUM1})\s*(?:\/|de|sobre)\s*(?:10|diez)\b`,
+  },
+  {
+    fact: "painScore",
+    read: "number",
+    confidence: 0.75,
+    re: rx`\b(?:dolor|duele|intensidad|nivel|escala|es|esta en|como|un|una)(?: (?:de|en|un|una|es|como|unos?|mas o menos|casi|al menos|ahora|hoy|del|nivel|intensidad))*\s+(?<n>${NUM1})\b(?!\s*(?:\/|de (?:10|diez)|sobre|%|dias?|semanas?|mes(?:es)?|años?|anos?|horas?|minutos?|veces|kg|kilos?|grados|de fiebre|°|[.,]\d|de la|del|de mi|en la|y\b|pm|am))`,
+  },
+  {
+    fact: "painScore",
+    read: "number",
+    re: rx`\b(?:del|de) (?:1|uno|0|cero) al (?:10|diez),? (?:(?:un|es|como|unos?)\s)*(?<n>${NUM1})\b`,
+  },
+  {
+    fact: "mobility",
+    value: "severely_limited",
+    re: rx`\b(?:no (?:me )?puedo|no soy capaz de|imposible) (?:ni )?(?:levantarme|moverme|mover|caminar|andar|ponerme de pie|salir de la cama|incorporarme|estar de pie)\b(?! (?:bien|normal|derech|recto|mucho|rato|lejos))|\bno me puedo (?:ni )?(?:levantar|mover)\b(?! bien)|\b(?:apenas|casi no|casi ni) (?:me )?(?:puedo )?(?:mover(?:me)?|caminar|andar|levantar(?:me)?)\b|\bno puedo (?:caminar|andar|moverme) casi\b`,
+  },
+  {
+    fact: "mobility",
+    value: "severely_limited",
+    confidence: 0.8,
+    re: rx`\b(?:en cama|postrad[oa]|a gatas|gateando|tuve que gatear|tirad[oa] en el suelo)\b`,
+  },
+  {
+    fact: "mobility",
+    value: "limited",
+    re: rx`\bme cuesta(?: mucho)? (?:moverme|mover|caminar|andar|agacharme|levantarme|enderezarme|girarme|sentarme|vestirme|ponerme (?:los )?calcetines|incorporarme)\b|\bno (?:me )?puedo (?:agachar(?:me)?|enderezar(?:me)?|ponerme (?:derech[oa]|rect[oa])|girar(?:me)?|estar derech[oa]|caminar bien|andar bien|moverme bien|estirarme)\b|\b(?:camino|ando|voy) (?:muy )?(?:despacio|lento|encorvad[oa]|torcid[oa]|doblad[oa]|como (?:un|una) (?:viejo|viejita|anciano|abuelo))\b|\b(?:cojeando|cojeo|encorvad[oa]|movilidad (?:limitada|reducida)|con dificultad para (?:moverme|caminar|andar))\b`,
+  },
+  {
+    fact: "mobility",
+    value: "normal",
+    negated: null,
+    re: rx`\b(?:me muevo|camino|ando|puedo (?:moverme|caminar|andar)|me puedo mover)(?: (?:muy|bastante))? (?:bien|normal|sin problemas?|sin dificultad)\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "major_trauma",
+    negated: null,
+    re: rx`\b(?:accidente (?:de (?:coche|auto|carro|trafico|moto|bici(?:cleta)?|transito|carretera)|automovilistico|vial)|choque(?: de (?:coche|auto|carro|frente))?|chocaron|me choc\w+|colision|me (?:atropell|arroll)\w+|accidente (?:con|en) (?:el|mi|un) (?:coche|auto|carro|moto)|me (?:dieron|golpearon|pegaron|chocaron) por detras)\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "major_trauma",
+    negated: null,
+    re: rx`\b(?:me )?(?:cai|caida|caido|cayo|cayendo|me tiro|me tiró) (?:de|desde) (?:(?:una|la|un|el|mi|lo alto de(?: la| el)?)\s)?(?:\w+\s)?(?:escalera|escalerilla|tejado|techo|arbol|caballo|andamio|muro|balcon|altillo|litera|moto|bici(?:cleta)?|altura|camion|trampolin|azotea)\b|\b(?:me )?(?:cai|caida|cayo|rode) (?:por|en) (?:las|unas) escaleras\b|\bcaida (?:de|desde) (?:gran |mucha )?altura\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "major_trauma",
+    negated: null,
+    re: rx`\b(?:placaje|me placaron|golpe (?:muy )?fuerte|me golpearon (?:fuerte|jugando|en la espalda)|me dieron un golpe fuerte|una patada en la espalda)\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "minor_trauma",
+    negated: null,
+    re: rx`\b(?:resbal\w+|tropec\w+|trastabill\w+)\b(?! con (?:mi|el) (?:propio )?pie)`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "minor_trauma",
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|caido)\b|\b(?:me (?:di|he dado) un golpe|me golpee|(?<!de )golpe(?! (?:muy )?fuerte)|me choque con|cai de (?:culo|nalgas|sentad[oa]|espaldas))\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "strain",
+    negated: null,
+    re: rx`\b(?<!me )(?:levant(?:ando|ar|e|aba)|cargando|cargar|cargue|alzando|alce|alzar)\b(?! (?:la |el |mi )?(?:pie|pierna|punta))`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "strain",
+    negated: null,
+    re: rx`\b(?:mov(?:iendo|er|i|ia)|empujando|empuje|arrastrando|tirando de) (?:(?:un|una|el|la|los|las|unos|unas|mis)\s)?(?:\w+\s)?(?:mueble|muebles|sofa|nevera|frigorifico|cama|colchon|armario|mesa|cajas?|lavadora|piano|estanteria)\b|\b(?:mudanza|mudarme|me mude|mudandome)\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "strain",
+    negated: null,
+    re: rx`\b(?:me (?:agache|incline|gire|torci|estire)|agachando(?:me)?|al agacharme|al girarme|girando(?:me)?|al estirarme|torciendo|un mal gesto|mal movimiento|movimiento brusco|me dio un tiron|un tiron|estornud\w+|al toser)\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "strain",
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:gimnasio|gym|pesas|sentadillas|peso muerto|crossfit|entrenando|jardin(?:eria)?|cavando|paleando|quitando nieve)\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "strain",
+    negated: null,
+    confidence: 0.75,
+    re: rx`\b(?:futbol|padel|tenis|golf|yoga|pilates|baloncesto|basquet|voleibol|correr|corriendo|nadar|nadando|natacion|remar|remando|kayak|escalada|esquiando|ciclismo|bailando)\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "none",
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:sin (?:motivo|razon|causa)(?: aparente)?|de la nada|sin hacer nada|no hice nada|amaneci con|me desperte con|me levante (?:asi|con (?:el )?dolor))\b`,
+  },
+  {
+    fact: "course",
+    value: "improving",
+    negated: null,
+    re: rx`\b(?:(?:va|voy|estoy|esta|me siento|algo|un poco|bastante|mucho|ya) mejor(?:ando)?|mejorando|ha mejorado|he mejorado|cediendo|cada (?:dia|vez) mejor|menos dolor que|duele menos)\b(?! (?:cuando|con|si|al|sentad|acostad|tumbad|de pie))`,
+  },
+  {
+    fact: "course",
+    value: "worsening",
+    negated: null,
+    re: rx`\b(?:(?:va|voy|esta|estoy|cada (?:dia|vez)|cada semana|me siento|mucho|bastante|todavia) peor|empeorando|ha empeorado|va a mas|va en aumento|cada dia mas|se ha puesto peor|peor cada (?:dia|semana))\b(?! (?:cuando|con|si|al|por la noche|de noche|sentad|acostad))`,
+  },
+  {
+    fact: "course",
+    value: "unchanged",
+    negated: null,
+    confidence: 0.85,
+    re: rx`\b(?:(?:sigue|sigo|esta|todo) (?:igual|parecido)|no (?:ha )?mejora(?:do)?|no va a mejor|ni mejor ni peor|sin cambios|no (?:ha )?cambia(?:do)?|igual que (?:al principio|el primer dia|antes|ayer))\b`,
+  },
+  {
+    fact: "previousEpisodesSameArea",
+    read: "ordinal",
+    negated: null,
+    re: rx`\b(?<n>primera|segunda|tercera|cuarta|quinta|sexta) vez\b|\b(?:es|este es) el (?<n2>primer|segundo|tercer|cuarto|quinto|sexto)\b`,
+  },
+  {
+    fact: "previousEpisodesSameArea",
+    read: "count",
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?<n>una vez|dos veces|tres veces|cuatro veces|\d+ veces) antes\b|\bhe tenido (?<n2>${NUM}) (?:episodios|contracturas|crisis|ataques)\b`,
+  },
+  {
+    fact: "previousEpisodesSameArea",
+    value: 0,
+    negated: null,
+    re: rx`\b(?:nunca (?:antes )?(?:me )?(?:habia|ha) pasado|nunca (?:antes )?(?:habia|he) tenido (?:esto|algo asi|algo parecido|dolor de espalda|contracturas?))\b`,
+  },
+  {
+    fact: "selfCareDays",
+    value: 0,
+    negated: null,
+    re: rx`\b(?:todavia |aun )?no he (?:hecho|probado|tomado|puesto) nada(?: todavia| aun| de momento)?\b`,
+  },
+
+  ...SIGNS_ES,
+];
+
+const UNITS = [
+  [rx`dias?|noches?`, 1],
+  [rx`semanas?`, 7],
+  [rx`quincenas?`, 14],
+  [rx`mes(?:es)?`, 30],
+  [rx`años?|anos?`, 365],
+  [rx`horas?|minutos?|ratos?`, 0],
+] as const;
+const UNIT = UNITS.map(([word]) => word).join("|");
+const WEEKDAYS = [
+  [rx`domingo`, 0],
+  [rx`lunes`, 1],
+  [rx`martes`, 2],
+  [rx`miercoles`, 3],
+  [rx`jueves`, 4],
+  [rx`viernes`, 5],
+  [rx`sabado`, 6],
+] as const;
+const WEEKDAY = WEEKDAYS.map(([word]) => word).join("|");
+const ABOUT = rx`(?:(?:unos?|unas?|como|casi|mas de|alrededor de|cerca de|apenas|solo|ya|asi)\s+)*`;
+const LONG = rx`dias?|noches?|semanas?|quincenas?|mes(?:es)?|años?|anos?`;
+
+export const ES: Lexicon = {
+  lang: "es",
+  patterns: PATTERNS,
+  time: {
+    units: UNITS,
+    weekdays: WEEKDAYS,
+    patterns: [
+      {
+        re: rx`\b(?:desde )?hace\s+${ABOUT}(?<n>${QTY})\s*(?<unit>${UNIT})(?:\s+y\s+medi[oa])?\b`,
+        priority: 3,
+      },
+      { re: rx`\bdesde (?:el )?(?:pasado )?(?<weekday>${WEEKDAY})(?: pasado)?\b`, priority: 3 },
+      { re: rx`\b(?:el|este|el pasado|este pasado) (?<weekday>${WEEKDAY})(?: pasado)?\b`, priority: 2 },
+      { re: rx`\b(?<weekday>${WEEKDAY})\b`, priority: 1, confidence: 0.8 },
+      {
+        re: rx`\b(?:llevo|lleva|llevamos|durante|por|x)\s*${ABOUT}(?<n>${QTY})\s*(?<unit>${LONG})(?:\s+y\s+medi[oa])?\b`,
+        priority: 2,
+      },
+      {
+        re: rx`\b(?<n>${QTY})\s*(?<unit>${LONG})\s+(?:ya|con (?:el )?dolor|de dolor|seguid[oa]s|asi)\b`,
+        priority: 2,
+      },
+      {
+        re: rx`\b(?<n>${QTY})\s*(?<unit>dias?|semanas?|mes(?:es)?)\b(?!\s*(?:de edad|de embarazo|de gestacion|por semana|al dia))`,
+        priority: 1,
+        confidence: 0.8,
+      },
+      { re: rx`\b(?:desde )?(?:anteayer|antier|antes de ayer)\b`, days: 2, priority: 2 },
+      { re: rx`\bdesde (?:ayer|anoche)\b`, days: 1, priority: 3 },
+      { re: rx`\b(?:ayer|anoche)\b`, days: 1, priority: 1.5 },
+      { re: rx`\bdesde (?:esta ma(?:ñ|n)ana|hoy|esta tarde|hace un rato)\b`, days: 0, priority: 3 },
+      { re: rx`\b(?:esta ma(?:ñ|n)ana|hoy|esta tarde|esta noche|hace un rato)\b`, days: 0, priority: 1.5 },
+      { re: rx`\bla semana pasada\b`, days: 7, priority: 1, confidence: 0.6 },
+      { re: rx`\bel mes pasado\b`, days: 30, priority: 1, confidence: 0.6 },
+    ],
+    selfCare: rx`\b(?:hielo|frio|compresas?|bolsa de (?:hielo|agua caliente)|calor|manta electrica|almohadilla|reposo|descans\w*|estiramientos?|estirando|he probado|probe|poniendome|me pongo|me he puesto|me puse|he estado (?:poniendo|haciendo))\b`,
+    history: rx`\b(?:la ultima vez|anteriormente|antes de eso|cuando (?:era|tenia)|de (?:niñ[oa]|nin[oa]|joven|pequeñ[oa])|hace (?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|veinte) (?:años|anos))\b`,
+    onsetContext: rx`\b(?:espalda|columna|lumbar\w*|lumbago|dolor|duele|duelen|contractur\w*|espasmo\w*|empez\w*|comenz\w*|bloque\w*|tiron|me dio|ciatica|rigid\w*|me cai|cai|caida|resbal\w*|levant\w*|cargando|accidente|choque|agach\w*|gir\w*|mudanza|molestia)\b`,
+  },
+  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de)\b(?!\s*[,.!;:?])`,
+  uncertainty: rx`\b(?:no se si|no (?:lo )?se(?=\s*(?:[,.;!?]|$))|no estoy (?:muy |del todo )?segur[oa]|no creo que|quizas?|tal vez|a lo mejor|creo que|puede (?:que|ser)|me parece que|capaz que|posiblemente|igual (?:tengo|es)|no sabria decir|sera que|supongo que)`,
+  hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
+  breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
+  subjects: rx`(?:yo|me|mi|mis|se|le|la espalda|el dolor|dolor|ahora|hoy|ayer|tengo|estoy|he|ya|tambien|pero|empez\w*|comenz\w*|noto|siento|llevo|hace|no|nunca|desde|tuve|fue)\b`,
+  fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,
+  postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo)\b(?=\s*(?:[,.;!?\n]|$))`,
+  family: rx`\bmi (?:madre|mama|padre|papa|hermana|hermano|abuela|abuelo|tia|tio|esposa|esposo|marido|mujer|pareja|hija|hijo|prima|primo|amiga|amigo|suegra|suegro|novia|novio|vecina|vecino|familia)\b|\ben mi familia\b|\bantecedentes familiares\b`,
+  typos: {
+    targets: words(
+      "hormigueo adormecimiento entumecimiento dormida dormido vejiga orinar orina fiebre escalofrios sudores nocturnos espalda lumbar columna omoplatos pierna piernas rodilla debilidad entrepierna genitales estomago barriga pecho cancer embarazada osteoporosis corticoides semanas semana meses lunes martes miercoles jueves viernes sabado domingo contractura levantando cargando accidente escalera resbale mejorando empeorando igual desde dolor mañana manana noche caminar moverme ardor infeccion operacion quimioterapia trasplante fallan arrastro tengo duele derecha izquierda abdomen respirar agacharme fuerza",
+    ),
+    common: words(
+      "mesas dolar cargado cargada levantado levantada mejorado empeorado orino orine duelen dolía dolia dormir espada piensa pienso siento sienta fuerte fuertes tiene tienen tenia tener pecha desde donde cuando mucho mucha noches coche coches menos meses meter mover mueve muevo camino camina caminando semanas largo larga igualmente iguales dolores barrio lunar",
+    ),
+    misspellings: pairs(
+      "ormigueo=hormigueo ormigeo=hormigueo hormigeo=hormigueo ormiguea=hormiguea ase=hace ace=hace asta=hasta bejiga=vejiga espalada=espalda espalad=espalda siatica=ciatica fievre=fiebre fiebrre=fiebre escalofrio=escalofrios adormesido=adormecido adormesida=adormecida adormesimiento=adormecimiento entumesido=entumecido entumesida=entumecida lumvar=lumbar rrodilla=rodilla kilos=kilos",
+    ),
+    firstLetterGroups: ["bv", "scz"],
+  },
+  stopwords: words(
+    "de la el que y en me mi los las se por con una un desde hace dolor espalda tengo duele muy pero del al es lo sin mas estoy años anos dias semanas pierna piernas fiebre ayer hoy no ni esta desde",
+  ),
+};

@@ -1,0 +1,105 @@
+import type { FactId, FactValue } from "../schema/vocabulary.ts";
+
+export type Lang = "en" | "es";
+
+/**
+ * How a pattern turns its match into a value, reading the named group `n`:
+ * - number: the number itself (age, pain score);
+ * - ordinal: "third time" means two earlier episodes;
+ * - count: "twice before" means two earlier episodes;
+ * - temperature: a reading in C or F, true from 38 C / 100.4 F.
+ */
+export type Read = "number" | "ordinal" | "count" | "temperature";
+
+/** One way people say one fact. Patterns run on normalised text: lowercase, no accents, ñ kept. */
+export interface LexiconPattern {
+  readonly fact: FactId;
+  /** Regex source. A named group `gap` marks words between the parts where a negation still counts. */
+  readonly re: string;
+  /** The value it states; for a yes/no fact, true when left out. null: a mention that says nothing unless negated. */
+  readonly value?: FactValue | null;
+  readonly read?: Read;
+  /** Value when negated ("no leg pain" -> none). Left out: false for a yes/no fact, nothing otherwise. */
+  readonly negated?: FactValue | null;
+  /** 0-1, default 0.9. */
+  readonly confidence?: number;
+  /** Regex source tested on the clause: when it matches, this mention is dropped (family history, long ago). */
+  readonly unless?: string;
+  /** Dropped when its span overlaps a mention of one of these facts (a more specific reading of the same words). */
+  readonly yieldsTo?: readonly FactId[];
+  /** Numbers outside [min, max] are not this fact ("tengo un dolor" is not an age of 1). */
+  readonly range?: readonly [number, number];
+}
+
+/** A way of saying when something began or how long it lasted; the number of days is read or fixed. */
+export interface TimePattern {
+  /** Regex source with named groups: `n` and `unit`, or `weekday`; otherwise `days` applies. */
+  readonly re: string;
+  readonly days?: number;
+  /** Higher wins when several time phrases compete for the onset. */
+  readonly priority: number;
+  readonly confidence?: number;
+}
+
+export interface TimeLexicon {
+  readonly patterns: readonly TimePattern[];
+  /** Unit word (regex source) to days. */
+  readonly units: readonly (readonly [string, number])[];
+  /** Weekday word (regex source) to its number, Sunday 0. */
+  readonly weekdays: readonly (readonly [string, number])[];
+  /** A clause about self-care: its duration is selfCareDays. */
+  readonly selfCare: string;
+  /** A clause about the past, not this episode: its time is ignored. */
+  readonly history: string;
+  /** A clause about the back or how it began: its time is the onset. */
+  readonly onsetContext: string;
+}
+
+export interface Lexicon {
+  readonly lang: Lang;
+  readonly patterns: readonly LexiconPattern[];
+  readonly time: TimeLexicon;
+  /** Words that deny what follows ("no", "haven't", "sin", "ni"). */
+  readonly negation: string;
+  /** Words that put what follows in doubt ("not sure if", "no sé si"); they win over negation. */
+  readonly uncertainty: string;
+  /** Words that soften without doubting ("probably"): confidence drops. */
+  readonly hedges: string;
+  /** Words that end a clause ("but", "pero"). */
+  readonly breakers: string;
+  /** Words that start a new clause after a comma or "and" ("I", "my", "me"). */
+  readonly subjects: string;
+  /** Small words that do not count as distance between a denial and what it denies ("no fever or any chills"). */
+  readonly fillers: string;
+  /** A denial after the words ("fever: no"). */
+  readonly postNegation: string;
+  /** Someone else's history ("my mother had cancer"). */
+  readonly family: string;
+  readonly typos: {
+    readonly targets: readonly string[];
+    readonly common: readonly string[];
+    readonly misspellings: Readonly<Record<string, string>>;
+    readonly firstLetterGroups: readonly string[];
+  };
+  /** Frequent words of the language, for detecting it. */
+  readonly stopwords: readonly string[];
+}
+
+/**
+ * Up to n characters within one clause: no sentence end, and no "but"/"pero" (the words on either side of
+ * "but" belong to different statements: "moving slowly, but nothing goes down my legs").
+ */
+export const within = (n: number): string =>
+  String.raw`(?:(?!\b(?:but|although|though|however|except|pero|aunque|sino|excepto)\b)[^.;!?\n]){0,${n}}?`;
+
+/** A word list written as one string: words("fever chills") is ["fever", "chills"]. */
+export const words = (list: string): string[] => list.split(" ").filter(Boolean);
+
+/** A misspelling table written as one string: pairs("feaver=fever lowerback=lower_back"), "_" for a space. */
+export const pairs = (list: string): Record<string, string> =>
+  Object.fromEntries(
+    words(list).map((pair) => pair.split("=").map((w) => w.replace(/_/g, " ")) as [string, string]),
+  );
+
+/** Writes regex sources without double escaping: rx`\bfever\b`. */
+export const rx = String.raw;

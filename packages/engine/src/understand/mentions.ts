@@ -1,0 +1,139 @@
+import { FACT_KINDS } from "../schema/fact-kinds.ts";
+import type { FactId, FactValue } from "../schema/vocabulary.ts";
+import type { Lang, Lexicon, LexiconPattern, Read } from "./lexicon.ts";
+import { parseCount, parseNumber, parseOrdinal } from "./numbers.ts";
+import { type Cues, clauseAt, type Span } from "./scope.ts";
+
+/** Facts about the person's own past: someone else's history ("my mother had cancer") is not theirs. */
+export const PERSONAL: ReadonlySet<FactId> = new Set<FactId>([
+  "cancerHistory",
+  "osteoporosis",
+  "steroidUse",
+  "ivDrugUse",
+  "immunosuppressed",
+  "recentInfectionOrSpinalProcedure",
+  "pregnant",
+]);
+
+interface Compiled {
+  readonly patterns: readonly {
+    readonly pattern: LexiconPattern;
+    readonly re: RegExp;
+    readonly unless?: RegExp;
+  }[];
+  /** Words spelled right: the common words, the typo targets and every word the patterns use. */
+  readonly known: ReadonlySet<string>;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+/** A lexicon's patterns compiled once, and the words it knows. */
+export function compile(lexicon: Lexicon): Compiled {
+  let done = compiled.get(lexicon.lang);
+  if (!done) {
+    done = {
+      patterns: lexicon.patterns.map((pattern) => ({
+        pattern,
+        re: new RegExp(pattern.re, "gd"),
+        ...(pattern.unless ? { unless: new RegExp(pattern.unless) } : {}),
+      })),
+      known: new Set([
+        ...lexicon.typos.common,
+        ...lexicon.typos.targets,
+        ...lexicon.patterns.flatMap((p) => p.re.match(/[a-zñ]{3,}/g) ?? []),
+      ]),
+    };
+    compiled.set(lexicon.lang, done);
+  }
+  return done;
+}
+
+/** Words that name a fact, before denial and doubt are weighed. */
+export interface Mention extends Span {
+  readonly fact: FactId;
+  /** null: the words name the fact without a value (e.g. "sciatica" for leg pain). */
+  readonly value: FactValue | null;
+  readonly whenNegated: FactValue | null;
+  readonly confidence: number;
+  readonly gaps: readonly Span[];
+  readonly pattern: LexiconPattern;
+}
+
+function readValue(read: Read, raw: string | undefined, lang: Lang): FactValue | undefined {
+  if (raw === undefined) return undefined;
+  switch (read) {
+    case "number":
+      return parseNumber(raw, lang)?.value;
+    case "ordinal": {
+      const nth = parseOrdinal(raw, lang);
+      return nth === undefined ? undefined : nth - 1;
+    }
+    case "count":
+      return parseCount(raw, lang);
+    case "temperature": {
+      const degrees = Number(raw.replace(",", "."));
+      if (degrees >= 90 && degrees <= 110) return degrees >= 100.4;
+      if (degrees >= 34 && degrees <= 44) return degrees >= 38;
+      return undefined;
+    }
+  }
+}
+
+const inRange = (fact: FactId, value: FactValue): boolean => {
+  const kind = FACT_KINDS[fact];
+  if (kind.type !== "integer") return true;
+  return (
+    typeof value === "number" &&
+    Number.isInteger(value) &&
+    value >= kind.min &&
+    (kind.max === undefined || value <= kind.max)
+  );
+};
+
+/** Every mention of a fact in normalised text; a general reading gives way to a more specific one. */
+export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mention[] {
+  const mentions: Mention[] = [];
+  for (const { pattern, re, unless } of compile(lexicon).patterns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const clause = clauseAt(cues, m.index);
+      const clauseText = text.slice(clause.start, Math.max(clause.end, m.index + m[0].length));
+      if (unless?.test(clauseText)) continue;
+      if (PERSONAL.has(pattern.fact) && new RegExp(lexicon.family).test(clauseText)) continue;
+      const isBoolean = FACT_KINDS[pattern.fact].type === "boolean";
+      const value = pattern.read
+        ? readValue(pattern.read, m.groups?.n ?? m.groups?.n2, lexicon.lang)
+        : pattern.value === undefined
+          ? isBoolean
+            ? true
+            : null
+          : pattern.value;
+      if (value === undefined || (value !== null && !inRange(pattern.fact, value))) continue;
+      const [min, max] = pattern.range ?? [-Infinity, Infinity];
+      if (typeof value === "number" && (value < min || value > max)) continue;
+      const gap = m.indices?.groups?.gap;
+      mentions.push({
+        fact: pattern.fact,
+        value,
+        whenNegated: pattern.negated !== undefined ? pattern.negated : isBoolean ? false : null,
+        start: m.index,
+        end: m.index + m[0].length,
+        confidence: pattern.confidence ?? 0.9,
+        gaps: gap ? [{ start: gap[0], end: gap[1] }] : [],
+        pattern,
+      });
+    }
+  }
+  const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  // A general reading gives way to a more specific one of the same words ("numb down there" is not leg numbness).
+  return mentions.filter(
+    (a) =>
+      !mentions.some(
+        (b) =>
+          b.pattern !== a.pattern &&
+          overlap(a, b) &&
+          a.pattern.yieldsTo?.includes(b.fact) === true &&
+          !(b.fact === a.fact && b.pattern.yieldsTo?.includes(b.fact)),
+      ),
+  );
+}

@@ -1,0 +1,129 @@
+import type { Lexicon } from "./lexicon.ts";
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Clause extends Span {
+  /** The clause ends with a question mark: what it says is asked, not stated. */
+  readonly question: boolean;
+}
+
+/** Where denial and doubt begin, and where clauses end, in normalised text. */
+export interface Cues {
+  readonly negations: readonly Span[];
+  readonly uncertainties: readonly Span[];
+  readonly hedges: readonly Span[];
+  readonly clauses: readonly Clause[];
+}
+
+const spans = (text: string, source: string): Span[] =>
+  [...text.matchAll(new RegExp(source, "g"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Clause boundaries: sentence punctuation (not a decimal point), a breaker word ("but", "pero"), and a comma or
+ * "and"/"y" that starts a new subject ("..., I can't pee"). A denial never reaches past a boundary.
+ */
+function clauses(text: string, lexicon: Lexicon): Clause[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of text.matchAll(/[.!?;\n](?!\d)/g)) cuts.add(m.index + 1);
+  for (const span of spans(text, lexicon.breakers)) cuts.add(span.start);
+  const joiner = new RegExp(
+    String.raw`(?:,\s*(?:(?:and|or|y|o|e)\s+)?|\s(?:and|y)\s+)(?=${lexicon.subjects})`,
+    "g",
+  );
+  for (const m of text.matchAll(joiner)) cuts.add(m.index);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  return sorted.slice(0, -1).map((start, i) => {
+    const end = sorted[i + 1] as number;
+    return { start, end, question: text.slice(start, end).trimEnd().endsWith("?") };
+  });
+}
+
+export function findCues(text: string, lexicon: Lexicon): Cues {
+  const uncertainties = spans(text, lexicon.uncertainty);
+  // "not sure if" is doubt, not denial: doubt wins where the two overlap.
+  const negations = spans(text, lexicon.negation).filter((n) => !uncertainties.some((u) => overlaps(n, u)));
+  return { negations, uncertainties, hedges: spans(text, lexicon.hedges), clauses: clauses(text, lexicon) };
+}
+
+export const clauseAt = (cues: Cues, at: number): Clause =>
+  cues.clauses.find((clause) => clause.start <= at && at < clause.end) ??
+  cues.clauses[cues.clauses.length - 1] ?? { start: 0, end: at, question: false };
+
+/** Words a denial may skip before reaching the words it denies ("no fever, chills or sweats"). */
+export const NEGATION_WINDOW = 4;
+
+const inside = (at: number, spans: readonly Span[]): boolean =>
+  spans.some((s) => at >= s.start && at < s.end);
+
+/** Words between two offsets that are neither small filler words nor part of another finding. */
+function freeWords(text: string, from: number, to: number, others: readonly Span[], fillers: RegExp): number {
+  let free = 0;
+  for (const word of text.slice(from, to).matchAll(/[a-zñ0-9']+/g)) {
+    if (!inside(from + word.index, others) && !fillers.test(word[0])) free++;
+  }
+  return free;
+}
+
+/**
+ * True when a denial governs [start, end): a cue earlier in the same clause with at most NEGATION_WINDOW free
+ * words between, a cue inside a `gap` of the match ("leg isn't weak"), or a denial right after it ("fever: no").
+ * A cue that begins another finding ("no puedo moverme", "not improving") denies nothing else. A denial runs on past a comma only
+ * through a list of findings ("no fever, chills"), and not when the list repeats its cue on each item ("no
+ * fever, no chills, peeing fine": the last item has no cue of its own, so it is not denied).
+ */
+export function isNegated(
+  text: string,
+  cues: Cues,
+  lexicon: Lexicon,
+  match: Span,
+  gaps: readonly Span[],
+  others: readonly Span[],
+): boolean {
+  const own = cues.negations.filter(
+    (cue) => !others.some((o) => o.start === cue.start && (o.end <= match.start || o.start >= match.end)),
+  );
+  if (own.some((cue) => gaps.some((gap) => cue.start >= gap.start && cue.end <= gap.end))) return true;
+  if (new RegExp(lexicon.postNegation).test(text.slice(match.end))) return true;
+  const clause = clauseAt(cues, match.start);
+  const cue = own.filter((c) => c.start >= clause.start && c.end <= match.start).at(-1);
+  if (!cue) return false;
+  const fillers = new RegExp(lexicon.fillers);
+  if (freeWords(text, cue.end, match.start, others, fillers) > NEGATION_WINDOW) return false;
+  const commas = [...text.slice(cue.end, match.start).matchAll(/,/g)].map((m) => cue.end + m.index);
+  if (commas.length === 0) return true;
+  // Crossing a comma: every item passed must be a finding, and the cue must not be repeated item by item.
+  const passed = [cue.end, ...commas];
+  for (let i = 0; i < commas.length; i++) {
+    if (freeWords(text, passed[i] as number, commas[i] as number, others, fillers) > 0) return false;
+  }
+  const sentence = Math.max(
+    ...[...text.slice(0, match.start).matchAll(/[.!?;\n](?!\d)/g)].map((m) => m.index + 1),
+    0,
+  );
+  const items = text.slice(sentence, match.start).split(",");
+  const cued = items.filter((item) => new RegExp(`^\\s*(?:${lexicon.negation})`).test(item)).length;
+  return cued < 2;
+}
+
+/** True when doubt governs the match: a doubt cue earlier in its clause, in a gap or closing it, or a question. */
+export function isUncertain(text: string, cues: Cues, match: Span, gaps: readonly Span[]): boolean {
+  const clause = clauseAt(cues, match.start);
+  if (clause.question) return true;
+  return cues.uncertainties.some(
+    (cue) =>
+      (cue.start >= clause.start && cue.end <= match.start) ||
+      gaps.some((gap) => cue.start >= gap.start && cue.end <= gap.end) ||
+      // A doubt said last ("a UTI I think") covers the clause it closes.
+      (cue.start >= match.end && cue.start < clause.end && !/[a-zñ]/.test(text.slice(cue.end, clause.end))),
+  );
+}
+
+export const isHedged = (cues: Cues, match: Span): boolean => {
+  const clause = clauseAt(cues, match.start);
+  return cues.hedges.some((cue) => cue.start >= clause.start && cue.end <= match.end);
+};

@@ -1,0 +1,138 @@
+import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
+import { parseFacts } from "../validate.ts";
+import { detectLanguage } from "./detect-language.ts";
+import { EN } from "./lexicon.en.ts";
+import { ES } from "./lexicon.es.ts";
+import type { Lang, Lexicon } from "./lexicon.ts";
+import { compile, findMentions } from "./mentions.ts";
+import { type Normalized, normalize, originalSpan } from "./normalize.ts";
+import { timeReadings } from "./onset.ts";
+import { type Reading, resolve } from "./resolve.ts";
+import { findCues, isHedged, isNegated, isUncertain } from "./scope.ts";
+import { fixTypos } from "./typos.ts";
+import { warningSignsIn } from "./warning-signs.ts";
+
+export interface UnderstandOptions {
+  /** The language of the text; detected when left out. */
+  readonly lang?: Lang;
+  /** Today as an ISO date (YYYY-MM-DD), so "since Saturday" can be counted; without it such phrases stay unknown. */
+  readonly today?: string;
+}
+
+/** The words a fact came from: a span of the original text, so `text.slice(start, end) === evidence.text`. */
+export interface Evidence {
+  readonly fact: FactId;
+  readonly value: FactValue;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0-1: how sure the reading is (a typo, a hedge or a vague number lowers it). */
+  readonly confidence: number;
+  /** The words deny something ("no fever"); the value is the denial's. */
+  readonly negated: boolean;
+}
+
+export interface Understood {
+  readonly lang: Lang;
+  /** What the text states, in case.schema.json vocabulary. What it does not state stays unknown. */
+  readonly facts: Facts;
+  readonly evidence: readonly Evidence[];
+  /** Facts mentioned with doubt ("not sure if I have a fever"): not in `facts`, so the interview asks them. */
+  readonly uncertain: readonly FactId[];
+  /** Facts in `facts` whose value is a warning sign: show their advice now, confirm each with one question. */
+  readonly warningSigns: readonly FactId[];
+}
+
+export const LEXICONS: Readonly<Record<Lang, Lexicon>> = { en: EN, es: ES };
+
+/** Below this a finding is shown nowhere: a guess is worse than asking. */
+const MIN_CONFIDENCE = 0.5;
+
+/**
+ * Reads a person's own description of their back and returns the facts it states, each with the words it came
+ * from. Pure and offline: lexicons are data, matching is regular expressions over normalised text.
+ * @example understand("No fever. Lower back spasm since yesterday, 7/10").facts
+ * // { fever: false, region: ["lower_back"], onsetDaysAgo: 1, painScore: 7 }
+ */
+export function understand(text: string, options: UnderstandOptions = {}): Understood {
+  const raw = normalize(text);
+  const lang = options.lang ?? detectLanguage(raw.text, text, [EN, ES]);
+  if (lang === undefined) {
+    // Nothing tells the languages apart: keep the reading that understood more (English when equal).
+    const [en, es] = [read(text, raw, "en", options), read(text, raw, "es", options)];
+    return Object.keys(es.facts).length + es.uncertain.length >
+      Object.keys(en.facts).length + en.uncertain.length
+      ? es
+      : en;
+  }
+  return read(text, raw, lang, options);
+}
+
+function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOptions): Understood {
+  const lexicon = LEXICONS[lang];
+  const { norm, fixed } = fixTypos(raw, { ...lexicon.typos, known: compile(lexicon).known });
+  const cues = findCues(norm.text, lexicon);
+  const mentions = findMentions(norm.text, lexicon, cues);
+
+  const readings: Reading[] = [];
+  const uncertain = new Set<FactId>();
+  for (const mention of mentions) {
+    const others = mentions.filter((m) => m !== mention);
+    // A number is the person's own estimate: "maybe a 5/10" is still a 5.
+    if (mention.pattern.read !== "number" && isUncertain(norm.text, cues, mention, mention.gaps)) {
+      uncertain.add(mention.fact);
+      continue;
+    }
+    // A number read from the words ("9 out of 10") is never denied by a nearby "no".
+    const negated =
+      mention.pattern.read !== "number" && isNegated(norm.text, cues, lexicon, mention, mention.gaps, others);
+    const value = negated ? mention.whenNegated : mention.value;
+    if (value === null) continue;
+    const typo = fixed.some((f) => f.start < mention.end && mention.start < f.end);
+    const confidence =
+      mention.confidence * (negated ? 0.9 : 1) * (typo ? 0.9 : 1) * (isHedged(cues, mention) ? 0.85 : 1);
+    readings.push({ fact: mention.fact, value, start: mention.start, end: mention.end, confidence, negated });
+  }
+  readings.push(...timeReadings(norm.text, lexicon, cues, mentions, options.today));
+  return assemble(text, norm, lang, readings, uncertain);
+}
+
+function assemble(
+  text: string,
+  norm: Normalized,
+  lang: Lang,
+  readings: readonly Reading[],
+  doubted: ReadonlySet<FactId>,
+): Understood {
+  const facts: Record<string, FactValue> = {};
+  const evidence: Evidence[] = [];
+  const confident = readings.filter((r) => r.confidence >= MIN_CONFIDENCE);
+  const factIds = [...new Set(confident.map((r) => r.fact))];
+  for (const fact of factIds) {
+    const { value, from } = resolve(
+      fact,
+      confident.filter((r) => r.fact === fact),
+    );
+    facts[fact] = value;
+    for (const finding of from as Reading[]) {
+      const span = originalSpan(norm, finding.start, finding.end);
+      evidence.push({
+        fact,
+        value: finding.value,
+        ...span,
+        text: text.slice(span.start, span.end),
+        confidence: Math.round(finding.confidence * 100) / 100,
+        negated: finding.negated,
+      });
+    }
+  }
+  const validated = parseFacts(facts);
+  evidence.sort((a, b) => a.start - b.start);
+  return {
+    lang,
+    facts: validated,
+    evidence,
+    uncertain: [...doubted].filter((fact) => validated[fact] === undefined),
+    warningSigns: warningSignsIn(validated),
+  };
+}
