@@ -86,6 +86,9 @@ async function tour(lang: Lang, width: number, prefix: string): Promise<Findings
   await page.getByRole("button", { name: ui.start.restart }).click();
   await answerCheck(page, loadCase("sample-01").facts, lang);
   await shot("result-emergency");
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: join(SHOTS, `${prefix}-result-emergency-print.png`), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
 
   await page.goto("/");
   await page.getByRole("button", { name: ui.start.restart }).click();

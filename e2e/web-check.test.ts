@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { type RunningApp, startApp } from "./support/app-server.ts";
 import { launchBrowser, openPage } from "./support/browser.ts";
 import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
+import { waitForStored } from "./support/stored.ts";
 
 let app: RunningApp;
 let browser: Browser;
@@ -127,6 +128,8 @@ describe("changing answers and reloading", () => {
       .locator("#q-legPain")
       .getByRole("radio", { name: messages.facts.legPain.options.below_knee })
       .check();
+    // Each answer is written to IndexedDB as it is given; wait for that write, as a person's reload would.
+    await waitForStored(page, "check", ["draft", "answers", "legPain"], "below_knee");
     await page.reload();
     await page.getByRole("heading", { level: 1, name: messages.screens.legs.title }).waitFor();
     assert.ok(
@@ -170,6 +173,7 @@ describe("Spanish and keyboard", () => {
     // The switch changes the language at once and is remembered.
     await page.getByRole("button", { name: /EN/ }).click();
     assert.equal(await page.getAttribute("html", "lang"), "en");
+    await waitForStored(page, "lang", [], "en");
     await page.reload();
     await page.getByRole("heading", { level: 1, name: UI.en.result.title }).waitFor();
     assert.equal(await page.getAttribute("html", "lang"), "en");

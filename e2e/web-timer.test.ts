@@ -8,6 +8,7 @@ import { type RunningApp, startApp } from "./support/app-server.ts";
 import { launchBrowser, openPage } from "./support/browser.ts";
 import { UI } from "./support/check-driver.ts";
 import { spyOnNotifications } from "./support/notification-spy.ts";
+import { waitForStored } from "./support/stored.ts";
 
 const MINUTE = 60_000;
 const ui = UI.en;
@@ -50,6 +51,7 @@ describe("cold-therapy timer with a controlled clock", () => {
       clock((COLD_THERAPY.maxMinutes / 2) * MINUTE),
     );
     // A reload mid-round keeps the time: it is computed from the start timestamp, not from ticks.
+    await waitForStored(page, "coldTimer", ["phase"], "cooling");
     await page.reload();
     await page.getByRole("heading", { name: ui.timer.coolingStatus }).waitFor();
     assert.equal(await countdown(page), clock((COLD_THERAPY.maxMinutes / 2) * MINUTE));
