@@ -1,15 +1,5 @@
 import type { Lang } from "@backtalk/engine";
 
-/** An ISO date (YYYY-MM-DD) as words, e.g. "Tuesday, 2 December". Read as a calendar day, not a moment. */
-export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  }).format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** A moment as local clock time, e.g. "14:05" or "2:05 PM" as the language writes it. */
 export function formatTime(at: number, lang: Lang): string {
   return new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit" }).format(new Date(at));

@@ -1,9 +1,8 @@
-import { format } from "@backtalk/engine";
+import { dateText, format } from "@backtalk/engine";
 import { useMemo } from "preact/hooks";
 import { currentAssessment, explained } from "../check/current-plan.ts";
 import { Link } from "../components/link.tsx";
 import { PlanView } from "../components/plan-view.tsx";
-import { formatDate } from "../i18n/dates.ts";
 import { check } from "../state/check-state.ts";
 import { countryCode, lang, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
@@ -20,7 +19,7 @@ export default function PlanScreen() {
     <div>
       <h1 tabIndex={-1}>{explanation.plan.title}</h1>
       <p class="lead">
-        {madeOn ? format(t.plan.personal, { date: formatDate(madeOn, lang.value) }) : t.plan.general}
+        {madeOn ? format(t.plan.personal, { date: dateText(madeOn, lang.value) }) : t.plan.general}
       </p>
       {madeOn ? null : (
         <p>

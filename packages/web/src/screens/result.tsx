@@ -1,4 +1,4 @@
-import { format } from "@backtalk/engine";
+import { dateText, format } from "@backtalk/engine";
 import { useMemo } from "preact/hooks";
 import { backOne, backToFacts, resultOf } from "../check/check-session.ts";
 import { explained } from "../check/current-plan.ts";
@@ -6,7 +6,6 @@ import { LevelBanner } from "../components/level-banner.tsx";
 import { Link } from "../components/link.tsx";
 import { PlanView } from "../components/plan-view.tsx";
 import { Reasons } from "../components/reasons.tsx";
-import { formatDate } from "../i18n/dates.ts";
 import { navigate } from "../router.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check, checkLoaded, saveCheck } from "../state/check-state.ts";
@@ -56,7 +55,7 @@ export default function ResultScreen() {
   return (
     <article class="result">
       <h1 tabIndex={-1}>{t.result.title}</h1>
-      <p class="meta">{format(t.result.checkedOn, { date: formatDate(record.finishedOn, lang.value) })}</p>
+      <p class="meta">{format(t.result.checkedOn, { date: dateText(record.finishedOn, lang.value) })}</p>
       <LevelBanner explanation={explanation} />
 
       {result.missing.length > 0 ? (
