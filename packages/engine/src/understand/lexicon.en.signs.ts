@@ -135,6 +135,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   ),
   {
     fact: "legWeakness",
+    value: "one_leg",
+    negated: "none",
+    confidence: 0.75,
+    re: rx`\b(?:giv(?:es|ing) (?:out|way)|gave (?:out|way)|buckl(?:es|ed|ing))\b`,
+    yieldsTo: ["legWeakness"],
+  },
+  {
+    fact: "legWeakness",
     value: "none",
     negated: null,
     re: rx`\b(?:legs?|feet) (?:feel|feels|are|is|seem) (?:strong|fine|normal|ok|okay)\b|\b(?:good|normal|full) (?:leg )?strength\b`,
@@ -169,7 +177,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   { fact: "saddleNumbness", re: rx`\b${SADDLE}\b(?<gap>(?: \w+){0,3}?) ${LINK}(?:${NUMB}|no feeling)\b` },
   {
     fact: "saddleNumbness",
-    re: rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) feel (?:anything )?(?:when i (?:wipe|sit on the toilet)|the (?:toilet )?paper|myself (?:when i wipe|down there)|my (?:bum|butt|groin|genitals|privates|private parts|bottom|backside)|down there)\b|\b(?:saddle|perineal) (?:area )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia)\b|\bno (?:feeling|sensation) (?:down there|in (?:my )?(?:groin|genitals|privates|bum|butt|crotch))\b|\bnumb(?:ness)? from (?:the |my )?waist down\b`,
+    re: rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) feel (?:anything )?(?:when i (?:wipe|sit on the toilet)|the (?:toilet )?paper|myself (?:when i wipe|down there)|my (?:bum|butt|groin|genitals|privates|private parts|bottom|backside)|down there)\b|\b(?:saddle|perineal) (?:area )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b|\bno (?:feeling|sensation) (?:down there|in (?:my )?(?:groin|genitals|privates|bum|butt|crotch))\b|\bnumb(?:ness)? from (?:the |my )?waist down\b`,
   },
   {
     fact: "bladderChange",
@@ -181,7 +189,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "bladderChange",
-    re: rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bladder|pee|urine)|bladder control)\b|\b(?:urinary )?(?:incontinence|incontinent)\b|\burinary retention\b|\bcan'?t hold (?:it in|my (?:pee|urine|bladder|wee))\b`,
+    re: rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bladder|pee|urine)|bladder control)\b|\b(?:urinary )?(?:incontinence|incontinent)\b|\burinary retention\b|\b(?:lost|losing|loss of|no) control (?:when|while) (?:i )?(?:pee|urinate|wee)\b|\bcan'?t hold (?:it in|my (?:pee|urine|bladder|wee))\b|\b${CANT} control (?:my )?(?:bladder|pee|urine|wee)\b|\b(?:haven'?t|hasn'?t|have not|has not|not) been able to (?:pee|urinate|wee|empty (?:my )?bladder)\b`,
     yieldsTo: ["bowelIncontinence"],
   },
   {
@@ -191,7 +199,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     confidence: 0.75,
-    re: rx`\bbladder(?:\s*(?:or|and|\/|&)\s*bowels?)? (?:problems?|issues?|trouble|changes?|dysfunction)\b|\b(?:problems?|issues?|trouble|changes?) with (?:my )?bladder\b`,
+    re: rx`\b(?:bowels?\s*(?:or|and|\/|&)\s*)?bladder(?:\s*(?:or|and|\/|&)\s*bowels?)? (?:problems?|issues?|trouble|changes?|dysfunction|symptoms|sx)\b|\b(?:problems?|issues?|trouble|changes?) with (?:my )?bladder\b`,
   },
   {
     fact: "bladderChange",
@@ -207,7 +215,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     confidence: 0.75,
-    re: rx`\b(?:bladder\s*(?:or|and|\/|&)\s*)?bowels? (?:problems?|issues?|trouble|changes?|dysfunction|incontinence|accidents?)\b|\b(?:problems?|issues?|trouble|changes?) with (?:my )?(?:bladder (?:or|and|\/|&) (?:my )?)?bowels?\b|\bbowels?\s*(?:or|and|\/|&)\s*bladder (?:problems?|issues?|trouble|changes?|dysfunction)\b`,
+    re: rx`\b(?:bladder\s*(?:or|and|\/|&)\s*)?bowels? (?:problems?|issues?|trouble|changes?|dysfunction|symptoms|sx|incontinence|accidents?)\b|\b(?:problems?|issues?|trouble|changes?) with (?:my )?(?:bladder (?:or|and|\/|&) (?:my )?)?bowels?\b|\bbowels?\s*(?:or|and|\/|&)\s*bladder (?:problems?|issues?|trouble|changes?|dysfunction|symptoms|sx)\b`,
   },
   {
     fact: "bowelIncontinence",
@@ -344,7 +352,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "backLumpOrDeformity",
-    re: rx`\b(?:lump|bump|swelling|bulge|mass|growth|swollen (?:area|spot))\b(?: \w+){0,6}? (?:on|in|over|along|near|at) (?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|backbone|vertebra\w*)\b|\b(?:back|spine)\b(?: \w+){0,3}? (?:has )?(?:a )?(?:lump|bump|swelling|bulge)\b|\b(?:back|spine|posture) (?:looks?|is|has (?:become|gone|got)|became|now|seems?)(?: \w+)? (?:crooked|curved|deformed|misshapen|different|out of shape)\b|\bshape of (?:my |the )?(?:back|spine) (?:has |is )?(?:changed|different)\b|\b(?:new |a )hump\b`,
+    re: rx`\b(?:lump|bump|swelling|bulge|mass|growth|swollen (?:area|spot))\b(?: \w+){0,6}? (?:on|in|over|along|near|at) (?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|backbone|vertebra\w*|shoulder ?blades?)\b|\b(?:back|spine)\b(?: \w+){0,3}? (?:has )?(?:a )?(?:lump|bump|swelling|bulge)\b|\b(?:back|spine|posture) (?:looks?|is|has (?:become|gone|got)|became|now|seems?)(?: \w+)? (?:crooked|curved|deformed|misshapen|different|out of shape)\b|\bshape of (?:my |the )?(?:back|spine) (?:has |is )?(?:changed|different)\b|\b(?:new |a )hump\b`,
   },
   {
     fact: "morningStiffness",

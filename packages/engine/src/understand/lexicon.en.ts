@@ -103,7 +103,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "region",
     value: ["lower_back"],
-    re: rx`\b(?:lumbar|lumbago|small of (?:my |the )?back|bottom of (?:my |the )?(?:back|spine)|lower part of (?:my |the )?back)\b`,
+    re: rx`\b(?:lumbar|lumbago|small of (?:my |the )?back|bottom of (?:my |the )?(?:back|spine)|lower part of (?:my |the )?back|lbp)\b`,
     negated: null,
   },
   {
@@ -115,7 +115,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "region",
     value: ["mid_back"],
-    re: rx`\b(?:thoracic|middle of (?:my |the )?back|bra (?:line|strap)|below (?:my |the )?shoulder ?blades?)\b`,
+    re: rx`\b(?:thoracic|middle of (?:my |the )?back|(?:middle|mid) part of (?:my |the )?back|bra (?:line|strap)|below (?:my |the )?shoulder ?blades?)\b`,
     negated: null,
     confidence: 0.8,
   },
@@ -128,7 +128,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "region",
     value: ["upper_back"],
-    re: rx`\b(?:between (?:my |the )?shoulder ?blades|(?<!below (?:my |the )?)shoulder ?blades?|top of (?:my |the )?back|scapula|rhomboids?)\b`,
+    re: rx`\b(?:between (?:my |the )?shoulder ?blades|(?:upper|top) part of (?:my |the )?back|(?<!below (?:my |the )?)shoulder ?blades?|top of (?:my |the )?back|scapula|rhomboids?)\b`,
     negated: null,
     confidence: 0.85,
   },
@@ -218,7 +218,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "mobility",
     value: "limited",
-    re: rx`\b${CANT} (?:really |even |quite |properly )?(?:stand (?:up )?straight|straighten(?: up)?|bend(?: over| down)?|twist|turn|sit (?:for long|down)|tie my shoes|put (?:on )?(?:my )?socks(?: on)?|walk (?:far|for long|properly|normally|very far)|stand for long|lift anything|move (?:much|well|very well|properly))\b`,
+    re: rx`\bcan(?:'?t| not|not)? (?:barely|hardly) (?:get|put) (?:my )?(?:socks|shoes|pants|trousers)(?: on)?\b|\b${CANT} (?:really |even |quite |properly )?(?:stand (?:up )?straight|straighten(?: up)?|bend(?: over| down)?|twist|turn|sit (?:for long|down)|tie my shoes|put (?:on )?(?:my )?socks(?: on)?|walk (?:far|for long|properly|normally|very far)|stand for long|lift anything|move (?:much|well|very well|properly))\b`,
   },
   {
     fact: "mobility",
@@ -240,7 +240,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
-    re: rx`\b(?:(?:car|auto|traffic|road|motorcycle|motorbike|motor ?bike|bike|bicycle|scooter|truck|bus) (?:accident|crash|wreck|collision)|crashed (?:my |the )?(?:car|bike|motorcycle)|rear[- ]?ended|t-?boned|fender bender|head-?on collision|collision|(?:hit|struck|knocked (?:over|down)) by (?:an? )?(?:car|truck|van|bus|vehicle|motorcycle))\b`,
+    re: rx`\b(?:(?:car|auto|traffic|road|motorcycle|motorbike|motor ?bike|bike|bicycle|scooter|truck|bus) (?:accident|crash|wreck|collision)|crashed (?:my |the )?(?:car|bike|motorcycle)|rear[- ]?ended|t-?boned|fender bender|mva|mvc|rta|rtc|head-?on collision|collision|(?:hit|struck|knocked (?:over|down)) by (?:an? )?(?:car|truck|van|bus|vehicle|motorcycle))\b`,
   },
   {
     fact: "onsetTrigger",
@@ -277,7 +277,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:(?<!(?:${CANT}|not|to) )(?:lifted|picked up|carried|lugged|hauled|hoisted)|(?<!(?:${CANT}|not|to|when|when i|when i'm|if|if i|while i'm) )(?:lift(?:ing)?|pick(?:ing)? up|carry(?:ing)?|lugging|hauling|hoisting))\b(?! (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?|knee)\b)`,
+    re: rx`\b(?:(?<!(?:${CANT}|not|(?:hard|difficult|painful|able) to) )(?:lifted|picked up|carried|lugged|hauled|hoisted)|(?<!(?:${CANT}|not|(?:hard|difficult|painful|able) to|when|when i|when i'm|if|if i|while i'm) )(?:lift(?:ing)?|pick(?:ing)? up|carry(?:ing)?|lugging|hauling|hoisting))\b(?! (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?|knee)\b)`,
   },
   {
     fact: "onsetTrigger",
@@ -289,7 +289,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?<!(?:${CANT}|not|when i|if i) )(?:twist(?:ed|ing)|bent (?:over|down)|bending (?:over|down)|reach(?:ed|ing) (?:for|up|over)|turn(?:ed|ing) (?:awkwardly|quickly|too fast)|sneez(?:e|ed|ing)|pulled (?:a|my) (?:muscle|back)|tweaked|overdid it|awkward(?:ly)? (?:movement|twist|lift))\b`,
+    re: rx`\b(?:(?<!(?:${CANT}|not) )(?:twisted|bent (?:over|down)|reached (?:for|up|over)|turned (?:awkwardly|quickly|too fast)|sneezed|pulled (?:a|my) (?:muscle|back)|tweaked|overdid it)|(?<!(?:${CANT}|not|when i|if i) )(?:twisting|bending (?:over|down)|reaching (?:for|up|over)|turning (?:awkwardly|quickly|too fast)|sneez(?:e|ing)|awkward(?:ly)? (?:movement|twist|lift)))\b`,
   },
   {
     fact: "onsetTrigger",
@@ -437,7 +437,7 @@ export const EN: Lexicon = {
   subjects: rx`(?:no|not|never|since|i|i'?m|im|i'?ve|ive|i'?d|my|it|it'?s|its|this|that|there|they|he|she|we|the pain|pain|now|today|yesterday|just|also|then|but|got|had|have|feel|feels|started|woke|lower|upper|mid|back)\b`,
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
-  family: rx`\b(?:my|our|his|her) (?:mom|mum|mother|dad|father|parents?|sister|brother|siblings?|wife|husband|partner|son|daughter|kids?|child|children|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|grandparents?|friend|boyfriend|girlfriend|neighbou?r|family|relatives?)\b|\bfamily history\b|\bruns in (?:my|the) family\b`,
+  family: rx`(?:\b(?:my|our|his|her) (?:mom|mum|mother|dad|father|parents?|sister|brother|siblings?|wife|husband|partner|son|daughter|kids?|child|children|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|grandparents?|friend|boyfriend|girlfriend|neighbou?r|family|relatives?)\b|\bfamily history\b|\bruns in (?:my|the) family\b)(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
   typos: {
     targets: words(
       "numbness tingling tingly needles bladder bowels bowel urine urinate peeing myself fever feverish chills sweats sweating shoulder blades spasm spasms spasming lower upper middle accident ladder weakness giving dragging stomach belly chest breath pressure cancer lymphoma steroids prednisone osteoporosis pregnant weight night morning stiffness better worse getting yesterday today since weeks months monday tuesday wednesday thursday friday saturday sunday lifting lifted twisted slipped tripped groin genitals buttocks thigh knees ankle burning control infection surgery injection epidural temperature walking standing sitting improving worsening crash tackled shoveling gardening couch moving wiping sciatica radiates shooting",

@@ -158,7 +158,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "bladderChange",
-    re: rx`\bno (?:puedo|consigo|logro) ${PIS}\b|\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
+    re: rx`\b(?:no (?:puedo|consigo|logro)|sin poder) ${PIS}\b|\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
   },
   {
     fact: "bladderChange",
@@ -303,6 +303,10 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "morningStiffness",
     re: rx`\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b${within(40)}\b(?:por las? ma(?:ñ|n)anas?|al despertar(?:me)?|al levantarme|cuando me levanto|cuando me despierto|matutina|a primera hora)\b|\b(?:por las? ma(?:ñ|n)anas?|al levantarme|al despertar(?:me)?|me levanto)\b${within(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b|\btardo (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) en (?:soltarme|desentumecerme|arrancar|moverme bien)\b`,
+  },
+  {
+    fact: "betterWithExercise",
+    re: rx`\bse me (?:quita|pasa|alivia)\b(?: \w+){0,3}? (?:de |al |con )?(?:moverme|caminar|andar|hacer ejercicio|estirarme)\b`,
   },
   {
     fact: "betterWithExercise",

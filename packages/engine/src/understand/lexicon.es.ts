@@ -74,7 +74,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "region",
     value: ["lower_back"],
     negated: null,
-    re: rx`\b(?:espalda|zona|parte) (?:(?:media|alta|superior|inferior|baja)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:baja|inferior)\b|\bparte (?:baja|inferior) de (?:la|mi) espalda\b|\b(?:lumbar(?:es)?|lumbago|baja espalda)\b`,
+    re: rx`\b(?:espalda|zona|parte) (?:(?:media|alta|superior|inferior|baja)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:baja|inferior)\b|\bparte (?:baja|inferior|de abajo) de (?:la|mi) espalda\b|\b(?:lumbar(?:es)?|lumbago|baja espalda)\b`,
   },
   {
     fact: "region",
@@ -100,7 +100,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "region",
     value: ["upper_back"],
     negated: null,
-    re: rx`\b(?:espalda|zona|parte) (?:(?:media|baja|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:alta|superior)\b|\bparte (?:alta|superior) de (?:la|mi) espalda\b|\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
+    re: rx`\b(?:espalda|zona|parte) (?:(?:media|baja|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:alta|superior)\b|\bparte (?:alta|superior|de arriba) de (?:la|mi) espalda\b|\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
   },
   {
     fact: "side",
@@ -168,7 +168,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "mobility",
     value: "limited",
-    re: rx`\bme cuesta(?: mucho)? (?:moverme|mover|caminar|andar|agacharme|levantarme|enderezarme|girarme|sentarme|vestirme|ponerme (?:los )?calcetines|incorporarme)\b|\bno (?:me )?puedo (?:agachar(?:me)?|enderezar(?:me)?|ponerme (?:derech[oa]|rect[oa])|girar(?:me)?|estar derech[oa]|caminar bien|andar bien|moverme bien|estirarme)\b|\b(?:camino|ando|voy) (?:muy )?(?:despacio|lento|encorvad[oa]|torcid[oa]|doblad[oa]|como (?:un|una) (?:viejo|viejita|anciano|abuelo))\b|\b(?:cojeando|cojeo|encorvad[oa]|movilidad (?:limitada|reducida)|con dificultad para (?:moverme|caminar|andar))\b`,
+    re: rx`\bme cuesta(?: mucho)? (?:moverme|mover|caminar|andar|agacharme|levantarme|enderezarme|girarme|sentarme|vestirme|ponerme (?:los )?calcetines|incorporarme)\b|\bno (?:me )?puedo (?:ni )?(?:agachar(?:me)?|enderezar(?:me)?|ponerme (?:derech[oa]|rect[oa])|girar(?:me)?|estar derech[oa]|caminar bien|andar bien|moverme bien|estirarme)\b|\b(?:camino|ando|voy) (?:muy )?(?:despacio|lento|encorvad[oa]|torcid[oa]|doblad[oa]|como (?:un|una) (?:viejo|viejita|anciano|abuelo))\b|\b(?:cojeando|cojeo|encorvad[oa]|movilidad (?:limitada|reducida)|con dificultad para (?:moverme|caminar|andar))\b`,
   },
   {
     fact: "mobility",
@@ -359,10 +359,10 @@ export const ES: Lexicon = {
   uncertainty: rx`\b(?:no se si|no (?:lo )?se(?=\s*(?:[,.;!?]|$))|no estoy (?:muy |del todo )?segur[oa]|no creo que|quizas?|tal vez|a lo mejor|creo que|puede (?:que|ser)|me parece que|capaz que|posiblemente|igual (?:tengo|es)|no sabria decir|sera que|supongo que)`,
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
-  subjects: rx`(?:yo|me|mi|mis|se|le|la espalda|el dolor|dolor|ahora|hoy|ayer|tengo|estoy|he|ya|tambien|pero|empez\w*|comenz\w*|noto|siento|llevo|hace|no|nunca|desde|tuve|fue)\b`,
+  subjects: rx`(?:solo|solamente|unicamente|yo|me|mi|mis|se|le|la espalda|el dolor|dolor|ahora|hoy|ayer|tengo|estoy|he|ya|tambien|pero|empez\w*|comenz\w*|noto|siento|llevo|hace|no|nunca|desde|tuve|fue)\b`,
   fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo)\b(?=\s*(?:[,.;!?\n]|$))`,
-  family: rx`\bmi (?:madre|mama|padre|papa|hermana|hermano|abuela|abuelo|tia|tio|esposa|esposo|marido|mujer|pareja|hija|hijo|prima|primo|amiga|amigo|suegra|suegro|novia|novio|vecina|vecino|familia)\b|\ben mi familia\b|\bantecedentes familiares\b`,
+  family: rx`(?:\bmi (?:madre|mama|padre|papa|hermana|hermano|abuela|abuelo|tia|tio|esposa|esposo|marido|mujer|pareja|hija|hijo|prima|primo|amiga|amigo|suegra|suegro|novia|novio|vecina|vecino|familia)\b|\ben mi familia\b|\bantecedentes familiares\b)(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
   typos: {
     targets: words(
       "hormigueo adormecimiento entumecimiento dormida dormido vejiga orinar orina fiebre escalofrios sudores nocturnos espalda lumbar columna omoplatos pierna piernas rodilla debilidad entrepierna genitales estomago barriga pecho cancer embarazada osteoporosis corticoides semanas semana meses lunes martes miercoles jueves viernes sabado domingo contractura levantando cargando accidente escalera resbale mejorando empeorando igual desde dolor mañana manana noche caminar moverme ardor infeccion operacion quimioterapia trasplante fallan arrastro tengo duele derecha izquierda abdomen respirar agacharme fuerza",

@@ -4,7 +4,7 @@ import type { Lang, Lexicon, LexiconPattern, Read } from "./lexicon.ts";
 import { parseCount, parseNumber, parseOrdinal } from "./numbers.ts";
 import { type Cues, clauseAt, type Span } from "./scope.ts";
 
-/** Facts about the person's own past: someone else's history ("my mother had cancer") is not theirs. */
+/** Facts about the person's own past: a clause naming a relative drops them wherever the relative is named. */
 export const PERSONAL: ReadonlySet<FactId> = new Set<FactId>([
   "cancerHistory",
   "osteoporosis",
@@ -90,16 +90,34 @@ const inRange = (fact: FactId, value: FactValue): boolean => {
   );
 };
 
+function relativeJustBefore(text: string, from: number, at: number, family: RegExp): boolean {
+  const last = [...text.slice(from, at).matchAll(new RegExp(family.source, "g"))].at(-1);
+  if (!last) return false;
+  const between = text.slice(from + last.index + last[0].length, at).match(/[a-zñ0-9']+/g) ?? [];
+  return between.length <= 2;
+}
+
 /** Every mention of a fact in normalised text; a general reading gives way to a more specific one. */
 export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mention[] {
   const mentions: Mention[] = [];
   for (const { pattern, re, unless } of compile(lexicon).patterns) {
+    const family = new RegExp(lexicon.family);
+    // Matches may overlap: "numbness, I have tingling in both feet" must also yield "tingling in both feet".
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      re.lastIndex = m.index + 1;
       const clause = clauseAt(cues, m.index);
       const clauseText = text.slice(clause.start, Math.max(clause.end, m.index + m[0].length));
       if (unless?.test(clauseText)) continue;
-      if (PERSONAL.has(pattern.fact) && new RegExp(lexicon.family).test(clauseText)) continue;
+      // Someone else's history anywhere in the clause ("my dad had cancer"), or a symptom said right after a
+      // relative ("my mother has a fever"), is not the person's.
+      if (
+        PERSONAL.has(pattern.fact)
+          ? family.test(clauseText)
+          : relativeJustBefore(text, clause.start, m.index, family)
+      ) {
+        continue;
+      }
       const isBoolean = FACT_KINDS[pattern.fact].type === "boolean";
       const value = pattern.read
         ? readValue(pattern.read, m.groups?.n ?? m.groups?.n2, lexicon.lang)

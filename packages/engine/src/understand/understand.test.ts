@@ -225,6 +225,28 @@ describe("evidence", () => {
   });
 });
 
+describe("safety against misreading", () => {
+  it.each([
+    ["I don't have numbness, I have tingling in both feet", { legNumbness: true }],
+    ["no weakness in my left leg but the right one keeps giving way", { legWeakness: "one_leg" }],
+    ["I haven't been able to pee since yesterday", { bladderChange: true }],
+    ["hardly any pain, but I can't control my bladder", { bladderChange: true }],
+    ["sin poder orinar desde ayer", { bladderChange: true }],
+    ["tengo la pierna dormida pero no tengo hormigueo", { legNumbness: true }],
+    ["no fever or chills, but I did fall off a ladder", { fever: false, onsetTrigger: "major_trauma" }],
+  ])("%s", (text, expected) => {
+    expect(facts(text)).toMatchObject(expected);
+  });
+
+  it("does not take a relative's illness for the person's", () => {
+    expect(facts("Mi madre tiene fiebre y yo me caí por las escaleras")).toEqual({
+      onsetTrigger: "major_trauma",
+    });
+    expect(facts("My mother had bone cancer. I'm 40.")).toEqual({ age: 40 });
+    expect(facts("my wife says my spine looks curved now").backLumpOrDeformity).toBe(true);
+  });
+});
+
 describe("warning signs", () => {
   it("lists the warning signs it found, never the denied ones", () => {
     const understood = understand("I can't pee and I'm numb down there, no fever, no chest pain");

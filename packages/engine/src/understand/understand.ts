@@ -43,6 +43,8 @@ export interface Understood {
   readonly warningSigns: readonly FactId[];
 }
 
+const same = (a: FactValue, b: FactValue): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = { en: EN, es: ES };
 
 /** Below this a finding is shown nowhere: a guess is worse than asking. */
@@ -114,7 +116,19 @@ function assemble(
       confident.filter((r) => r.fact === fact),
     );
     facts[fact] = value;
-    for (const finding of from as Reading[]) {
+    // Overlapping readings of the same value show once, by their tightest words.
+    const tightest = (from as Reading[]).filter(
+      (f, i, all) =>
+        !all.some(
+          (g, j) =>
+            j !== i &&
+            same(g.value, f.value) &&
+            g.start >= f.start &&
+            g.end <= f.end &&
+            (g.end - g.start < f.end - f.start || j < i),
+        ),
+    );
+    for (const finding of tightest) {
       const span = originalSpan(norm, finding.start, finding.end);
       evidence.push({
         fact,
