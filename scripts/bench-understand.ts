@@ -1,8 +1,10 @@
 /**
- * Benchmark of reading a person's own words (issue 6): per-fact precision and recall over the data set, the
- * warning-sign figures, and how many interview screens the description saves. Run: npx tsx scripts/bench-understand.ts
+ * Benchmark of reading a person's own words (issue 6): precision and recall per fact over the data set, the
+ * warning-sign figures, and how many interview screens the description saves.
+ * `tsx scripts/bench-understand.ts` prints it; `runUnderstandBench()` returns it for scripts/bench.ts.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { parseCase } from "@backtalk/engine";
 import {
   type DatasetItem,
@@ -12,53 +14,25 @@ import {
 import {
   type InterviewCase,
   median,
+  type ScreensReport,
   screensWithDescription,
 } from "../packages/engine/src/understand/screens.ts";
 
 const root = new URL("../", import.meta.url);
 const load = (path: string): DatasetItem[] => JSON.parse(readFileSync(new URL(path, root), "utf8"));
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-function printReport(title: string, report: DatasetReport): void {
-  console.log(`\n## ${title}: ${report.items} descriptions`);
-  console.log(
-    `micro precision ${pct(report.micro.precision)}, recall ${pct(report.micro.recall)} (tp ${report.micro.tp}, fp ${report.micro.fp}, fn ${report.micro.fn})`,
-  );
-  const w = report.warningSigns;
-  console.log(
-    `warning signs: precision ${pct(w.precision)}, recall ${pct(w.recall)} (tp ${w.tp}, fp ${w.fp}, fn ${w.fn}); stated signs read as "no": ${report.deniedSigns.length}`,
-  );
-  console.log(
-    `doubt ("not sure if"): precision ${pct(report.uncertain.precision)}, recall ${pct(report.uncertain.recall)}; language detected ${report.languageCorrect}/${report.items}`,
-  );
-  console.log("fact                              tp  fp  fn  precision  recall");
-  for (const f of report.perFact.filter((f) => f.tp + f.fp + f.fn > 0)) {
-    console.log(
-      `${f.fact.padEnd(32)} ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}  ${pct(f.precision).padStart(9)} ${pct(f.recall).padStart(7)}`,
-    );
-  }
-  for (const e of report.errors)
-    console.log(
-      `  miss ${e.id} ${e.fact}: stated ${JSON.stringify(e.expected)}, read ${JSON.stringify(e.found)}`,
-    );
+export interface UnderstandBenchResult {
+  readonly dataset: DatasetReport;
+  readonly heldout: DatasetReport;
+  /** Mean time to read one description of the data set. */
+  readonly msPerText: number;
+  readonly screens: {
+    readonly samples: ScreensReport;
+    readonly dataset: ScreensReport;
+    readonly heldout: ScreensReport;
+  };
 }
 
-const dataset = load("packages/engine/src/understand/dataset/descriptions.json");
-const heldout = load("packages/engine/src/understand/dataset/heldout.json");
-const started = performance.now();
-printReport("Data set", evaluateDataset(dataset));
-const perText = (performance.now() - started) / dataset.length;
-printReport("Held-out set (written after the lexicon)", evaluateDataset(heldout));
-console.log(`\nspeed: ${perText.toFixed(2)} ms per description (including scoring)`);
-
-const casesDir = new URL("spec/cases/", root);
-const samples: InterviewCase[] = readdirSync(casesDir)
-  .filter((file) => file.endsWith(".json"))
-  .sort()
-  .map((file) => {
-    const c = parseCase(JSON.parse(readFileSync(new URL(file, casesDir), "utf8")));
-    return { id: file, text: c.description ?? "", truth: c.facts };
-  });
 const fromDataset = (items: readonly DatasetItem[]): InterviewCase[] =>
   items.map((d) => ({
     id: d.id,
@@ -67,26 +41,94 @@ const fromDataset = (items: readonly DatasetItem[]): InterviewCase[] =>
     ...(d.today ? { options: { today: d.today } } : {}),
   }));
 
-for (const [title, cases] of [
-  ["sample cases (full facts)", samples],
-  [
-    'data set (the facts each text states; the simulated person answers "don\'t know" to the rest)',
-    fromDataset(dataset),
-  ],
-  ["held-out set", fromDataset(heldout)],
-] as const) {
-  const r = screensWithDescription(cases);
+function sampleCases(): InterviewCase[] {
+  const dir = new URL("spec/cases/", root);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const c = parseCase(JSON.parse(readFileSync(new URL(file, dir), "utf8")));
+      return { id: file, text: c.description ?? "", truth: c.facts };
+    });
+}
+
+export function runUnderstandBench(): UnderstandBenchResult {
+  const dataset = load("packages/engine/src/understand/dataset/descriptions.json");
+  const heldout = load("packages/engine/src/understand/dataset/heldout.json");
+  const started = performance.now();
+  const datasetReport = evaluateDataset(dataset);
+  const msPerText = (performance.now() - started) / dataset.length;
+  return {
+    dataset: datasetReport,
+    heldout: evaluateDataset(heldout),
+    msPerText,
+    screens: {
+      samples: screensWithDescription(sampleCases()),
+      dataset: screensWithDescription(fromDataset(dataset)),
+      heldout: screensWithDescription(fromDataset(heldout)),
+    },
+  };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function printReport(title: string, report: DatasetReport): void {
+  const { micro, warningSigns: w } = report;
+  console.log(`\n## ${title}: ${report.items} descriptions`);
+  console.log(
+    `micro precision ${pct(micro.precision)}, recall ${pct(micro.recall)} (tp ${micro.tp}, fp ${micro.fp}, fn ${micro.fn})`,
+  );
+  console.log(
+    `warning signs: precision ${pct(w.precision)}, recall ${pct(w.recall)} (tp ${w.tp}, fp ${w.fp}, fn ${w.fn}); ` +
+      `stated signs read as "no": ${report.deniedSigns.length}`,
+  );
+  console.log(
+    `doubt: precision ${pct(report.uncertain.precision)}, recall ${pct(report.uncertain.recall)}; ` +
+      `language detected ${report.languageCorrect}/${report.items}`,
+  );
+  console.log("fact                              tp  fp  fn  precision  recall");
+  for (const f of report.perFact.filter((f) => f.tp + f.fp + f.fn > 0)) {
+    const counts = [f.tp, f.fp, f.fn].map((n) => String(n).padStart(3)).join(" ");
+    console.log(
+      `${f.fact.padEnd(32)} ${counts}  ${pct(f.precision).padStart(9)} ${pct(f.recall).padStart(7)}`,
+    );
+  }
+  for (const e of report.errors) {
+    console.log(
+      `  miss ${e.id} ${e.fact}: stated ${JSON.stringify(e.expected)}, read ${JSON.stringify(e.found)}`,
+    );
+  }
+}
+
+function printScreens(title: string, r: ScreensReport): void {
   const fewer = (n: number) => `${n} (${pct(1 - n / r.median.without)} fewer)`;
-  console.log(`\n## Interview screens, ${title}: ${cases.length} cases`);
+  const medianOf = (pick: (run: ScreensReport["runs"][number]) => number) => median(r.runs.map(pick));
+  console.log(`\n## Interview screens, ${title}: ${r.runs.length} cases`);
   console.log(
-    `median screens without description ${r.median.without}; with it: confirm-first ${fewer(r.median.confirmFirst)}, prefill-only ${fewer(r.median.prefillOnly)}, hybrid ${fewer(r.median.hybrid)}`,
+    `median screens without the description ${r.median.without}; with it: confirm-first ${fewer(r.median.confirmFirst)}, ` +
+      `prefill-only ${fewer(r.median.prefillOnly)}, hybrid ${fewer(r.median.hybrid)}`,
   );
   console.log(
-    `final level changed: confirm-first ${r.levelChanged.confirmFirst.length}, prefill-only ${r.levelChanged.prefillOnly.length}, hybrid ${r.levelChanged.hybrid.length} ${JSON.stringify(r.levelChanged.hybrid)}`,
+    `median questions without ${medianOf((run) => run.questionsWithout)}, hybrid ${medianOf((run) => run.questionsHybrid)}`,
   );
-  const mean = (k: "without" | "hybrid") =>
-    (r.runs.reduce((sum, run) => sum + run[k], 0) / r.runs.length).toFixed(2);
-  console.log(`mean screens without ${mean("without")}, hybrid ${mean("hybrid")}`);
-  const q = (k: "questionsWithout" | "questionsHybrid") => median(r.runs.map((run) => run[k]));
-  console.log(`median questions without ${q("questionsWithout")}, hybrid ${q("questionsHybrid")}`);
+  console.log(
+    `final level changed: confirm-first ${r.levelChanged.confirmFirst.length}, prefill-only ` +
+      `${r.levelChanged.prefillOnly.length}, hybrid ${r.levelChanged.hybrid.length}`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = runUnderstandBench();
+  printReport("Data set (the lexicon was tuned on it)", result.dataset);
+  printReport(
+    "Held-out set (written after the lexicon; see README for its scores before tuning)",
+    result.heldout,
+  );
+  console.log(`\nspeed: ${result.msPerText.toFixed(2)} ms per description (reading and scoring)`);
+  printScreens("sample cases (full facts)", result.screens.samples);
+  printScreens(
+    'data set (the person answers "don\'t know" to what the text does not state)',
+    result.screens.dataset,
+  );
+  printScreens("held-out set", result.screens.heldout);
 }
