@@ -99,6 +99,22 @@ describe("cold-therapy timer with a controlled clock", () => {
     await context.close();
   });
 
+  it("alerts at the end of a round on any screen, not only on the timer", { timeout: 60_000 }, async () => {
+    const { page, context } = await openPage(browser, app.url);
+    await spyOnNotifications(context);
+    await page.clock.install({ time: new Date(2026, 10, 25, 10, 0, 0) });
+    await page.goto("/timer");
+    await page.getByRole("checkbox", { name: ui.timer.cautionsAck }).check();
+    await page.getByRole("button", { name: ui.timer.start }).click();
+    await page.getByRole("heading", { name: ui.timer.coolingStatus }).waitFor();
+    await page.getByRole("link", { name: ui.nav.learn, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: ui.learn.title }).waitFor();
+    await page.clock.fastForward(COLD_THERAPY.maxMinutes * MINUTE + 1000);
+    await page.locator(".banner").getByText(ui.timer.notifyDoneTitle).waitFor();
+    assert.ok((await notifications(page)).includes(ui.timer.notifyDoneTitle));
+    await context.close();
+  });
+
   it("can be used with the keyboard alone", { timeout: 60_000 }, async () => {
     const { page, context } = await openPage(browser, app.url);
     await page.goto("/timer");

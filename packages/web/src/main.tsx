@@ -13,10 +13,11 @@ async function boot(): Promise<void> {
   listenToHistory();
   await withTimeout(Promise.all([loadSettings(), loadCheck(), loadScreen(route.value)]), 2000);
   render(<App />, document.getElementById("app") as HTMLElement);
-  // After the first screen: the offline cache and walk reminders, each in its own lazy chunk.
+  // After the first screen: the offline cache, walk reminders and the cold-timer alerts, in lazy chunks.
   const later = () => {
     void import("./pwa.ts").then((module) => module.registerServiceWorker());
     void import("./walks/walk-session.ts").then((module) => module.startWalkSession());
+    void import("./timer/cold-session.ts").then((module) => module.watchColdTimer());
   };
   if ("requestIdleCallback" in window) window.requestIdleCallback(later, { timeout: 2000 });
   else setTimeout(later, 500);

@@ -1,8 +1,8 @@
-import { reminder, updateReady } from "../state/banners.ts";
+import { type Reminder, reminder, updateReady } from "../state/banners.ts";
 import { ui } from "../state/settings.ts";
 import { Link } from "./link.tsx";
 
-/** App-wide notices: a waiting update, a walk reminder. A polite live region so screen readers hear them. */
+/** App-wide notices: a waiting update, a walk or cold-timer reminder. A polite live region so screen readers hear them. */
 export function Banners() {
   const t = ui.value;
   const update = updateReady.value;
@@ -16,19 +16,30 @@ export function Banners() {
           </button>
         </div>
       ) : null}
-      {reminder.value === "walk" ? (
-        <div class="banner">
-          <p>
-            <strong>{t.walks.notifyTitle}.</strong> {t.walks.notifyBody}
-          </p>
-          <Link to="walks" class="button secondary">
-            {t.nav.walks}
-          </Link>
-          <button type="button" class="secondary" onClick={() => (reminder.value = null)}>
-            {t.walks.dismiss}
-          </button>
-        </div>
-      ) : null}
+      {reminder.value ? <ReminderBanner kind={reminder.value} /> : null}
+    </div>
+  );
+}
+
+function ReminderBanner({ kind }: { readonly kind: Reminder }) {
+  const t = ui.value;
+  const [title, body, to] =
+    kind === "walk"
+      ? [t.walks.notifyTitle, t.walks.notifyBody, "walks" as const]
+      : kind === "coldDone"
+        ? [t.timer.notifyDoneTitle, t.timer.notifyDoneBody, "timer" as const]
+        : [t.timer.notifyRestTitle, t.timer.notifyRestBody, "timer" as const];
+  return (
+    <div class="banner">
+      <p>
+        <strong>{title}.</strong> {body}
+      </p>
+      <Link to={to} class="button secondary">
+        {to === "walks" ? t.nav.walks : t.nav.timer}
+      </Link>
+      <button type="button" class="secondary" onClick={() => (reminder.value = null)}>
+        {t.walks.dismiss}
+      </button>
     </div>
   );
 }

@@ -4,7 +4,6 @@ import { currentAssessment, explained, planSection } from "../check/current-plan
 import { NotificationControl } from "../components/notification-control.tsx";
 import { ColdCautions } from "../components/plan-view.tsx";
 import { formatTime } from "../i18n/dates.ts";
-import { notify } from "../notify.ts";
 import { check } from "../state/check-state.ts";
 import { countryCode, lang, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
@@ -14,6 +13,7 @@ import {
   acknowledgeCautions,
   cautionsAcknowledged,
   LIMITS,
+  lastEvent,
   loadTimer,
   roundsVersion,
   start,
@@ -21,6 +21,7 @@ import {
   type TimerEvent,
   tick,
   timerState,
+  watchColdTimer,
 } from "../timer/cold-session.ts";
 import { clock, viewOf } from "../timer/cold-timer.ts";
 import { useNow } from "../timer/use-now.ts";
@@ -38,42 +39,34 @@ export default function TimerScreen() {
   }, [check.value, lang.value]);
   const acknowledged = cautionsAcknowledged.value;
 
-  const handle = (event: TimerEvent | null) => {
+  // Announce what happened, whether this screen or the app-wide watcher processed it.
+  const event = lastEvent.value;
+  useEffect(() => {
     if (!event) return;
     const current = timerState.value;
     const view = current ? viewOf(current, Date.now(), LIMITS) : null;
     const end = view?.endsAt ? formatTime(view.endsAt, lang.value) : "";
-    if (event === "started") setAnnouncement(format(t.announceStarted, { end }));
-    if (event === "stopped") setAnnouncement(`${t.restingStatus} ${format(t.restingHint, { end })}`);
-    if (event === "done") {
-      setAnnouncement(t.announceDone);
-      void notify(t.notifyDoneTitle, t.notifyDoneBody, "cold-timer");
-    }
-    if (event === "restOver") {
-      setAnnouncement(t.announceRestOver);
-      void notify(t.notifyRestTitle, t.notifyRestBody, "cold-timer");
-    }
-  };
+    const words: Record<TimerEvent, string> = {
+      started: format(t.announceStarted, { end }),
+      stopped: `${t.restingStatus} ${format(t.restingHint, { end })}`,
+      done: t.announceDone,
+      restOver: t.announceRestOver,
+    };
+    setAnnouncement(words[event.event]);
+  }, [event]);
 
   useEffect(() => {
     void loadTimer();
   }, []);
 
   useEffect(() => {
-    void tick(now).then(handle);
+    void tick(now);
   }, [now, state]);
 
-  // A timeout at the exact end of the phase as well as the display tick, for a prompt alert.
+  // The app-wide watcher alerts at the exact end of each phase; here the screen only announces it.
   useEffect(() => {
-    if (!state) return;
-    const endsAt = viewOf(state, Date.now(), LIMITS).endsAt;
-    if (endsAt === null) return;
-    const timer = window.setTimeout(
-      () => void tick(Date.now()).then(handle),
-      Math.max(0, endsAt - Date.now()) + 50,
-    );
-    return () => window.clearTimeout(timer);
-  }, [state]);
+    void watchColdTimer();
+  }, []);
 
   useEffect(() => {
     void coldRoundsOn(Date.now())
@@ -131,7 +124,7 @@ export default function TimerScreen() {
         ) : null}
         <div class="actions">
           {view?.phase === "cooling" ? (
-            <button type="button" class="primary" onClick={() => void stop(Date.now()).then(handle)}>
+            <button type="button" class="primary" onClick={() => void stop(Date.now())}>
               {t.stop}
             </button>
           ) : (
@@ -140,7 +133,7 @@ export default function TimerScreen() {
               class="primary"
               disabled={!acknowledged || view?.phase !== "ready"}
               aria-describedby={acknowledged ? undefined : "ack-needed"}
-              onClick={() => void start(Date.now()).then(handle)}
+              onClick={() => void start(Date.now())}
             >
               {t.start}
             </button>

@@ -1,5 +1,6 @@
 import { COLD_THERAPY } from "@backtalk/engine";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { reminder } from "../state/banners.ts";
 import { closeDb } from "../storage/db.ts";
 import { getKv } from "../storage/kv.ts";
 import { coldRoundsOn } from "../storage/logs.ts";
@@ -37,7 +38,9 @@ describe("cold timer session (state in IndexedDB)", () => {
     await loadTimer();
     expect(timerState.value).toEqual({ phase: "resting", roundStartedAt: t0, endedAt: end });
     expect(await start(end + MIN)).toBeNull();
+    expect(reminder.value).toBe("coldDone");
     expect(await tick(end + COLD_THERAPY.minSkinRestMinutes * MIN)).toBe("restOver");
+    expect(reminder.value).toBe("coldRestOver");
   });
 
   it("logs an early stop as stopped early", async () => {
