@@ -13,7 +13,6 @@ import {
 } from "../packages/engine/src/understand/metrics.ts";
 import {
   type InterviewCase,
-  median,
   type ScreensReport,
   screensWithDescription,
 } from "../packages/engine/src/understand/screens.ts";
@@ -102,19 +101,14 @@ function printReport(title: string, report: DatasetReport): void {
 
 function printScreens(title: string, r: ScreensReport): void {
   const fewer = (n: number) => `${n} (${pct(1 - n / r.median.without)} fewer)`;
-  const medianOf = (pick: (run: ScreensReport["runs"][number]) => number) => median(r.runs.map(pick));
   console.log(`\n## Interview screens, ${title}: ${r.runs.length} cases`);
   console.log(
-    `median screens without the description ${r.median.without}; with it: confirm-first ${fewer(r.median.confirmFirst)}, ` +
-      `prefill-only ${fewer(r.median.prefillOnly)}, hybrid ${fewer(r.median.hybrid)}`,
+    `median screens without the description ${r.median.without}; with it ${fewer(r.median.withDescription)}`,
   );
   console.log(
-    `median questions without ${medianOf((run) => run.questionsWithout)}, hybrid ${medianOf((run) => run.questionsHybrid)}`,
+    `median questions without ${r.medianQuestions.without}; with it ${r.medianQuestions.withDescription}`,
   );
-  console.log(
-    `final level changed: confirm-first ${r.levelChanged.confirmFirst.length}, prefill-only ` +
-      `${r.levelChanged.prefillOnly.length}, hybrid ${r.levelChanged.hybrid.length}`,
-  );
+  console.log(`final level changed: ${r.levelChanged.length} (must be 0)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -90,7 +90,15 @@ export {
 } from "./knowledge/emergency-numbers.ts";
 export { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
 export { COLD_CAUTIONS, COLD_THERAPY, HEAT_THERAPY, RECOVERY, WALKING } from "./knowledge/plan.ts";
-export { type Question, SCREENS, type Screen, type ScreenId } from "./knowledge/questions.ts";
+export {
+  FOLLOW_UP_SCREENS,
+  type InterviewMode,
+  type Question,
+  SCREENS,
+  SCREENS_BY_MODE,
+  type Screen,
+  type ScreenId,
+} from "./knowledge/questions.ts";
 export { RULES, type Rule, type RuleId, SELF_CARE_RULE } from "./knowledge/rules/index.ts";
 export { SOURCES, type SourceId } from "./knowledge/sources.ts";
 export { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "./knowledge/version.ts";

@@ -1,7 +1,15 @@
 import { type Assessment, assess } from "./assess.ts";
 import { holds } from "./conditions/evaluate.ts";
 import { deriveFacts } from "./derive.ts";
-import { type Question, SCREENS, type Screen, type ScreenId } from "./knowledge/questions.ts";
+import {
+  FOLLOW_UP_SCREENS,
+  type InterviewMode,
+  type Question,
+  SCREENS,
+  SCREENS_BY_MODE,
+  type Screen,
+  type ScreenId,
+} from "./knowledge/questions.ts";
 import type { PlanOptions } from "./plan.ts";
 import { FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
 import type { FactId, Facts, FactValue } from "./schema/vocabulary.ts";
@@ -22,6 +30,8 @@ export interface InterviewStep {
 export interface InterviewState {
   readonly initial: Facts;
   readonly steps: readonly InterviewStep[];
+  /** "follow_up" after the person's own words were read: what is left, on two screens. Default "topics". */
+  readonly mode?: InterviewMode;
 }
 
 export interface QuestionView {
@@ -53,7 +63,12 @@ export interface Progress {
   readonly remainingAtMost: number;
 }
 
-export const startInterview = (initial: Facts = {}): InterviewState => ({ initial, steps: [] });
+export const startInterview = (initial: Facts = {}, mode: InterviewMode = "topics"): InterviewState =>
+  mode === "topics" ? { initial, steps: [] } : { initial, steps: [], mode };
+
+const screensOf = (state: InterviewState): readonly Screen[] => SCREENS_BY_MODE[state.mode ?? "topics"];
+const findScreen = (id: ScreenId): Screen | undefined =>
+  [...SCREENS, ...FOLLOW_UP_SCREENS].find((screen) => screen.id === id);
 
 /** The facts known so far: the initial facts with every answered value laid over them. */
 export function factsOf(state: InterviewState): Facts {
@@ -131,10 +146,12 @@ function pendingScreens(
   const facts = factsOf(state);
   const skipped = dontKnows(state);
   const missing = new Set(assessment.missing);
-  return SCREENS.map((screen) => ({
-    screen,
-    questions: visibleGiven(screen, facts, missing, {}, skipped),
-  })).filter(({ questions }) => questions.some((question) => question.askedFor !== "clinician"));
+  return screensOf(state)
+    .map((screen) => ({
+      screen,
+      questions: visibleGiven(screen, facts, missing, {}, skipped),
+    }))
+    .filter(({ questions }) => questions.some((question) => question.askedFor !== "clinician"));
 }
 
 /**
@@ -159,13 +176,15 @@ export function answerScreen(
   screenId: ScreenId,
   answers: Partial<Record<FactId, Answer>>,
 ): InterviewState {
-  const screen = SCREENS.find((candidate) => candidate.id === screenId);
+  const screen = screensOf(state).find((candidate) => candidate.id === screenId);
   if (!screen) {
     throw new ValidationError([
       {
         path: "screen",
         code: "invalid_value",
-        message: `must be one of ${SCREENS.map((s) => s.id).join(", ")}`,
+        message: `must be one of ${screensOf(state)
+          .map((s) => s.id)
+          .join(", ")}`,
       },
     ]);
   }
@@ -188,12 +207,12 @@ export function answerScreen(
   parseFacts(Object.fromEntries(Object.entries(answers).filter(([, answer]) => answer !== "dont_know")), [
     "answers",
   ]);
-  return { initial: state.initial, steps: [...state.steps, { screen: screenId, answers }] };
+  return { ...state, steps: [...state.steps, { screen: screenId, answers }] };
 }
 
 /** Drops the last answered screen, so the person can change an answer. */
 export const goBack = (state: InterviewState): InterviewState => ({
-  initial: state.initial,
+  ...state,
   steps: state.steps.slice(0, -1),
 });
 
@@ -206,13 +225,17 @@ export interface OracleRun {
  * Runs the interview as a simulated patient who answers from `truth` ("don't know" where it is silent).
  * Used by tests, the CLI and the benchmark to check that the interview reaches the same level as `assess`.
  */
-export function runOracle(truth: Facts, initial: Facts = {}, options: PlanOptions = {}): OracleRun {
-  let state = startInterview(initial);
+export function runOracle(
+  truth: Facts,
+  initial: Facts = {},
+  options: PlanOptions & { readonly mode?: InterviewMode } = {},
+): OracleRun {
+  let state = startInterview(initial, options.mode);
   const asked: { id: ScreenId; facts: FactId[] }[] = [];
-  for (let guard = 0; guard <= SCREENS.length; guard++) {
+  for (let guard = 0; guard <= screensOf(state).length; guard++) {
     const step = nextStep(state, options);
     if (step.done) return { assessment: step.assessment, asked };
-    const screen = SCREENS.find((candidate) => candidate.id === step.screen.id) as Screen;
+    const screen = findScreen(step.screen.id) as Screen;
     const answers: Partial<Record<FactId, Answer>> = {};
     const facts = factsOf(state);
     const skipped = dontKnows(state);

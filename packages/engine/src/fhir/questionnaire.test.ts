@@ -127,7 +127,13 @@ describe("enableWhen", () => {
   const withShowWhen = SCREENS.flatMap((screen) => screen.questions).filter((question) => question.showWhen);
 
   it("is present exactly on the questions the interview shows conditionally", () => {
-    expect(withShowWhen.map((question) => question.fact)).toEqual(["weaknessWorsening", "pregnant"]);
+    expect(withShowWhen.map((question) => question.fact)).toEqual([
+      "weaknessWorsening",
+      "pregnant",
+      "ivDrugUse",
+      "immunosuppressed",
+      "recentInfectionOrSpinalProcedure",
+    ]);
     for (const item of questions) {
       const question = withShowWhen.find((candidate) => candidate.fact === item.linkId);
       expect(item.enableWhen !== undefined, item.linkId).toBe(question !== undefined);

@@ -1,5 +1,6 @@
-import { any, type Condition, is, isNot, unknown } from "../conditions/condition.ts";
-import type { FactId } from "../schema/vocabulary.ts";
+import { any, type Condition, factsIn, is, isNot, unknown, yes } from "../conditions/condition.ts";
+import { type FactId, LEVELS, type Level } from "../schema/vocabulary.ts";
+import { RULES } from "./rules/index.ts";
 
 export interface Question {
   readonly fact: FactId;
@@ -23,7 +24,10 @@ export type ScreenId =
   | "infection_risks"
   | "health_history"
   | "course"
-  | "pattern";
+  | "pattern"
+  | "follow_up_emergency"
+  | "follow_up_urgent"
+  | "follow_up_soon";
 
 export interface Screen {
   readonly id: ScreenId;
@@ -31,6 +35,8 @@ export interface Screen {
   readonly kind: "checklist" | "form";
   readonly questions: readonly Question[];
 }
+
+const WITH_FEVER = any(yes("fever"), unknown("fever"));
 
 /**
  * The interview's screens in the order they are considered: emergency signs first.
@@ -81,10 +87,11 @@ export const SCREENS: readonly Screen[] = [
   {
     id: "infection_risks",
     kind: "checklist",
+    // Risks matter only with a fever (E6); hidden as soon as fever is answered "no" on the same screen.
     questions: [
-      { fact: "ivDrugUse" },
-      { fact: "immunosuppressed" },
-      { fact: "recentInfectionOrSpinalProcedure" },
+      { fact: "ivDrugUse", showWhen: WITH_FEVER },
+      { fact: "immunosuppressed", showWhen: WITH_FEVER },
+      { fact: "recentInfectionOrSpinalProcedure", showWhen: WITH_FEVER },
     ],
   },
   {
@@ -114,3 +121,40 @@ export const SCREENS: readonly Screen[] = [
     ],
   },
 ];
+
+/** The most urgent level of any rule that reads a fact. */
+const tierOfFact = (fact: FactId): Level | undefined =>
+  RULES.find((rule) => factsIn(rule.when).includes(fact))?.level;
+
+/** A question belongs to the tier of the facts it serves: its own, its trigger's, or the one it is asked for. */
+function tierOf(question: Question): Level | undefined {
+  const served = [
+    question.fact,
+    ...(question.showWhen ? factsIn(question.showWhen) : []),
+    ...(question.askedFor && question.askedFor !== "clinician" ? [question.askedFor] : []),
+  ];
+  const tiers = served.map(tierOfFact).filter((level): level is Level => level !== undefined);
+  return LEVELS.find((level) => tiers.includes(level));
+}
+
+const allQuestions = SCREENS.flatMap((screen) => screen.questions);
+const inTier = (level: Level) => allQuestions.filter((question) => tierOf(question) === level);
+
+/**
+ * After the person has told their story in their own words, what is still unknown is asked by urgency instead
+ * of topic by topic: every question that could mean an emergency first, then same-day, then the rest. Derived
+ * from SCREENS and RULES (RULES is in policy order, most urgent first), so no question is written twice.
+ */
+export const FOLLOW_UP_SCREENS: readonly Screen[] = [
+  { id: "follow_up_emergency", kind: "form", questions: inTier("emergency") },
+  { id: "follow_up_urgent", kind: "form", questions: inTier("urgent") },
+  { id: "follow_up_soon", kind: "form", questions: inTier("soon") },
+];
+
+/** How the interview walks: topic by topic, or (after a description) in two follow-up screens. */
+export type InterviewMode = "topics" | "follow_up";
+
+export const SCREENS_BY_MODE: Readonly<Record<InterviewMode, readonly Screen[]>> = {
+  topics: SCREENS,
+  follow_up: FOLLOW_UP_SCREENS,
+};

@@ -90,6 +90,16 @@ export const en = {
     health_history: { title: "Your health", intro: "Do any of these apply to you?" },
     course: { title: "How it's going", intro: "" },
     pattern: { title: "The pattern of the pain", intro: "Do any of these describe your pain?" },
+    follow_up_emergency: {
+      title: "Thank you. First, a few important questions",
+      intro:
+        "You told us a lot already. To be safe, please answer these too. They are rare, but they need care fast.",
+    },
+    follow_up_urgent: {
+      title: "A few more questions",
+      intro: "These tell us whether to see a doctor today.",
+    },
+    follow_up_soon: { title: "Last questions", intro: "These help us give you the right advice." },
   },
 
   /** FHIR Questionnaire group for facts the interview does not ask (where, side, pain score, movement). */

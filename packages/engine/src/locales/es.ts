@@ -93,6 +93,13 @@ export const es: Messages = {
     health_history: { title: "Su salud", intro: "¿Le pasa alguna de estas cosas?" },
     course: { title: "Cómo va", intro: "" },
     pattern: { title: "Cómo es el dolor", intro: "¿Alguna de estas frases describe su dolor?" },
+    follow_up_emergency: {
+      title: "Gracias. Primero, unas preguntas importantes",
+      intro:
+        "Ya nos ha contado mucho. Para estar seguros, responda también a estas. Son raras, pero necesitan atención rápida.",
+    },
+    follow_up_urgent: { title: "Unas preguntas más", intro: "Nos dicen si conviene ver a un médico hoy." },
+    follow_up_soon: { title: "Últimas preguntas", intro: "Nos ayudan a darle el consejo adecuado." },
   },
 
   /** FHIR Questionnaire group for facts the interview does not ask (where, side, pain score, movement). */

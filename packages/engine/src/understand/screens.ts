@@ -1,6 +1,5 @@
-import { assess } from "../assess.ts";
-import { type OracleRun, runOracle } from "../interview.ts";
-import type { FactId, Facts, Level } from "../schema/vocabulary.ts";
+import { runOracle } from "../interview.ts";
+import type { Facts, Level } from "../schema/vocabulary.ts";
 import { mergeUnderstood } from "./merge-understood.ts";
 import { type UnderstandOptions, understand } from "./understand.ts";
 
@@ -14,42 +13,27 @@ export interface InterviewCase {
 
 export interface ScreensRun {
   readonly id: string;
-  /** Screens without the description. */
+  /** Screens of the interview without the description (topic by topic). */
   readonly without: number;
-  /** Screens after the description, counting one confirmation screen when it found warning signs. */
-  readonly confirmFirst: number;
-  /** Screens after the description when found warning signs are only pre-filled, never taken as given. */
-  readonly prefillOnly: number;
-  /** Confirm-first when the signs found would mean an emergency, prefill-only otherwise. */
-  readonly hybrid: number;
+  /** Screens after the description: the follow-up interview on what is still unknown. */
+  readonly withDescription: number;
   readonly level: Level | null;
-  readonly levelConfirmFirst: Level | null;
-  readonly levelPrefillOnly: Level | null;
-  readonly levelHybrid: Level | null;
-  /** Questions shown (facts asked) without the description, and with it (hybrid; a confirmation counts one each). */
+  readonly levelWithDescription: Level | null;
+  /** Questions shown (facts asked) without and with the description. */
   readonly questionsWithout: number;
-  readonly questionsHybrid: number;
+  readonly questionsWithDescription: number;
 }
 
 export interface ScreensReport {
   readonly runs: readonly ScreensRun[];
-  readonly median: Readonly<Record<"without" | Design, number>>;
-  /** Cases whose final level differs from the interview without a description. */
-  readonly levelChanged: Readonly<Record<Design, readonly string[]>>;
+  readonly median: { readonly without: number; readonly withDescription: number };
+  readonly medianQuestions: { readonly without: number; readonly withDescription: number };
+  /** Cases whose final level differs from the interview without a description (must be none). */
+  readonly levelChanged: readonly string[];
 }
 
-/** How warning signs found in the text are confirmed (see screensWithDescription). */
-export type Design = "confirmFirst" | "prefillOnly" | "hybrid";
-const DESIGNS: readonly Design[] = ["confirmFirst", "prefillOnly", "hybrid"];
-const LEVEL_OF = {
-  confirmFirst: "levelConfirmFirst",
-  prefillOnly: "levelPrefillOnly",
-  hybrid: "levelHybrid",
-} as const;
-
-const questions = (run: OracleRun): number => run.asked.reduce((sum, screen) => sum + screen.facts.length, 0);
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const questions = (run: ReturnType<typeof runOracle>): number =>
+  run.asked.reduce((sum, screen) => sum + screen.facts.length, 0);
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,49 +45,35 @@ export function median(values: readonly number[]): number {
 
 /**
  * Runs the interview for each case as a simulated person (runOracle), without and with the description read
- * first. Two designs for the warning signs found in the text:
- * - confirmFirst: one screen asks the person to confirm them; confirmed ones enter the interview as answers;
- * - prefillOnly: they never enter as answers; the interview asks them where it always would;
- * - hybrid: confirm-first only when the signs found would mean an emergency (the answer settles the level).
- * Every other fact read from the text fills an unknown fact (mergeUnderstood), as the product does.
+ * first, as the product does: the facts read from the text fill unknown facts (mergeUnderstood, which never
+ * takes a warning sign from text as given), then the follow-up interview asks what is still unknown, the
+ * questions that could mean an emergency first (where a sign found in the text is pre-filled and confirmed).
  */
 export function screensWithDescription(cases: readonly InterviewCase[]): ScreensReport {
   const runs = cases.map((item): ScreensRun => {
     const plain = runOracle(item.truth);
     const understood = understand(item.text, item.options);
-    const confirmed = understood.warningSigns.filter((fact: FactId) =>
-      same(item.truth[fact], understood.facts[fact]),
-    );
-    const confirmRun = runOracle(item.truth, mergeUnderstood({}, understood, confirmed));
-    const prefillRun = runOracle(item.truth, mergeUnderstood({}, understood));
-    const alarming = assess(mergeUnderstood({}, understood, understood.warningSigns)).level === "emergency";
-    const hybridRun = alarming ? confirmRun : prefillRun;
-    const confirmScreen = understood.warningSigns.length > 0 ? 1 : 0;
+    const followUp = runOracle(item.truth, mergeUnderstood({}, understood), { mode: "follow_up" });
     return {
       id: item.id,
       without: plain.asked.length,
-      confirmFirst: confirmRun.asked.length + confirmScreen,
-      prefillOnly: prefillRun.asked.length,
-      hybrid: hybridRun.asked.length + (alarming ? confirmScreen : 0),
+      withDescription: followUp.asked.length,
       level: plain.assessment.level,
-      levelConfirmFirst: confirmRun.assessment.level,
-      levelPrefillOnly: prefillRun.assessment.level,
-      levelHybrid: hybridRun.assessment.level,
+      levelWithDescription: followUp.assessment.level,
       questionsWithout: questions(plain),
-      questionsHybrid: questions(hybridRun) + (alarming ? understood.warningSigns.length : 0),
+      questionsWithDescription: questions(followUp),
     };
   });
   return {
     runs,
     median: {
-      without: median(runs.map((r) => r.without)),
-      ...(Object.fromEntries(DESIGNS.map((d) => [d, median(runs.map((r) => r[d]))])) as Record<
-        Design,
-        number
-      >),
+      without: median(runs.map((run) => run.without)),
+      withDescription: median(runs.map((run) => run.withDescription)),
     },
-    levelChanged: Object.fromEntries(
-      DESIGNS.map((d) => [d, runs.filter((r) => r[LEVEL_OF[d]] !== r.level).map((r) => r.id)]),
-    ) as Record<Design, string[]>,
+    medianQuestions: {
+      without: median(runs.map((run) => run.questionsWithout)),
+      withDescription: median(runs.map((run) => run.questionsWithDescription)),
+    },
+    levelChanged: runs.filter((run) => run.levelWithDescription !== run.level).map((run) => run.id),
   };
 }
