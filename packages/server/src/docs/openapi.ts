@@ -7,7 +7,7 @@ import {
   LEVELS,
   SCREENS,
 } from "@backtalk/engine";
-import { MAX_STEPS } from "../routes/interview-request.ts";
+import { MAX_STEPS, MAX_TEXT_LENGTH } from "../routes/interview-request.ts";
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from "../shares/snapshot.ts";
 
 type Schema = Record<string, unknown>;
@@ -109,6 +109,12 @@ const schemas: Record<string, Schema> = {
     type: "object",
     additionalProperties: false,
     properties: {
+      text: {
+        type: "string",
+        maxLength: MAX_TEXT_LENGTH,
+        description:
+          "The person's own words (English or Spanish). Facts read from it fill what is still unknown (never an answer given, never a warning sign without its question) and the interview switches to follow-up mode: what is left, by urgency. The response adds `understood` (facts, evidence spans, warning signs, doubts).",
+      },
       state: {
         type: "object",
         additionalProperties: false,
@@ -116,6 +122,7 @@ const schemas: Record<string, Schema> = {
         properties: {
           initial: ref("Facts"),
           steps: { type: "array", maxItems: MAX_STEPS, items: ref("InterviewStep") },
+          mode: { enum: ["topics", "follow_up"], description: "follow_up after a description" },
         },
       },
       answer: ref("InterviewStep"),
@@ -125,6 +132,7 @@ const schemas: Record<string, Schema> = {
   InterviewResponse: {
     type: "object",
     properties: {
+      understood: { type: "object", description: "What was read from `text` (only when text was sent)" },
       state: { type: "object", description: "Send this back unchanged with the next answer" },
       done: { type: "boolean" },
       screen: { type: "object", description: "The next screen to show (absent when done)" },

@@ -59,11 +59,14 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
 
   app.post("/api/interview", limit, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT);
-    const { state } = validated(() => parseInterviewRequest(body));
-    const step = nextStep(state);
     const locale = c.get("locale");
+    const { state, understood } = validated(() =>
+      parseInterviewRequest(body, { lang: locale, today: today(clock) }),
+    );
+    const step = nextStep(state, { today: today(clock) });
     const country = countryOf(c.req.query("country"), c.req.header("accept-language"));
     return c.json({
+      ...(understood ? { understood } : {}),
       state,
       done: step.done,
       ...(step.done ? {} : { screen: step.screen }),

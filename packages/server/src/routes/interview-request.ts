@@ -5,10 +5,14 @@ import {
   type FieldIssue,
   goBack,
   type InterviewState,
+  type Lang,
+  mergeUnderstood,
   parseFacts,
   SCREENS,
   type ScreenId,
   startInterview,
+  type Understood,
+  understand,
   ValidationError,
 } from "@backtalk/engine";
 import { joinPath } from "../http/problem.ts";
@@ -73,25 +77,53 @@ function applyStep(state: InterviewState, step: unknown, path: string): Intervie
 export interface InterviewRequest {
   /** The state after replaying the client's steps and applying `back` or `answer`. */
   readonly state: InterviewState;
+  /** What the engine read from `text`, when the client sent the person's own words. */
+  readonly understood?: Understood;
+}
+
+/** Longest description read; longer texts are refused rather than cut, so nothing is silently ignored. */
+export const MAX_TEXT_LENGTH = 4000;
+
+export interface InterviewContext {
+  readonly lang: Lang;
+  /** ISO date for reading "since Saturday". */
+  readonly today: string;
 }
 
 /**
  * Validates and applies the body of POST /api/interview:
- * `{ state?: { initial?: Facts, steps?: [{ screen, answers }] }, answer?: { screen, answers }, back?: true }`.
+ * `{ text?, state?: { initial?: Facts, steps?: [{ screen, answers }], mode? }, answer?: { screen, answers }, back?: true }`.
+ * `text` (the person's own words) fills facts that are still unknown in `initial` (never an answer given,
+ * never a warning sign without its explicit question) and switches to the follow-up interview.
  * The server keeps nothing between calls: every step is replayed through the engine, so a client can
  * never smuggle in an answer the engine would have refused.
  */
-export function parseInterviewRequest(body: unknown): InterviewRequest {
+export function parseInterviewRequest(
+  body: unknown,
+  context: InterviewContext = { lang: "en", today: new Date().toISOString().slice(0, 10) },
+): InterviewRequest {
   if (!isObject(body)) return fail("", "invalid_type", "must be a JSON object");
-  onlyKeys(body, ["state", "answer", "back"], "");
-  let state = startInterview();
+  onlyKeys(body, ["text", "state", "answer", "back"], "");
+  if (body.text !== undefined && (typeof body.text !== "string" || body.text.length > MAX_TEXT_LENGTH)) {
+    fail("text", "invalid_type", `must be a string of at most ${MAX_TEXT_LENGTH} characters`);
+  }
+  const understood =
+    typeof body.text === "string" && body.text.trim() !== ""
+      ? understand(body.text, { lang: context.lang, today: context.today })
+      : undefined;
+  let state = understood ? startInterview(mergeUnderstood({}, understood), "follow_up") : startInterview();
   if (body.state !== undefined) {
     if (!isObject(body.state))
-      return fail("state", "invalid_type", 'must be a JSON object: { "initial", "steps" }');
-    onlyKeys(body.state, ["initial", "steps"], "state");
-    const initial =
+      return fail("state", "invalid_type", 'must be a JSON object: { "initial", "steps", "mode" }');
+    onlyKeys(body.state, ["initial", "steps", "mode"], "state");
+    if (body.state.mode !== undefined && body.state.mode !== "topics" && body.state.mode !== "follow_up") {
+      fail("state.mode", "invalid_value", 'must be "topics" or "follow_up"');
+    }
+    const given =
       body.state.initial === undefined ? {} : parseFacts(body.state.initial, ["state", "initial"]);
-    state = startInterview(initial);
+    const initial = understood ? mergeUnderstood(given, understood) : given;
+    const mode = understood ? "follow_up" : ((body.state.mode as InterviewState["mode"]) ?? "topics");
+    state = startInterview(initial, mode);
     const steps = body.state.steps ?? [];
     if (!Array.isArray(steps) || steps.length > MAX_STEPS) {
       fail("state.steps", "invalid_type", `must be an array of at most ${MAX_STEPS} steps`);
@@ -110,5 +142,5 @@ export function parseInterviewRequest(body: unknown): InterviewRequest {
   if (body.answer !== undefined) state = applyStep(state, body.answer, "answer");
   if (state.steps.length > MAX_STEPS)
     fail("answer", "invalid_value", `at most ${MAX_STEPS} steps in one interview`);
-  return { state };
+  return understood ? { state, understood } : { state };
 }
