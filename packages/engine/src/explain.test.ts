@@ -60,6 +60,12 @@ describe("explain", () => {
     expect(selfCareWatch?.paragraphs.join(" ")).toMatch(/Check in again on/);
   });
 
+  it("cites the evidence behind every part of the plan", () => {
+    const sections = explain(assess(negativeFacts({})), { lang: "en" }).plan.sections;
+    for (const section of sections) expect(section.sources.length, section.id).toBeGreaterThan(0);
+    expect(sections.find((s) => s.id === "relativeRest")?.sources.map((s) => s.id)).toContain("dahm_2010");
+  });
+
   it("quotes the cold-therapy numbers from the knowledge base", () => {
     const cold = explain(assess(negativeFacts({})), { lang: "en" }).plan.sections.find(
       (s) => s.id === "cold",

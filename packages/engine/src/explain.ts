@@ -1,5 +1,6 @@
 import type { Assessment } from "./assess.ts";
 import { emergencyNumbersFor } from "./knowledge/emergency-numbers.ts";
+import { COLD_THERAPY, HEAT_THERAPY, MEDICINES, RECOVERY, RELATIVE_REST, WALKING } from "./knowledge/plan.ts";
 import type { RuleId } from "./knowledge/rules/index.ts";
 import { SOURCES, type SourceId } from "./knowledge/sources.ts";
 import { CONTENT_REVIEWED } from "./knowledge/version.ts";
@@ -38,6 +39,8 @@ export interface PlanSection {
   readonly id: "relativeRest" | "walking" | "cold" | "heat" | "medicines" | "watchFor";
   readonly title: string;
   readonly paragraphs: readonly string[];
+  /** The evidence behind this part of the plan. */
+  readonly sources: readonly ExplainedSource[];
   /** Bulleted items under a paragraph heading, e.g. cold cautions or warning signs by level. */
   readonly lists: readonly {
     readonly heading: string;
@@ -72,6 +75,22 @@ export interface Explanation {
   readonly disclaimer: string;
   readonly version: string;
 }
+
+const explainSource = (id: SourceId): ExplainedSource => ({
+  id,
+  title: SOURCES[id].title,
+  year: SOURCES[id].year,
+});
+
+/** The evidence behind each part of the plan, from the knowledge tables that hold its numbers. */
+const PLAN_SOURCES: Readonly<Record<PlanSection["id"], readonly SourceId[]>> = {
+  relativeRest: RELATIVE_REST.sources,
+  walking: WALKING.sources,
+  cold: COLD_THERAPY.sources,
+  heat: HEAT_THERAPY.sources,
+  medicines: MEDICINES.sources,
+  watchFor: RECOVERY.sources,
+};
 
 /** The person's answer in words. */
 export function answerText(fact: FactId, value: FactValue | undefined, lang: Lang = "en"): string {
@@ -111,7 +130,7 @@ function planSections(assessment: Assessment, messages: Messages, lang: Lang): P
     title: string,
     paragraphs: string[],
     lists: PlanSection["lists"] = [],
-  ): PlanSection => ({ id, title, paragraphs, lists });
+  ): PlanSection => ({ id, title, paragraphs, sources: PLAN_SOURCES[id].map(explainSource), lists });
   const timing = [
     ...plan.borderline.map((item) =>
       format(texts.borderline[item], { betterBy: plan.betterBy ? dateText(plan.betterBy, lang) : "" }),
@@ -188,7 +207,7 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
         label: messages.facts[fact].short,
         answer: answerText(fact, value, lang),
       })),
-      sources: rule.sources.map((id) => ({ id, title: SOURCES[id].title, year: SOURCES[id].year })),
+      sources: rule.sources.map(explainSource),
     })),
     causesIntro: messages.causesIntro,
     causes: assessment.causes.map(({ id }) => ({ id, ...messages.causes[id] })),

@@ -27,6 +27,9 @@ export const WALKING = {
 
 export const RELATIVE_REST = { sources: ["dahm_2010", "nice_ng59"] satisfies SourceId[] } as const;
 
+/** No doses or drug advice: the plan only says a pharmacist or doctor can advise (NICE NG59, ACP 2017). */
+export const MEDICINES = { sources: ["nice_ng59", "acp_2017"] satisfies SourceId[] } as const;
+
 /** Most spasms are clearly better within about 3 weeks of onset; S1 applies from day 21. */
 export const RECOVERY = {
   expectBetterByDays: 21,

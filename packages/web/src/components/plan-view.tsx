@@ -1,4 +1,4 @@
-import { COLD_THERAPY, HEAT_THERAPY, type PlanSection, type SourceId, WALKING } from "@backtalk/engine";
+import type { PlanSection } from "@backtalk/engine";
 import type { UiMessages } from "../i18n/ui-messages.ts";
 import type { ROUTES } from "../router.ts";
 import { LevelIcon } from "./icons.tsx";
@@ -17,13 +17,6 @@ interface PlanViewProps {
   readonly dates?: boolean;
 }
 
-/** The evidence behind each part of the plan, from the engine's knowledge tables. */
-const SECTION_SOURCES: Partial<Record<PlanSection["id"], readonly SourceId[]>> = {
-  walking: WALKING.sources,
-  cold: COLD_THERAPY.sources,
-  heat: HEAT_THERAPY.sources,
-};
-
 const SECTION_LINKS: Partial<
   Record<PlanSection["id"], { to: keyof typeof ROUTES; label: (ui: UiMessages) => string }>
 > = {
@@ -41,7 +34,7 @@ export function PlanView({ sections, ui, level, links = true, dates = true }: Pl
         const paragraphs = section.id === "watchFor" && !dates ? [] : section.paragraphs;
         if (paragraphs.length === 0 && section.lists.every((list) => list.items.length === 0)) return null;
         const link = links ? SECTION_LINKS[section.id] : undefined;
-        const sources = SECTION_SOURCES[section.id];
+        const sources = section.sources.map((source) => source.id);
         return (
           <section class="plan-item" key={section.id}>
             <H>{section.title}</H>
@@ -52,7 +45,7 @@ export function PlanView({ sections, ui, level, links = true, dates = true }: Pl
                 <Link to={link.to}>{link.label(ui)}</Link>
               </p>
             ) : null}
-            {sources ? <SourcesList ids={sources} label={ui.result.sourcesFor} /> : null}
+            {sources.length > 0 ? <SourcesList ids={sources} label={ui.result.sourcesFor} /> : null}
           </section>
         );
       })}
