@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `npm run bench`: every benchmark, loopback only, each bounded in time. The machine is noisy, so each part
+# reports ratios measured in one run (our endpoint vs an empty one on the same server) beside raw figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGPORT=${PGPORT:-54333}
+if BENCH_PG_URL=$(bash scripts/pg-up.sh 2>/dev/null); then
+  export BENCH_PG_URL
+  trap 'bash scripts/pg-down.sh' EXIT
+else
+  echo "PostgreSQL not available: share creation is measured on SQLite only"
+fi
+echo "## Engine"; npx tsx scripts/bench-engine.ts
+echo "## Doctor report (engine)"; npx tsx scripts/bench-report.ts
+echo "## Own words (understand)"; npx tsx scripts/bench-understand.ts
+echo "## Server"; npx tsx scripts/bench-server.ts
+[ -f packages/web/dist/index.html ] || npm run build >/dev/null
+echo "## Web app"; npx tsx scripts/bench-web.ts
