@@ -1,24 +1,7 @@
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-
-/**
- * Only our own origin. A meta tag cannot carry frame-ancestors; the server sends the full policy as a header.
- * No 'unsafe-inline' anywhere: the built page has no inline script or style.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join("; ");
+import { CONTENT_SECURITY_POLICY_META } from "../server/src/http/content-security-policy.ts";
 
 /** Added only to the build: Vite's dev server injects inline scripts that the policy would block. */
 function contentSecurityPolicy(): Plugin {
@@ -28,7 +11,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY_META },
         injectTo: "head-prepend",
       },
     ],

@@ -1,6 +1,6 @@
-import { type Answer, FACT_KINDS, format, type Messages, type Question } from "@backtalk/engine";
+import { type Answer, FACT_KINDS, factText, format, type Messages, type Question } from "@backtalk/engine";
 import { autocomplete, isCancel, log, text } from "@clack/prompts";
-import { factText } from "./render/answer.ts";
+
 import type { Chrome } from "./render/chrome.ts";
 import { wrap } from "./render/text.ts";
 

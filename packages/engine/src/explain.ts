@@ -4,7 +4,7 @@ import { COLD_THERAPY, HEAT_THERAPY, MEDICINES, RECOVERY, RELATIVE_REST, WALKING
 import type { RuleId } from "./knowledge/rules/index.ts";
 import { SOURCES, type SourceId } from "./knowledge/sources.ts";
 import { CONTENT_REVIEWED } from "./knowledge/version.ts";
-import { format, type Lang, type Messages, messagesFor } from "./locales/index.ts";
+import { factText, format, type Lang, type Messages, messagesFor } from "./locales/index.ts";
 import { FACT_KINDS } from "./schema/fact-kinds.ts";
 import type { Cause, FactId, FactValue, Level } from "./schema/vocabulary.ts";
 
@@ -96,7 +96,7 @@ const PLAN_SOURCES: Readonly<Record<PlanSection["id"], readonly SourceId[]>> = {
 export function answerText(fact: FactId, value: FactValue | undefined, lang: Lang = "en"): string {
   const messages = messagesFor(lang);
   if (value === undefined) return messages.unknownAnswer;
-  const text = messages.facts[fact] as { unit?: string; options?: Readonly<Record<string, string>> };
+  const text = factText(messages, fact);
   const kind = FACT_KINDS[fact];
   if (kind.type === "boolean") return value ? messages.answers.yes : messages.answers.no;
   if (kind.type === "integer") return text.unit ? `${value} ${text.unit}` : String(value);

@@ -71,6 +71,7 @@ const PUBLIC_SURFACE = [
   "emptyDiary",
   "evaluate",
   "explain",
+  "factText",
   "factsFromQuestionnaireResponse",
   "factsOf",
   "factsSchema",

@@ -102,7 +102,17 @@ export {
 export { RULES, type Rule, type RuleId, SELF_CARE_RULE } from "./knowledge/rules/index.ts";
 export { SOURCES, type SourceId } from "./knowledge/sources.ts";
 export { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "./knowledge/version.ts";
-export { format, LANGS, type Lang, MESSAGES, type Messages, messagesFor, pickLang } from "./locales/index.ts";
+export {
+  type FactText,
+  factText,
+  format,
+  LANGS,
+  type Lang,
+  MESSAGES,
+  type Messages,
+  messagesFor,
+  pickLang,
+} from "./locales/index.ts";
 export { type Borderline, type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
 export { type DemoOptions, demoDiary, type GenerateOptions, generateDiary } from "./report/demo-diary.ts";
 export {

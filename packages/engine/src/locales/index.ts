@@ -1,3 +1,5 @@
+import type { FactId } from "../schema/vocabulary.ts";
+import type { FactText } from "./en.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import type { Lang, Messages } from "./messages.ts";
@@ -5,5 +7,10 @@ import type { Lang, Messages } from "./messages.ts";
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, es };
 
 export const messagesFor = (lang: Lang): Messages => MESSAGES[lang];
+
+/** One fact's texts: question and short label, and its unit, option labels or how-to-find-out where it has them. */
+export const factText = (messages: Messages, fact: FactId): FactText => messages.facts[fact] as FactText;
+
+export type { FactText } from "./en.ts";
 
 export { format, LANGS, type Lang, type Messages, pickLang } from "./messages.ts";

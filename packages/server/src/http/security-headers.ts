@@ -1,25 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 import { cameOverTls, type TrustedProxies } from "./client.ts";
-
-/**
- * Only our own origin: no CDN, no third-party script, font or analytics. Images may be data: URLs
- * (the share QR code). Nothing may frame us, embed plugins, or rebase relative URLs.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+import { CONTENT_SECURITY_POLICY } from "./content-security-policy.ts";
 
 /** Sets the security headers on every response, errors and static files included. */
 export function securityHeaders(proxies: TrustedProxies): MiddlewareHandler<AppEnv> {
