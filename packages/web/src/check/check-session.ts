@@ -6,8 +6,10 @@ import {
   FACT_KINDS,
   type FactId,
   type Facts,
+  FOLLOW_UP_SCREENS,
   factsOf,
   goBack,
+  type InterviewMode,
   type InterviewProgress,
   type InterviewState,
   nextStep,
@@ -28,23 +30,43 @@ import type { CheckRecord, Draft } from "../storage/kv.ts";
 export type DraftValue = Answer | string;
 export type DraftAnswers = Readonly<Partial<Record<FactId, DraftValue>>>;
 
-export const newCheck = (initial: Facts = {}): CheckRecord => ({
-  state: startInterview(initial),
+/** A new check; "follow_up" after the person's own words asks what is still unknown, by urgency. */
+export const newCheck = (initial: Facts = {}, mode: InterviewMode = "topics"): CheckRecord => ({
+  state: startInterview(initial, mode),
   draft: null,
   finishedOn: null,
 });
 
 export const stepOf = (record: CheckRecord): InterviewProgress => nextStep(record.state);
 
-/** The draft for a screen, if the saved one belongs to it. */
-export function draftFor(record: CheckRecord, screen: ScreenId): DraftAnswers {
-  return record.draft?.screen === screen ? (record.draft.answers as DraftAnswers) : {};
+/**
+ * The draft for a screen, if the saved one belongs to it. Otherwise the `prefill` answers for this screen's
+ * questions that are still unknown: warning signs read from the person's words, shown as the answer to
+ * confirm, never taken as given (they count only once the screen is sent).
+ */
+export function draftFor(
+  record: CheckRecord,
+  screen: ScreenId,
+  prefill: Partial<Record<FactId, Answer>> = {},
+): DraftAnswers {
+  if (record.draft?.screen === screen) return record.draft.answers as DraftAnswers;
+  const asked = screenOf(screen)?.questions.map((question) => question.fact) ?? [];
+  const known = factsOf(record.state);
+  const answered = new Set(record.state.steps.flatMap((step) => Object.keys(step.answers)));
+  return Object.fromEntries(
+    asked
+      .filter((fact) => prefill[fact] !== undefined && known[fact] === undefined && !answered.has(fact))
+      .map((fact) => [fact, prefill[fact]]),
+  ) as DraftAnswers;
 }
 
 export const withDraft = (record: CheckRecord, screen: ScreenId, answers: DraftAnswers): CheckRecord => ({
   ...record,
   draft: { screen, answers } satisfies Draft,
 });
+
+const screenOf = (id: ScreenId) =>
+  [...SCREENS, ...FOLLOW_UP_SCREENS].find((candidate) => candidate.id === id);
 
 /** Facts the person said "not sure" about and that are still unknown: the engine does not ask them again. */
 function notSure(state: InterviewState): Set<FactId> {
@@ -83,7 +105,7 @@ export function toAnswers(draft: DraftAnswers): Partial<Record<FactId, Answer>> 
 
 /** The questions to show on a screen right now: the engine decides, follow-ups included. */
 export function visibleFacts(record: CheckRecord, screenId: ScreenId, draft: DraftAnswers): FactId[] {
-  const screen = SCREENS.find((candidate) => candidate.id === screenId);
+  const screen = screenOf(screenId);
   if (!screen) return [];
   return visibleQuestions(screen, factsOf(record.state), toAnswers(draft), notSure(record.state)).map(
     (question) => question.fact,
@@ -125,6 +147,13 @@ export function submitScreen(
   const state = answerScreen(record.state, screenId, answers);
   return { state, draft: null, finishedOn: nextStep(state).done ? today : null };
 }
+
+/**
+ * True when the answers given so far on a screen already end the check (an emergency sign confirmed): the
+ * engine says the level cannot change, so the questions left open need no answer before the result.
+ */
+export const settledBy = (record: CheckRecord, screenId: ScreenId, draft: DraftAnswers): boolean =>
+  submitScreen(record, screenId, draft, "").finishedOn !== null;
 
 /** One screen back: the engine drops the last step, and its answers come back as the draft to change. */
 export function backOne(record: CheckRecord): CheckRecord {

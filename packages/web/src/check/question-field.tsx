@@ -6,6 +6,8 @@ interface FieldProps {
   readonly fact: FactId;
   readonly value: DraftValue | undefined;
   readonly error: string | undefined;
+  /** Why an answer is already chosen, e.g. it was read from the person's own words and is theirs to confirm. */
+  readonly note?: string | undefined;
   readonly messages: Messages;
   readonly ui: UiMessages;
   readonly onChange: (value: DraftValue | undefined) => void;
@@ -26,18 +28,24 @@ function optionText(fact: FactId, option: string, messages: Messages): string {
  * large radio cards, or a whole number. "Not sure" is always offered and stays unknown, never "no".
  */
 export function QuestionField(props: FieldProps) {
-  const { fact, value, error, messages } = props;
+  const { fact, value, error, note, messages } = props;
   const kind = kindOf(fact);
   const texts = messages.facts[fact];
   const errorId = `${fieldId(fact)}-error`;
+  const noteId = `${fieldId(fact)}-note`;
   const findOut = "findOut" in texts ? (texts.findOut as string) : undefined;
   return (
     <fieldset
       class={error ? "question invalid" : "question"}
       id={fieldId(fact)}
-      aria-describedby={error ? errorId : undefined}
+      aria-describedby={[error ? errorId : "", note ? noteId : ""].join(" ").trim() || undefined}
     >
       <legend>{texts.question}</legend>
+      {note ? (
+        <p class="from-text" id={noteId}>
+          {note}
+        </p>
+      ) : null}
       {error ? (
         <p class="field-error" id={errorId}>
           {error}

@@ -7,12 +7,21 @@ import {
   draftFor,
   type FieldProblem,
   problemsOf,
+  settledBy,
   stepOf,
   submitScreen,
   visibleFacts,
   withDraft,
 } from "../check/check-session.ts";
 import { fieldId, QuestionField } from "../check/question-field.tsx";
+import {
+  description,
+  descriptionLoaded,
+  loadDescription,
+  type StartedFrom,
+  startedFor,
+} from "../describe/describe-state.ts";
+import { fromTextNote, ToldUs } from "../describe/told-us.tsx";
 import { navigate } from "../router.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check, checkLoaded, saveCheck } from "../state/check-state.ts";
@@ -32,6 +41,12 @@ export default function CheckScreen() {
     if (record && step?.done) navigate("result", { replace: true });
   }, [step]);
 
+  useEffect(() => {
+    void loadDescription();
+  }, []);
+  // The person's words, when this check was started from them (read from storage on first visit).
+  const started = descriptionLoaded.value ? startedFor(record, description.value) : null;
+
   if (!checkLoaded.value) return <p aria-busy="true">{t.loading}</p>;
   if (!record || !step || step.done) {
     return (
@@ -44,19 +59,27 @@ export default function CheckScreen() {
       </div>
     );
   }
-  return <StepForm key={`${record.state.steps.length}-${step.screen.id}`} record={record} step={step} />;
+  return (
+    <StepForm
+      key={`${record.state.steps.length}-${step.screen.id}${started ? "-described" : ""}`}
+      record={record}
+      step={step}
+      started={started}
+    />
+  );
 }
 
 interface StepProps {
   readonly record: CheckRecord;
   readonly step: Extract<InterviewProgress, { done: false }>;
+  readonly started: StartedFrom | null;
 }
 
-function StepForm({ record, step }: StepProps) {
+function StepForm({ record, step, started }: StepProps) {
   const t = ui.value;
   const messages = text.value;
   const screen: ScreenView = step.screen;
-  const [draft, setDraft] = useState<DraftAnswers>(() => draftFor(record, screen.id));
+  const [draft, setDraft] = useState<DraftAnswers>(() => draftFor(record, screen.id, started?.prefill));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -98,7 +121,8 @@ function StepForm({ record, step }: StepProps) {
 
   function submit(event: Event) {
     event.preventDefault();
-    const found = problemsOf(visible, draft);
+    // Open questions block Continue, unless the answers given already settle the result (an emergency).
+    const found = settledBy(record, screen.id, draft) ? [] : problemsOf(visible, draft);
     setProblems(found);
     if (found.length > 0) return;
     const next = submitScreen(record, screen.id, draft, today());
@@ -142,6 +166,7 @@ function StepForm({ record, step }: StepProps) {
         {screenText.title}
       </h1>
       {screenText.intro ? <p class="lead">{screenText.intro}</p> : null}
+      {started ? <ToldUs started={started} /> : null}
 
       {problems.length > 0 ? (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
@@ -183,6 +208,7 @@ function StepForm({ record, step }: StepProps) {
             fact={fact}
             value={draft[fact]}
             error={problem ? problemText(problem) : undefined}
+            note={fromTextNote(started, fact)}
             messages={messages}
             ui={t}
             onChange={(value) => change(fact, value)}

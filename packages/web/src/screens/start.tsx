@@ -1,4 +1,6 @@
 import { Link } from "../components/link.tsx";
+import { DescribeBox } from "../describe/describe-box.tsx";
+import { description } from "../describe/describe-state.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check } from "../state/check-state.ts";
 import { text, ui } from "../state/settings.ts";
@@ -8,6 +10,8 @@ export function StartScreen() {
   const record = check.value;
   const inProgress = record !== null && record.finishedOn === null && record.state.steps.length > 0;
   const finished = record?.finishedOn != null;
+  // With words in the box, its own "Continue" starts the check; clearing the box brings this button back.
+  const hasWords = description.value.text.trim() !== "";
   return (
     <div class="start">
       <h1 tabIndex={-1}>{t.title}</h1>
@@ -18,24 +22,26 @@ export function StartScreen() {
         ))}
       </ul>
       <p class="disclaimer">{text.value.disclaimer.short}</p>
-      {/* A "Tell us in your own words" box comes here later; its facts go to startCheck(initial). */}
+      <DescribeBox />
       <div class="actions">
         {inProgress ? (
-          <Link to="check" class="button primary">
+          <Link to="check" class={hasWords ? "button secondary" : "button primary"}>
             {t.resume}
           </Link>
         ) : finished ? (
-          <Link to="result" class="button primary">
+          <Link to="result" class={hasWords ? "button secondary" : "button primary"}>
             {t.seeResult}
           </Link>
         ) : null}
-        <button
-          type="button"
-          class={inProgress || finished ? "secondary" : "primary"}
-          onClick={() => void startCheck()}
-        >
-          {inProgress || finished ? t.restart : t.begin}
-        </button>
+        {hasWords ? null : (
+          <button
+            type="button"
+            class={inProgress || finished ? "secondary" : "primary"}
+            onClick={() => void startCheck()}
+          >
+            {inProgress || finished ? t.restart : t.begin}
+          </button>
+        )}
       </div>
       <p class="meta">{t.privacy}</p>
     </div>

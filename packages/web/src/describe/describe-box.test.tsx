@@ -1,0 +1,122 @@
+import { messagesFor } from "@backtalk/engine";
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import CheckScreen from "../screens/check.tsx";
+import { check, checkLoaded } from "../state/check-state.ts";
+import { country, lang } from "../state/settings.ts";
+import { closeDb, db } from "../storage/db.ts";
+import { DescribeBox } from "./describe-box.tsx";
+import { DESCRIBE_MESSAGES } from "./describe-messages.ts";
+import { description, loadDescription, resetDescription } from "./describe-state.ts";
+
+const WORDS = "My lower back locked up yesterday lifting a box. I can't feel anything down there. No fever.";
+const t = DESCRIBE_MESSAGES.en;
+const en = messagesFor("en");
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement("div");
+  document.body.append(root);
+  lang.value = "en";
+  country.value = "US";
+  check.value = null;
+  checkLoaded.value = true;
+  resetDescription();
+});
+afterEach(async () => {
+  render(null, root);
+  root.remove();
+  await (await db()).clear("kv");
+  await closeDb();
+});
+
+/** Lets timers, the dynamic import and IndexedDB settle until `ready` holds. */
+async function until(ready: () => boolean): Promise<void> {
+  for (let tries = 0; tries < 100 && !ready(); tries++) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+  expect(ready()).toBe(true);
+}
+
+async function type(words: string): Promise<void> {
+  const box = root.querySelector("textarea") as HTMLTextAreaElement;
+  box.value = words;
+  await act(() => {
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+const chips = () =>
+  [...root.querySelectorAll<HTMLButtonElement>(".chips.kept button")].map((button) => button.dataset.fact);
+
+describe("the box on the start screen", () => {
+  it("shows chips, marks the words, previews the emergency, and keeps it all through a reload", async () => {
+    await act(() => render(<DescribeBox />, root));
+    const box = root.querySelector("textarea") as HTMLTextAreaElement;
+    expect(root.querySelector(`label[for="${box.id}"]`)?.textContent).toBe(t.label);
+    await type(WORDS);
+    await until(() => chips().length > 0);
+    expect(chips()).toEqual(["region", "onsetDaysAgo", "onsetTrigger", "saddleNumbness", "fever"]);
+    const marks = [...root.querySelectorAll(".marked-words mark")].map((mark) => mark.textContent);
+    expect(marks).toContain("can't feel anything down there");
+    const sign = root.querySelector<HTMLButtonElement>('[data-fact="saddleNumbness"]');
+    expect(sign?.textContent).toContain(`${en.facts.saddleNumbness.short}:`);
+    expect(sign?.textContent).toContain(t.signTag);
+    expect(sign?.textContent?.startsWith(t.remove)).toBe(true);
+    // The advice comes at once, with the local number, before any question.
+    const banner = root.querySelector(".describe-banner");
+    expect(banner?.getAttribute("role")).toBe("alert");
+    expect(banner?.textContent).toContain(t.bannerEmergency);
+    expect(banner?.querySelector(".call-button")?.getAttribute("href")).toBe("tel:911");
+
+    // Removing a chip drops it, and it can be put back.
+    await act(() => root.querySelector<HTMLButtonElement>('[data-fact="fever"]')?.click());
+    await until(() => !chips().includes("fever"));
+    expect(description.value.removed).toEqual(["fever"]);
+    expect(root.querySelector(".chips.removed button")?.textContent).toBe(
+      `Put back: ${en.facts.fever.short}: ${en.answers.no}`,
+    );
+
+    // A reload: the words and the removal come back from storage.
+    render(null, root);
+    resetDescription();
+    await closeDb();
+    await loadDescription();
+    expect(description.value).toMatchObject({ text: WORDS, removed: ["fever"] });
+    await act(() => render(<DescribeBox />, root));
+    await until(() => chips().length === 4);
+  });
+
+  it("Continue starts the follow-up check with the sign pre-filled as Yes, to confirm", async () => {
+    await act(() => render(<DescribeBox />, root));
+    await type(WORDS);
+    await until(() => chips().length > 0);
+    const go = [...root.querySelectorAll("button")].find((button) => button.textContent === t.continue);
+    await act(() => go?.click());
+    await until(() => check.value !== null);
+    const state = check.value?.state;
+    expect(state?.mode).toBe("follow_up");
+    expect(state?.initial).toMatchObject({ region: ["lower_back"], onsetDaysAgo: 1, fever: false });
+    // The sign is not a given: only the person's answer on the screen can make it so.
+    expect(state?.initial.saddleNumbness).toBeUndefined();
+
+    render(null, root);
+    await act(() => render(<CheckScreen />, root));
+    await until(() => root.querySelector(".told-us") !== null);
+    expect(root.querySelector(".told-us h2")?.textContent).toBe(t.toldTitle);
+    expect(root.querySelector("h1")?.textContent).toBe(en.screens.follow_up_emergency.title);
+    const field = root.querySelector("#q-saddleNumbness") as HTMLFieldSetElement;
+    const yes = [...field.querySelectorAll("label")].find((label) => label.textContent === en.answers.yes);
+    expect(yes?.querySelector("input")?.checked).toBe(true);
+    expect(field.querySelector(".from-text")?.textContent).toContain("can't feel anything down there");
+    expect(field.getAttribute("aria-describedby")).toBe("q-saddleNumbness-note");
+    // Confirming it is enough: the engine settles the emergency, the other questions need no answer.
+    await act(() => (root.querySelector("button[type=submit]") as HTMLButtonElement).click());
+    await until(() => check.value?.finishedOn != null);
+    expect(check.value?.state.steps).toEqual([
+      { screen: "follow_up_emergency", answers: { saddleNumbness: true } },
+    ]);
+    expect(root.querySelector(".error-summary")).toBeNull();
+  });
+});

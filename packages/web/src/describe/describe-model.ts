@@ -1,0 +1,178 @@
+import {
+  type Answer,
+  answerText,
+  assess,
+  explain,
+  type FactId,
+  type Facts,
+  type FactValue,
+  factsOf,
+  type InterviewState,
+  type Lang,
+  type Level,
+  mergeUnderstood,
+  messagesFor,
+  type Understood,
+  understand,
+} from "@backtalk/engine";
+import type { Span, StartedFrom } from "./describe-state.ts";
+import { type Segment, segmentsOf } from "./highlight.ts";
+
+/**
+ * The box's logic over the engine's `understand`: chips, highlighted words, the advice preview and the facts a
+ * check starts with. Loaded on demand (dynamic import) the first time the box is used, so the reader's
+ * lexicons stay out of the first screen's JavaScript. Nothing here decides anything clinical.
+ */
+
+/** One fact read from the words, as a removable chip. */
+export interface Chip {
+  readonly fact: FactId;
+  /** The engine's short label ("Leg pain"). */
+  readonly label: string;
+  /** The value in words ("Below the knee"). */
+  readonly value: string;
+  /** "Leg pain: Below the knee", for the chip's accessible name and announcements. */
+  readonly item: string;
+  /** A warning sign: shown as advice now, confirmed by one explicit question later. */
+  readonly sign: boolean;
+}
+
+/** The advice for warning signs in the words, when it is to get help now or today. */
+export interface Preview {
+  readonly level: Extract<Level, "emergency" | "urgent">;
+  readonly action: string;
+  readonly detail: string;
+  /** The rules behind it, in the engine's words. */
+  readonly reasons: readonly string[];
+}
+
+export interface DescribeView {
+  /** The language the words were read in (it may differ from the app's). */
+  readonly lang: Lang;
+  readonly chips: readonly Chip[];
+  readonly removed: readonly Chip[];
+  readonly segments: readonly Segment[];
+  /** Labels of facts written with doubt: the check asks them. */
+  readonly uncertain: readonly string[];
+  readonly preview: Preview | null;
+}
+
+const size = (understood: Understood) => Object.keys(understood.facts).length + understood.uncertain.length;
+
+/**
+ * Reads the words. The language of the app is a hint: the language detected wins when it understands more,
+ * so a Spanish description typed in the English app is still read in Spanish; on a tie the app's language wins.
+ */
+export function readWords(text: string, uiLang: Lang, today: string): Understood {
+  const detected = understand(text, { today });
+  if (detected.lang === uiLang) return detected;
+  const hinted = understand(text, { lang: uiLang, today });
+  return size(hinted) >= size(detected) ? hinted : detected;
+}
+
+/** The reading without the facts whose chips were removed: they stay unknown, so the check asks them. */
+export function withoutRemoved(understood: Understood, removed: readonly FactId[]): Understood {
+  const gone = new Set(removed);
+  return {
+    ...understood,
+    facts: Object.fromEntries(
+      Object.entries(understood.facts).filter(([fact]) => !gone.has(fact as FactId)),
+    ) as Facts,
+    evidence: understood.evidence.filter((item) => !gone.has(item.fact)),
+    warningSigns: understood.warningSigns.filter((fact) => !gone.has(fact)),
+  };
+}
+
+/** One chip per fact read, in the order its words first appear. */
+export function chipsOf(understood: Understood, lang: Lang): Chip[] {
+  const messages = messagesFor(lang);
+  const firstAt = (fact: FactId) =>
+    Math.min(...understood.evidence.filter((item) => item.fact === fact).map((item) => item.start));
+  return (Object.entries(understood.facts) as [FactId, FactValue][])
+    .sort(([a], [b]) => firstAt(a) - firstAt(b))
+    .map(([fact, value]) => {
+      const label = messages.facts[fact].short;
+      const words = answerText(fact, value, lang);
+      return {
+        fact,
+        label,
+        value: words,
+        item: `${label}: ${words}`,
+        sign: understood.warningSigns.includes(fact),
+      };
+    });
+}
+
+/**
+ * What the facts would mean if every warning sign in the words is confirmed: the engine's own assessment and
+ * words. Shown at once when it is an emergency or a same-day matter; the signs are still confirmed later.
+ */
+export function previewOf(
+  existing: Facts,
+  understood: Understood,
+  options: { lang: Lang; country: string | undefined },
+): Preview | null {
+  if (understood.warningSigns.length === 0) return null;
+  const assessment = assess(mergeUnderstood(existing, understood, understood.warningSigns));
+  const level = assessment.level;
+  if (level !== "emergency" && level !== "urgent") return null;
+  const words = explain(assessment, options);
+  return {
+    level,
+    action: words.headline.action,
+    detail: words.headline.detail,
+    reasons: [...new Set(words.reasons.filter((rule) => rule.level === level).map((rule) => rule.title))],
+  };
+}
+
+/** Everything the box shows for the words as they are now. */
+export function viewOf(
+  text: string,
+  understood: Understood,
+  removed: readonly FactId[],
+  options: { lang: Lang; country: string | undefined; existing: Facts },
+): DescribeView {
+  const kept = withoutRemoved(understood, removed);
+  const messages = messagesFor(options.lang);
+  const all = chipsOf(understood, options.lang);
+  return {
+    lang: understood.lang,
+    chips: chipsOf(kept, options.lang),
+    removed: all.filter((chip) => removed.includes(chip.fact)),
+    segments: segmentsOf(text, kept.evidence),
+    uncertain: understood.uncertain.map((fact) => messages.facts[fact].short),
+    preview: previewOf(options.existing, kept, options),
+  };
+}
+
+/** The answers given in a check (its steps), without the facts it started with. */
+export const answersIn = (state: InterviewState): Facts => factsOf({ initial: {}, steps: state.steps });
+
+/**
+ * The start of a check after the words: `answers` (given earlier in this check) are never changed; the words
+ * fill only unknown facts; warning signs are not taken as given but become the answer to confirm (`prefill`).
+ */
+export function startFrom(
+  text: string,
+  understood: Understood,
+  removed: readonly FactId[],
+  answers: Facts,
+): StartedFrom {
+  const kept = withoutRemoved(understood, removed);
+  const initial = mergeUnderstood(answers, kept);
+  const prefill: Partial<Record<FactId, Answer>> = {};
+  for (const fact of kept.warningSigns) {
+    const value = kept.facts[fact];
+    if (initial[fact] === undefined && value !== undefined) prefill[fact] = value;
+  }
+  const fromWords = (fact: FactId) => prefill[fact] !== undefined || answers[fact] === undefined;
+  const used = Object.fromEntries(
+    (Object.entries(kept.facts) as [FactId, FactValue][]).filter(
+      ([fact]) => fromWords(fact) && (initial[fact] !== undefined || prefill[fact] !== undefined),
+    ),
+  ) as Facts;
+  const spans: Span[] = kept.evidence
+    .filter((item) => used[item.fact] !== undefined)
+    .map(({ fact, value, start, end, text: words }) => ({ fact, value, start, end, text: words }));
+  return { text, lang: understood.lang, initial, answers, used, spans, prefill };
+}

@@ -1,0 +1,61 @@
+import { answerText, type FactId, type FactValue, format } from "@backtalk/engine";
+import { navigate } from "../router.ts";
+import { lang, text } from "../state/settings.ts";
+import "./describe.css";
+import { DESCRIBE_MESSAGES } from "./describe-messages.ts";
+import { editRequested, type StartedFrom } from "./describe-state.ts";
+import { segmentsOf } from "./highlight.ts";
+import { MarkedWords } from "./marked-words.tsx";
+
+/** Back to the start screen with the cursor in the box; "Continue" there starts again, keeping every answer. */
+function edit(): void {
+  editRequested.value = true;
+  navigate("start");
+}
+
+/**
+ * "What you told us" on each step of a check started from the person's words: the words with the ones used
+ * marked, what was taken from them (warning signs flagged as still to confirm), and a way back to edit.
+ */
+export function ToldUs({ started }: { readonly started: StartedFrom }) {
+  const t = DESCRIBE_MESSAGES[lang.value];
+  const facts = text.value.facts;
+  const used = Object.entries(started.used) as [FactId, FactValue][];
+  const labels = Object.fromEntries(used.map(([fact]) => [fact, facts[fact].short]));
+  return (
+    <section class="told-us" aria-labelledby="told-title">
+      <h2 id="told-title">{t.toldTitle}</h2>
+      <MarkedWords
+        segments={segmentsOf(started.text, started.spans)}
+        labels={labels}
+        label={t.wordsLabel}
+        lang={started.lang ?? lang.value}
+      />
+      {used.length > 0 ? (
+        <>
+          <p class="describe-because">{t.toldUsed}</p>
+          <ul>
+            {used.map(([fact, value]) => (
+              <li key={fact}>
+                {facts[fact].short}: {answerText(fact, value, lang.value)}
+                {started.prefill[fact] !== undefined ? ` (${t.signTag})` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t.toldNothing}</p>
+      )}
+      <button type="button" class="secondary" onClick={edit}>
+        {t.edit}
+      </button>
+    </section>
+  );
+}
+
+/** The note under a question whose answer was pre-filled from the words, quoting them. */
+export function fromTextNote(started: StartedFrom | null, fact: FactId): string | undefined {
+  if (!started || started.prefill[fact] === undefined) return undefined;
+  const words = started.spans.filter((span) => span.fact === fact).map((span) => span.text);
+  return format(DESCRIBE_MESSAGES[lang.value].fromText, { words: words.join(" … ") });
+}
