@@ -18,6 +18,10 @@ const LOADERS: Record<Exclude<ScreenName, "start">, () => Promise<ScreenModule>>
   timer: () => import("./screens/timer.tsx"),
   walks: () => import("./screens/walks.tsx"),
   learn: () => import("./screens/learn.tsx"),
+  diary: () => import("./screens/diary.tsx"),
+  checkin: () => import("./screens/check-in.tsx"),
+  report: () => import("./screens/report.tsx"),
+  data: () => import("./screens/my-data.tsx"),
   not_found: () => import("./screens/not-found.tsx"),
 };
 

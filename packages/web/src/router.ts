@@ -12,6 +12,10 @@ export const ROUTES = {
   timer: "/timer",
   walks: "/walks",
   learn: "/learn",
+  diary: "/diary",
+  checkin: "/check-in",
+  report: "/report",
+  data: "/my-data",
 } as const;
 
 export type ScreenName = keyof typeof ROUTES | "not_found";

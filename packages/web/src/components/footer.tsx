@@ -13,6 +13,9 @@ export function Footer() {
         <p>
           <Link to="learn">{ui.value.footer.learnMore}</Link>
         </p>
+        <p>
+          <Link to="data">{ui.value.nav.data}</Link>
+        </p>
         <p class="meta">
           {format(messages.knowledgeVersion, { version: KNOWLEDGE_VERSION, date: CONTENT_REVIEWED })}
         </p>

@@ -39,6 +39,11 @@ export function Header() {
             </Link>
           </li>
           <li>
+            <Link to="diary" class="nav-link">
+              {t.nav.diary}
+            </Link>
+          </li>
+          <li>
             <Link to="plan" class="nav-link">
               {t.nav.plan}
             </Link>

@@ -12,6 +12,10 @@ export const en: UiMessages = {
     timer: "Cold timer",
     walks: "Walks",
     learn: "Learn",
+    diary: "Diary",
+    checkin: "Check-in",
+    report: "Doctor report",
+    data: "My data",
   },
   language: { label: "Language", names: { en: "English", es: "Español" } },
   country: {

@@ -12,6 +12,10 @@ export const es: UiMessages = {
     timer: "Frío",
     walks: "Paseos",
     learn: "Aprender",
+    diary: "Diario",
+    checkin: "Registro",
+    report: "Informe para el médico",
+    data: "Mis datos",
   },
   language: { label: "Idioma", names: { en: "English", es: "Español" } },
   country: {

@@ -14,6 +14,10 @@ export interface UiMessages {
     readonly timer: string;
     readonly walks: string;
     readonly learn: string;
+    readonly diary: string;
+    readonly checkin: string;
+    readonly report: string;
+    readonly data: string;
   };
   readonly language: { readonly label: string; readonly names: { readonly en: string; readonly es: string } };
   readonly country: {

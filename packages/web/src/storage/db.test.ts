@@ -19,7 +19,7 @@ describe("storage schema", () => {
 
   it("creates every store and index from nothing", async () => {
     const db = await openBackTalkDB(freshName());
-    expect([...db.objectStoreNames].sort()).toEqual(["coldRounds", "kv", "walks"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["checkIns", "checks", "coldRounds", "kv", "walks"]);
     expect([...db.transaction("walks").store.indexNames]).toEqual(["byDay"]);
     expect([...db.transaction("coldRounds").store.indexNames]).toEqual(["byStart"]);
     db.close();
@@ -30,10 +30,24 @@ describe("storage schema", () => {
       const name = freshName();
       const old = await openBackTalkDB(name, from);
       await old.put("kv", "es", "lang");
+      await old.add("coldRounds", { startedAt: 100, endedAt: 200, stoppedEarly: false });
+      await old.add("walks", { at: 1, day: "2026-11-25" });
       old.close();
       const current = await openBackTalkDB(name);
       expect(current.version).toBe(DB_VERSION);
       expect(await current.get("kv", "lang")).toBe("es");
+      expect(await current.getAll("coldRounds")).toEqual([
+        { id: 1, startedAt: 100, endedAt: 200, stoppedEarly: false },
+      ]);
+      expect(await current.getAll("walks")).toEqual([{ id: 1, at: 1, day: "2026-11-25" }]);
+      // Every store of the newest schema is there, whatever version the device started from.
+      expect([...current.objectStoreNames].sort()).toEqual([
+        "checkIns",
+        "checks",
+        "coldRounds",
+        "kv",
+        "walks",
+      ]);
       current.close();
     }
   });

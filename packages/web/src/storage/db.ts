@@ -1,3 +1,9 @@
+import type {
+  CheckIn,
+  CompletedCheck,
+  ColdRound as DiaryColdRound,
+  Walk as DiaryWalk,
+} from "@backtalk/engine";
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
 
 /** A finished cold-therapy round (times are epoch milliseconds). */
@@ -6,6 +12,8 @@ export interface ColdRound {
   readonly startedAt: number;
   readonly endedAt: number;
   readonly stoppedEarly: boolean;
+  /** The round as the diary writes it (its own id, local times); absent on rounds logged before version 2. */
+  readonly diary?: DiaryColdRound;
 }
 
 /** One logged walk: when, and the local calendar day it counts for. */
@@ -14,6 +22,8 @@ export interface WalkLog {
   readonly at: number;
   /** Local date, YYYY-MM-DD. */
   readonly day: string;
+  /** The walk as the diary writes it; absent on walks logged before version 2. */
+  readonly diary?: DiaryWalk;
 }
 
 export interface BackTalkSchema extends DBSchema {
@@ -21,6 +31,10 @@ export interface BackTalkSchema extends DBSchema {
   kv: { key: string; value: unknown };
   coldRounds: { key: number; value: ColdRound; indexes: { byStart: number } };
   walks: { key: number; value: WalkLog; indexes: { byDay: string } };
+  /** Daily check-ins, stored exactly as the diary format has them (keyed by their id). */
+  checkIns: { key: string; value: CheckIn };
+  /** Completed checks archived for the diary (the kv "check" holds only the latest). */
+  checks: { key: string; value: CompletedCheck };
 }
 
 export type BackTalkDB = IDBPDatabase<BackTalkSchema>;
@@ -38,6 +52,11 @@ export const MIGRATIONS: readonly ((db: BackTalkDB, tx: UpgradeTx) => void)[] = 
       "startedAt",
     );
     db.createObjectStore("walks", { keyPath: "id", autoIncrement: true }).createIndex("byDay", "day");
+  },
+  // Version 2: the diary (part 2). Older rounds and walks keep their shape; the diary reads them as they are.
+  (db) => {
+    db.createObjectStore("checkIns", { keyPath: "id" });
+    db.createObjectStore("checks", { keyPath: "id" });
   },
 ];
 

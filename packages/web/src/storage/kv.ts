@@ -1,4 +1,4 @@
-import type { InterviewState, Lang } from "@backtalk/engine";
+import type { Diary, InterviewState, Lang, Profile } from "@backtalk/engine";
 import type { ColdTimerState } from "../timer/cold-timer.ts";
 import { db } from "./db.ts";
 
@@ -9,6 +9,17 @@ export interface CheckRecord {
   readonly draft: Draft | null;
   /** Local date (YYYY-MM-DD) the check finished, the "today" of its plan; null while in progress. */
   readonly finishedOn: string | null;
+  /** The id of this check in the diary's `checks`, once it has finished (changing answers keeps it). */
+  readonly diaryId?: string;
+}
+
+/** A share link the person made: the secret turns it off; nothing else about it is kept. */
+export interface ShareRecord {
+  readonly url: string;
+  readonly token: string;
+  readonly secret: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
 }
 
 export interface Draft {
@@ -26,6 +37,11 @@ export interface KvRecords {
   coldCautionsAcknowledged: boolean;
   walkReminders: boolean;
   lastWalkReminderAt: number;
+  /** Facts about the person from an imported diary (the app itself asks them in the check). */
+  profile: Profile;
+  /** The example diary while the person explores it; their own diary stays untouched underneath. */
+  demo: Diary;
+  share: ShareRecord;
 }
 
 export type KvKey = keyof KvRecords;

@@ -1,0 +1,334 @@
+import "../styles/diary.css";
+import {
+  buildReport,
+  type DoctorReport,
+  format,
+  KNOWLEDGE_VERSION,
+  REPORT_LABELS,
+  type ReportLabels,
+  type ReportWarningSign,
+  toFhirBundle,
+} from "@backtalk/engine";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { DemoBanner } from "../components/demo-banner.tsx";
+import { LevelIcon } from "../components/icons.tsx";
+import { Link } from "../components/link.tsx";
+import { PainChart } from "../components/pain-chart.tsx";
+import { saveFile } from "../components/save-file.ts";
+import { SharePanel } from "../components/share-panel.tsx";
+import { diary, loadDiary, todayLocal } from "../diary/diary-state.ts";
+import { shortDate } from "../i18n/diary-dates.ts";
+import type { DiaryMessages } from "../i18n/diary-messages.ts";
+import { diaryText } from "../i18n/diary-words.ts";
+import { lang, ui } from "../state/settings.ts";
+
+/** The doctor report: the engine's report model on one page, to print, download (PDF, FHIR) or share. */
+export default function ReportScreen() {
+  const w = diaryText.value;
+  const current = diary.value;
+  const language = lang.value;
+  useEffect(() => {
+    performance.mark("backtalk:report-start");
+    void loadDiary();
+  }, []);
+  const report = useMemo(
+    () => (current ? buildReport(current, { today: todayLocal(), lang: language }) : null),
+    [current, language],
+  );
+  useEffect(() => {
+    if (report) performance.mark("backtalk:report-rendered");
+  }, [report]);
+
+  if (!current || !report) return <p aria-busy="true">{ui.value.loading}</p>;
+  const empty = current.checkIns.length === 0 && (current.checks ?? []).length === 0;
+  return (
+    <div class="report-screen">
+      <h1 tabIndex={-1}>{w.report.title}</h1>
+      <DemoBanner />
+      <p class="lead no-print">{w.report.intro}</p>
+      {empty ? (
+        <>
+          <p>{w.report.none}</p>
+          <Link to="checkin" class="button primary">
+            {w.diary.addCheckIn}
+          </Link>
+        </>
+      ) : (
+        <>
+          <Downloads report={report} words={w} />
+          <ReportPage report={report} words={w} />
+          <SharePanel />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Downloads({ report, words }: { readonly report: DoctorReport; readonly words: DiaryMessages }) {
+  const w = words.report;
+  const [status, setStatus] = useState("");
+  const stamp = report.today;
+  async function pdf() {
+    setStatus(w.preparing);
+    try {
+      // pdf-lib is big: loaded only when a PDF is asked for.
+      const { renderReportPdf } = await import("@backtalk/engine/report-pdf");
+      const bytes = await renderReportPdf(report);
+      saveFile(`backtalk-report-${stamp}.pdf`, bytes as Uint8Array<ArrayBuffer>, "application/pdf");
+      setStatus("");
+    } catch {
+      setStatus(w.failed);
+    }
+  }
+  function fhir() {
+    try {
+      const bundle = toFhirBundle(report);
+      saveFile(
+        `backtalk-report-${stamp}.fhir.json`,
+        `${JSON.stringify(bundle, null, 2)}\n`,
+        "application/fhir+json",
+      );
+    } catch {
+      setStatus(w.failed);
+    }
+  }
+  return (
+    <section class="downloads no-print" aria-labelledby="downloads-title">
+      <h2 id="downloads-title">{w.downloadsTitle}</h2>
+      <p>{w.downloadsHint}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => window.print()}>
+          {w.print}
+        </button>
+        <button type="button" class="secondary" onClick={() => void pdf()}>
+          {w.pdf}
+        </button>
+        <button type="button" class="secondary" onClick={fhir}>
+          {w.fhir}
+        </button>
+      </div>
+      <p role="status" class="announcement">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+const fill = (template: string, values: Record<string, string | number | null>) =>
+  format(
+    template,
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value ?? "?"])) as Record<
+      string,
+      string | number
+    >,
+  );
+
+function ReportPage({ report, words }: { readonly report: DoctorReport; readonly words: DiaryMessages }) {
+  const labels: ReportLabels = REPORT_LABELS[report.lang];
+  const language = report.lang;
+  const level = report.level ?? "pending";
+  const current = report.painSeries.filter((point) => point.current);
+  const chart = useMemo(
+    () => ({
+      points: current.map((point) => ({ at: point.at, pain: point.painScore })),
+      episodes: report.episodes
+        .filter((episode) => episode.current)
+        .map((episode) => ({ start: episode.start, end: episode.end })),
+      cold: report.selfCare.coldRoundsAt,
+      walks: report.selfCare.walksAt,
+    }),
+    [report],
+  );
+  return (
+    <article class="report-page" aria-labelledby="report-title">
+      <h2 id="report-title" class="report-title">
+        {labels.title}
+      </h2>
+      <p class="meta">{labels.subtitle}</p>
+      {report.demo ? <p class="report-demo">{labels.demoBanner}</p> : null}
+      <p class="meta">
+        {fill(labels.generated, { date: shortDate(report.generatedAt.slice(0, 10), language) })} ·{" "}
+        {fill(labels.knowledgeVersion, {
+          version: report.knowledgeVersion,
+          reviewed: report.contentReviewed,
+        })}
+      </p>
+
+      <section aria-labelledby="report-advice">
+        <h3 id="report-advice">{labels.advice}</h3>
+        <p class={`report-level level-${level}`}>
+          <LevelIcon level={level} />
+          <strong>{report.levelTitle}</strong>
+        </p>
+        <p>
+          <strong>{labels.course}:</strong>{" "}
+          {report.statuses.map((status) => labels.statuses[status]).join("; ")}
+        </p>
+        <p>
+          {report.course.onset
+            ? `${fill(labels.onset, { date: shortDate(report.course.onset, language) })} (${fill(labels.daysSinceOnset, { days: report.course.daysSinceOnset })}). `
+            : ""}
+          {report.course.trendText
+            ? `${fill(labels.trend, { trend: report.course.trendText })} (${fill(labels.trendDetail, { baseline: report.course.baseline, recent: report.course.recent })}).`
+            : ""}
+        </p>
+      </section>
+
+      <section aria-labelledby="report-reasons">
+        <h3 id="report-reasons">{labels.reasons}</h3>
+        {report.rules.length === 0 ? <p>{labels.noRules}</p> : null}
+        <ul class="report-rules">
+          {report.rules.map((rule) => (
+            <li key={rule.id}>
+              <strong>
+                {rule.id} ({rule.level})
+              </strong>{" "}
+              {rule.title}
+              {rule.facts.length > 0 ? (
+                <span class="meta">
+                  {" "}
+                  [{rule.facts.map((fact) => `${fact.label}: ${fact.text}`).join("; ")}]
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {report.missing.length > 0 ? (
+          <p>{fill(labels.missing, { facts: report.missing.map((item) => item.label).join(", ") })}</p>
+        ) : null}
+        {report.causes.length > 0 ? (
+          <p>
+            <strong>{labels.causes}:</strong> {report.causes.map((cause) => cause.name).join(", ")}.{" "}
+            {labels.causesNote}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="report-timeline">
+        <h3 id="report-timeline">
+          {labels.timeline} ({labels.timelineWindow})
+        </h3>
+        {report.episodes.length === 0 ? (
+          <p>{labels.noEpisodes}</p>
+        ) : (
+          <table class="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{labels.episode}</th>
+                <th scope="col">{words.report.when}</th>
+                <th scope="col">{words.chart.where}</th>
+                <th scope="col">{words.chart.pain}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.episodes.map((episode) => (
+                <tr key={episode.index}>
+                  <th scope="row">
+                    {episode.index + 1}
+                    {episode.current ? ` (${labels.current})` : ""}
+                  </th>
+                  <td>
+                    {fill(words.report.episodeDates, {
+                      from: shortDate(episode.onset, language),
+                      to: shortDate(episode.end, language),
+                    })}
+                    , {fill(labels.days, { days: episode.days })},{" "}
+                    {episode.resolved ? labels.resolved : labels.ongoing}
+                  </td>
+                  <td>{episode.regionText}</td>
+                  <td>{fill(labels.peak, { pain: episode.peakPain })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="report-chart">
+        <h3 id="report-chart">{labels.painChart}</h3>
+        {current.length === 0 ? (
+          <p>{labels.noPainData}</p>
+        ) : (
+          <PainChart input={chart} lang={language} words={words} id="report" />
+        )}
+      </section>
+
+      <section aria-labelledby="report-signs">
+        <h3 id="report-signs">{labels.warningSigns}</h3>
+        <h4>{labels.reported}</h4>
+        <SignList
+          signs={report.warningSigns.reported}
+          empty={labels.noneReported}
+          labels={labels}
+          lang={language}
+        />
+        <h4>{labels.screened}</h4>
+        <SignList
+          signs={report.warningSigns.screened}
+          empty={labels.noneScreened}
+          labels={labels}
+          lang={language}
+        />
+      </section>
+
+      <section aria-labelledby="report-self-care">
+        <h3 id="report-self-care">{labels.selfCare}</h3>
+        <p>
+          {fill(labels.selfCareLine, {
+            coldRounds: report.selfCare.coldRounds,
+            walks: report.selfCare.walks,
+            walkMinutes: report.selfCare.walkMinutes,
+            loggedDays: report.selfCare.loggedDays,
+            selfCareDays: report.selfCare.selfCareDays,
+          })}
+        </p>
+      </section>
+
+      <section aria-labelledby="report-answers">
+        <h3 id="report-answers">{labels.answers}</h3>
+        <table class="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{words.report.fact}</th>
+              <th scope="col">{words.report.answer}</th>
+              <th scope="col">{words.report.when}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.answers.map((answer) => (
+              <tr key={answer.fact}>
+                <th scope="row">{answer.label}</th>
+                <td>{answer.text}</td>
+                <td>{answer.at ? shortDate(answer.at, language) : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <p class="meta report-footer">
+        {report.disclaimer} · {labels.page} · {KNOWLEDGE_VERSION}
+      </p>
+    </article>
+  );
+}
+
+function SignList(props: {
+  readonly signs: readonly ReportWarningSign[];
+  readonly empty: string;
+  readonly labels: ReportLabels;
+  readonly lang: DoctorReport["lang"];
+}) {
+  if (props.signs.length === 0) return <p>{props.empty}</p>;
+  return (
+    <ul class="sign-list">
+      {props.signs.map((sign) => (
+        <li key={sign.fact}>
+          {sign.label}: {sign.text}
+          {sign.firstReportedAt
+            ? ` (${fill(props.labels.earlierReported, { date: shortDate(sign.firstReportedAt, props.lang) })})`
+            : ""}
+        </li>
+      ))}
+    </ul>
+  );
+}
