@@ -53,7 +53,7 @@ describe("the diary screens show what the engine says", () => {
     const report = buildReport(demoDiary({ today: localDate(new Date()), lang: "es" }), { lang: "es" });
     const rules = [...root.querySelectorAll(".report-rules li")].map((node) => node.textContent ?? "");
     expect(rules).toHaveLength(report.rules.length);
-    report.rules.forEach((rule, index) => expect(rules[index]).toContain(rule.title));
+    for (const [index, rule] of report.rules.entries()) expect(rules[index]).toContain(rule.title);
     expect(root.querySelector(".report-demo")?.textContent).toBe(REPORT_LABELS.es.demoBanner);
   });
 
