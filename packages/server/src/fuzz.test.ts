@@ -1,7 +1,7 @@
 import { FACT_IDS, SCREENS } from "@backtalk/engine";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SNAPSHOT } from "./testing/fixtures.ts";
+import { DIARY_SNAPSHOT, SNAPSHOT } from "./testing/fixtures.ts";
 import { DATABASE_KINDS, openTestApp, skipKind, type TestApp } from "./testing/test-app.ts";
 
 /** A value in JSON, weighted towards the shapes the endpoints expect so validation is reached, not just parsing. */
@@ -43,6 +43,20 @@ const shaped = fc.oneof(
           facts: fc.oneof(factsLike, anyJson),
         },
         { requiredKeys: [] },
+      ),
+      fc.record(
+        {
+          kind: fc.constant("diary"),
+          diary: fc.oneof(
+            anyJson,
+            fc.constant(DIARY_SNAPSHOT.diary),
+            fc.array(anyJson, { maxLength: 3 }).map((checkIns) => ({ ...DIARY_SNAPSHOT.diary, checkIns })),
+          ),
+          today: fc.oneof(fc.constant("2026-03-02"), anyJson),
+          lang: fc.oneof(fc.constantFrom("en", "es"), anyJson),
+          createdAt: fc.oneof(fc.constant("2026-03-02T08:59:00.000Z"), anyJson),
+        },
+        { requiredKeys: ["kind"] },
       ),
     ),
     expiresInDays: fc.oneof(fc.integer({ min: -5, max: 40 }), anyJson),

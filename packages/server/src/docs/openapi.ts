@@ -148,16 +148,34 @@ const schemas: Record<string, Schema> = {
     additionalProperties: false,
     properties: {
       snapshot: {
-        type: "object",
-        required: ["assessment"],
-        description:
-          "The report as shown to the person. `assessment` must use only ids the engine knows; other keys are kept as sent.",
-        properties: {
-          assessment: ref("Assessment"),
-          facts: ref("Facts"),
-          lang: { enum: ["en", "es"] },
-          createdAt: { type: "string", format: "date-time" },
-        },
+        oneOf: [
+          {
+            type: "object",
+            required: ["assessment"],
+            description:
+              "One check's result as shown to the person. `assessment` must use only ids the engine knows; other keys are kept as sent.",
+            properties: {
+              assessment: ref("Assessment"),
+              facts: ref("Facts"),
+              lang: { enum: ["en", "es"] },
+              createdAt: { type: "string", format: "date-time" },
+            },
+          },
+          {
+            type: "object",
+            required: ["kind", "diary", "today", "lang", "createdAt"],
+            additionalProperties: false,
+            description:
+              "The web app's doctor report: the part of the person's diary it is made of (docs/diary.schema.json, checked with the engine's parseDiary). /s/{token} builds the report from it with the engine, judged on `today`.",
+            properties: {
+              kind: { const: "diary" },
+              diary: { type: "object", description: "A BackTalk diary, version 1 (docs/diary.md)" },
+              today: { type: "string", format: "date" },
+              lang: { enum: ["en", "es"] },
+              createdAt: { type: "string", format: "date-time" },
+            },
+          },
+        ],
       },
       expiresInDays: { type: "integer", minimum: 1, maximum: MAX_EXPIRY_DAYS, default: DEFAULT_EXPIRY_DAYS },
     },

@@ -1,6 +1,7 @@
+import { buildReport, REPORT_LABELS } from "@backtalk/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escapeHtml, html } from "../html/layout.ts";
-import { SNAPSHOT } from "../testing/fixtures.ts";
+import { DIARY_SNAPSHOT, SNAPSHOT } from "../testing/fixtures.ts";
 import { DATABASE_KINDS, json, openTestApp, postJson, skipKind, type TestApp } from "../testing/test-app.ts";
 
 describe("html escaping", () => {
@@ -44,6 +45,30 @@ describe.each(DATABASE_KINDS)("GET /s/:token [%s]", (kind) => {
       expect(es).not.toContain("See a doctor today");
       const query = await (await t.app.request(`/s/${token}?lang=es`)).text();
       expect(query).toContain('<html lang="es">');
+    },
+  );
+
+  it.skipIf(skipKind(kind))(
+    "renders a shared diary as the engine's doctor report, judged on the day it was shared",
+    async () => {
+      const { token } = await json(postJson(t.app, "/api/shares", { snapshot: DIARY_SNAPSHOT }));
+      const page = await (await t.app.request(`/s/${token}`)).text();
+      expect(page).not.toMatch(/<script|\sstyle=|\son\w+=/i);
+      const report = buildReport(DIARY_SNAPSHOT.diary, { today: DIARY_SNAPSHOT.today, lang: "en" });
+      const escape = (text: string) => escapeHtml(text);
+      expect(page).toContain(escape(REPORT_LABELS.en.title));
+      expect(page).toContain(escape(REPORT_LABELS.en.demoBanner));
+      for (const status of report.statuses) expect(page).toContain(escape(REPORT_LABELS.en.statuses[status]));
+      for (const rule of report.rules) expect(page).toContain(escape(rule.title));
+      expect(page).toContain("<svg");
+      expect(page).toContain('role="img"');
+      // The notes stay private: not in the report, so not on the page.
+      for (const note of DIARY_SNAPSHOT.diary.checkIns.flatMap((checkIn) => checkIn.note ?? []))
+        expect(page).not.toContain(escape(note));
+
+      const es = await (await t.app.request(`/s/${token}?lang=es`)).text();
+      expect(es).toContain('<html lang="es">');
+      expect(es).toContain(escapeHtml(REPORT_LABELS.es.statuses[report.status]));
     },
   );
 

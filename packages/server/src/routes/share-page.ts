@@ -1,8 +1,11 @@
+import { buildReport } from "@backtalk/engine";
 import { Hono } from "hono";
 import type { ShareStore } from "../db/share-store.ts";
 import type { AppEnv } from "../env.ts";
+import { renderDiaryReport } from "../html/diary-report.ts";
 import { renderLinkProblem, renderShareReport } from "../html/share-report.ts";
-import type { Snapshot } from "../shares/snapshot.ts";
+import { isDiarySnapshot } from "../shares/diary-snapshot.ts";
+import type { SharedSnapshot } from "../shares/snapshot.ts";
 import { shareState } from "./shares.ts";
 
 /** GET /s/:token: the read-only report page behind a share link (server-rendered, no script). */
@@ -16,14 +19,18 @@ export function sharePageRoutes(store: ShareStore, clock: () => Date): Hono<AppE
     const state = await shareState(store, c.req.param("token"), clock());
     if (state.status === "unknown") return c.html(renderLinkProblem("unknown", locale), 404);
     if (state.status === "gone") return c.html(renderLinkProblem("gone", locale), 410);
-    const snapshot = JSON.parse(state.row.snapshot) as Snapshot;
-    return c.html(
-      renderShareReport(
-        snapshot,
-        { createdAt: state.row.created_at, expiresAt: state.row.expires_at },
-        locale,
-      ),
-    );
+    const snapshot = JSON.parse(state.row.snapshot) as SharedSnapshot;
+    const meta = { createdAt: state.row.created_at, expiresAt: state.row.expires_at };
+    if (isDiarySnapshot(snapshot)) {
+      // The same report the person saw, judged on the day they shared it, in the reader's language.
+      const report = buildReport(snapshot.diary, {
+        today: snapshot.today,
+        lang: locale,
+        generatedAt: snapshot.createdAt,
+      });
+      return c.html(renderDiaryReport(report, meta, locale));
+    }
+    return c.html(renderShareReport(snapshot, meta, locale));
   });
   return app;
 }

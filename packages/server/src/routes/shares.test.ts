@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TOMBSTONE_DAYS } from "../db/share-store.ts";
 import { startPurgeJob } from "../shares/purge-job.ts";
 import { hashToken } from "../shares/tokens.ts";
-import { SNAPSHOT } from "../testing/fixtures.ts";
+import { DIARY_SNAPSHOT, SNAPSHOT } from "../testing/fixtures.ts";
 import { DATABASE_KINDS, json, openTestApp, postJson, skipKind, type TestApp } from "../testing/test-app.ts";
 
 const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
@@ -128,6 +128,39 @@ describe.each(DATABASE_KINDS)("share links [%s]", (kind) => {
       );
       const missing = await create({});
       expect(missing.body.errors[0].pointer).toBe("/snapshot");
+    });
+
+    it("accepts a diary snapshot and gives it back as sent", async () => {
+      const { response, body } = await create({ snapshot: DIARY_SNAPSHOT, expiresInDays: 7 });
+      expect(response.status).toBe(201);
+      const shared = await json(t.app.request(`/api/shares/${body.token}`));
+      expect(shared.snapshot).toEqual(DIARY_SNAPSHOT);
+    });
+
+    it("refuses a diary snapshot whole when the diary is not valid, naming each field", async () => {
+      const diary = DIARY_SNAPSHOT.diary;
+      const broken = {
+        ...DIARY_SNAPSHOT,
+        today: "yesterday",
+        extra: 1,
+        diary: {
+          ...diary,
+          checkIns: [{ ...diary.checkIns[0], painScore: 11 }, ...diary.checkIns.slice(1)],
+        },
+      };
+      const { response, body } = await create({ snapshot: broken });
+      expect(response.status).toBe(422);
+      const pointers = body.errors.map((e: { pointer: string }) => e.pointer);
+      expect(pointers).toEqual(
+        expect.arrayContaining([
+          "/snapshot/today",
+          "/snapshot/extra",
+          "/snapshot/diary/checkIns/0/painScore",
+        ]),
+      );
+      const foreign = await create({ snapshot: { ...DIARY_SNAPSHOT, diary: { format: "other" } } });
+      expect(foreign.response.status).toBe(422);
+      expect(await t.database.db.selectFrom("shares").selectAll().execute()).toHaveLength(0);
     });
 
     it("answers 404 for unknown and malformed tokens", async () => {

@@ -3,7 +3,7 @@ import type { ShareRow, ShareStore } from "../db/share-store.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpProblem, notFound, validated } from "../http/problem.ts";
 import { readJson } from "../http/read-json.ts";
-import { parseShareRequest, type Snapshot } from "../shares/snapshot.ts";
+import { parseShareRequest, type SharedSnapshot } from "../shares/snapshot.ts";
 import { hashToken, newToken, sameHash, TOKEN_PATTERN } from "../shares/tokens.ts";
 
 export const SHARE_BODY_LIMIT = 256 * 1024;
@@ -81,7 +81,7 @@ export function shareRoutes({ store, clock, limit }: ShareDeps): Hono<AppEnv> {
     if (state.status === "gone") throw gone(state.reason);
     c.header("Cache-Control", "no-store");
     return c.json({
-      snapshot: JSON.parse(state.row.snapshot) as Snapshot,
+      snapshot: JSON.parse(state.row.snapshot) as SharedSnapshot,
       createdAt: state.row.created_at,
       expiresAt: state.row.expires_at,
     });

@@ -14,6 +14,7 @@ import {
   ValidationError,
 } from "@backtalk/engine";
 import type { Locale } from "../env.ts";
+import { type DiarySnapshot, diarySnapshotIssues, isDiarySnapshot } from "./diary-snapshot.ts";
 
 /** Links live 14 days unless the person picks another number of days, up to 30. */
 export const DEFAULT_EXPIRY_DAYS = 14;
@@ -43,8 +44,11 @@ export interface Snapshot {
   readonly [key: string]: unknown;
 }
 
+/** What a share holds: a single check's result (above), or a diary the server builds the doctor report from. */
+export type SharedSnapshot = Snapshot | DiarySnapshot;
+
 export interface ShareRequest {
-  readonly snapshot: Snapshot;
+  readonly snapshot: SharedSnapshot;
   readonly expiresInDays: number;
 }
 
@@ -123,7 +127,8 @@ function checkAssessment(check: Checker, value: unknown, path: string): void {
 }
 
 /**
- * Validates the body of POST /api/shares: `{ snapshot, expiresInDays? }`.
+ * Validates the body of POST /api/shares: `{ snapshot, expiresInDays? }`. A snapshot with `kind: "diary"` is
+ * checked with the engine's parseDiary; any other is a single result, checked id by id.
  * Throws the engine's ValidationError naming every bad field.
  */
 export function parseShareRequest(body: unknown): ShareRequest {
@@ -139,7 +144,9 @@ export function parseShareRequest(body: unknown): ShareRequest {
     );
   }
   const snapshot = body.snapshot;
-  if (check.object(snapshot, "snapshot")) {
+  if (isDiarySnapshot(snapshot)) {
+    check.issues.push(...diarySnapshotIssues(snapshot as unknown as Json));
+  } else if (check.object(snapshot, "snapshot")) {
     checkAssessment(check, snapshot.assessment, "snapshot.assessment");
     if (snapshot.lang !== undefined) check.oneOf(snapshot.lang, ["en", "es"], "snapshot.lang");
     if (
@@ -160,5 +167,5 @@ export function parseShareRequest(body: unknown): ShareRequest {
     }
   }
   if (check.issues.length > 0) throw new ValidationError(check.issues);
-  return { snapshot: snapshot as Snapshot, expiresInDays: days as number };
+  return { snapshot: snapshot as SharedSnapshot, expiresInDays: days as number };
 }
