@@ -55,16 +55,16 @@ describe.each(DATABASE_KINDS)("GET /s/:token [%s]", (kind) => {
       const page = await (await t.app.request(`/s/${token}`)).text();
       expect(page).not.toMatch(/<script|\sstyle=|\son\w+=/i);
       const report = buildReport(DIARY_SNAPSHOT.diary, { today: DIARY_SNAPSHOT.today, lang: "en" });
-      const escape = (text: string) => escapeHtml(text);
-      expect(page).toContain(escape(REPORT_LABELS.en.title));
-      expect(page).toContain(escape(REPORT_LABELS.en.demoBanner));
-      for (const status of report.statuses) expect(page).toContain(escape(REPORT_LABELS.en.statuses[status]));
-      for (const rule of report.rules) expect(page).toContain(escape(rule.title));
+      expect(page).toContain(escapeHtml(REPORT_LABELS.en.title));
+      expect(page).toContain(escapeHtml(REPORT_LABELS.en.demoBanner));
+      for (const status of report.statuses)
+        expect(page).toContain(escapeHtml(REPORT_LABELS.en.statuses[status]));
+      for (const rule of report.rules) expect(page).toContain(escapeHtml(rule.title));
       expect(page).toContain("<svg");
       expect(page).toContain('role="img"');
       // The notes stay private: not in the report, so not on the page.
       for (const note of DIARY_SNAPSHOT.diary.checkIns.flatMap((checkIn) => checkIn.note ?? []))
-        expect(page).not.toContain(escape(note));
+        expect(page).not.toContain(escapeHtml(note));
 
       const es = await (await t.app.request(`/s/${token}?lang=es`)).text();
       expect(es).toContain('<html lang="es">');
