@@ -57,6 +57,44 @@ export function readCases(file: string): { cases: Case[]; many: boolean } {
   return inFile(file, () => parseCases(input));
 }
 
+/** A case with the person's own words, which `understand` and `interview --use-description` read. */
+export type DescribedCase = Case & { readonly description: string };
+
+/**
+ * Cases that must carry a description (the person's own words). `factsOptional` lets a case leave out
+ * `facts` (read as `{}`), for `understand`, which only reads the words. A case without words is named.
+ */
+export function readDescribedCases(
+  file: string,
+  options: { readonly factsOptional?: boolean } = {},
+): { cases: DescribedCase[]; many: boolean } {
+  const input = readJsonFile(file);
+  const withFacts = (item: unknown) =>
+    options.factsOptional &&
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    !("facts" in item)
+      ? { ...item, facts: {} }
+      : item;
+  const { cases, many } = inFile(file, () =>
+    parseCases(Array.isArray(input) ? input.map(withFacts) : withFacts(input)),
+  );
+  const issues = cases.flatMap((item, index) =>
+    typeof item.description === "string" && item.description.trim() !== ""
+      ? []
+      : [
+          {
+            path: `${file}: ${many ? `[${index}].` : ""}description`,
+            code: "required",
+            message: "is required: the person's own words, as a non-empty string",
+          },
+        ],
+  );
+  if (issues.length > 0) throw new ValidationError(issues);
+  return { cases: cases as DescribedCase[], many };
+}
+
 /** A FHIR QuestionnaireResponse to BackTalk's Questionnaire, as facts plus the resource's id. */
 export function readQuestionnaireResponse(file: string): { id?: string; facts: Facts } {
   const input = readJsonFile(file);

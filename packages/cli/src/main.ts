@@ -5,6 +5,7 @@ import { checkCommand } from "./commands/check.ts";
 import { interviewCommand } from "./commands/interview.ts";
 import { questionnaireCommand } from "./commands/questionnaire.ts";
 import { reportCommand } from "./commands/report.ts";
+import { understandCommand } from "./commands/understand.ts";
 import { describeValidationError, UsageError } from "./io.ts";
 
 const USAGE_ERROR = 2;
@@ -48,6 +49,7 @@ export function program(): Command {
     .addOption(langOption())
     .addOption(countryOption())
     .option("--answers <file>", "facts to start from (a case or a facts object, as in spec/case.schema.json)")
+    .option("--text <words>", "your own words about your back, read first; then only what is left is asked")
     .addOption(todayOption())
     .action(async (options) => {
       process.exitCode = await checkCommand(options);
@@ -69,10 +71,33 @@ export function program(): Command {
     .description("run the adaptive interview with a simulated patient who answers from each case's facts")
     .requiredOption("--oracle <file>", "a JSON file with one case or an array of cases")
     .option("--json", "print the result as JSON, with the screens asked")
+    .option(
+      "--use-description",
+      "read each case's description first, then ask only what is left (follow-up screens)",
+    )
     .addOption(langOption())
     .addOption(countryOption())
     .addOption(todayOption())
     .action((options) => write(interviewCommand(options)));
+
+  cli
+    .command("understand")
+    .description(
+      "read each case's description (the person's own words) and print the facts found, with the words they came from",
+    )
+    .requiredOption(
+      "--case <file>",
+      "a JSON file with one case or an array of cases, each with a description",
+    )
+    .option("--json", "print { id, lang, facts, evidence, uncertain, warningSigns } per case")
+    .addOption(langOption())
+    .addOption(
+      new Option(
+        "--today <date>",
+        "today's date as YYYY-MM-DD, to count phrases such as 'since Saturday' (default: today)",
+      ),
+    )
+    .action((options) => write(understandCommand(options)));
 
   cli
     .command("questionnaire")

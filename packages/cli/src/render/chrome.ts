@@ -19,6 +19,21 @@ const en = {
   noId: "(no id)",
   asked: "Screens shown, in order:",
   wrotePdf: "Saved the report as {file}",
+  describePrompt: "Tell us in your own words (Enter to skip)",
+  describePlaceholder: "e.g. when it started, what you were doing, where it hurts",
+  understoodTitle: "What we understood from your words:",
+  understoodNone: "We did not find anything we can use in your words. We will ask you.",
+  readAs: "Read as: {lang}",
+  langNames: { en: "English", es: "Spanish" },
+  signTag: "warning sign: we will ask you to confirm",
+  denied: "you said no",
+  uncertainLine: "You were not sure about these, so we will ask: {list}",
+  askLeft: "Next, we only ask what is still missing.",
+  previewEmergency: "From what you wrote, this may need emergency care",
+  previewUrgent: "From what you wrote, you may need to see a doctor today",
+  previewConfirm: "We will also ask you to confirm this.",
+  fromText: "You wrote {words}. Check the answer chosen for you.",
+  screensAfter: "Screens shown after the description, in order:",
 };
 
 export type Chrome = typeof en;
@@ -38,6 +53,21 @@ const es: Chrome = {
   noId: "(sin id)",
   asked: "Pantallas mostradas, en orden:",
   wrotePdf: "Informe guardado como {file}",
+  describePrompt: "Cuéntenos con sus propias palabras (Enter para saltar)",
+  describePlaceholder: "p. ej. cuándo empezó, qué estaba haciendo, dónde le duele",
+  understoodTitle: "Lo que entendimos de sus palabras:",
+  understoodNone: "No encontramos nada que podamos usar en sus palabras. Se lo preguntaremos.",
+  readAs: "Leído en: {lang}",
+  langNames: { en: "inglés", es: "español" },
+  signTag: "señal de alarma: le pediremos que la confirme",
+  denied: "usted dijo que no",
+  uncertainLine: "No estaba seguro de esto, así que se lo preguntaremos: {list}",
+  askLeft: "Después, solo le preguntamos lo que todavía falta.",
+  previewEmergency: "Por lo que escribió, esto puede necesitar atención de emergencia",
+  previewUrgent: "Por lo que escribió, puede que necesite ver a un médico hoy",
+  previewConfirm: "También le pediremos que lo confirme.",
+  fromText: "Usted escribió {words}. Compruebe la respuesta elegida.",
+  screensAfter: "Pantallas mostradas después de la descripción, en orden:",
 };
 
 export const chromeFor = (lang: Lang): Chrome => (lang === "es" ? es : en);
