@@ -19,10 +19,16 @@ const fold = (value: string) =>
     .toLowerCase();
 
 /** A choice by arrow keys or by typing the start of an answer ("y", "no", "not", "sí"). */
-async function choose(message: string, options: { value: string; label: string }[], chrome: Chrome) {
+async function choose(
+  message: string,
+  options: { value: string; label: string }[],
+  chrome: Chrome,
+  initialValue?: string,
+) {
   const picked = await autocomplete<string>({
     message,
     options,
+    ...(initialValue === undefined ? {} : { initialValue }),
     placeholder: chrome.chooseHint,
     maxItems: 8,
     filter: (search, option) =>
@@ -33,9 +39,16 @@ async function choose(message: string, options: { value: string; label: string }
   return isCancel(picked) ? CANCEL : picked;
 }
 
-async function askNumber(message: string, min: number, max: number | undefined, chrome: Chrome) {
+async function askNumber(
+  message: string,
+  min: number,
+  max: number | undefined,
+  chrome: Chrome,
+  initialValue?: string,
+) {
   const typed = await text({
     message,
+    ...(initialValue === undefined ? {} : { initialValue }),
     placeholder: chrome.numberHint,
     validate: (value) => {
       const trimmed = (value ?? "").trim();
@@ -55,7 +68,9 @@ async function askNumber(message: string, min: number, max: number | undefined, 
 /**
  * Asks one question of the interview: yes / no / not sure, one of the options or not sure, or a number
  * (empty means not sure). "Not sure" is always possible and stays unknown. Where the person can find out
- * (take their temperature), "not sure" shows how, and the question is asked once more.
+ * (take their temperature), "not sure" shows how, and the question is asked once more. `preselect` is an
+ * answer chosen in advance (a warning sign read from the person's words): it is only the starting choice,
+ * and counts once the person confirms it with Enter.
  */
 export async function askQuestion(
   question: Pick<Question, "fact" | "canFindOut">,
@@ -63,9 +78,18 @@ export async function askQuestion(
   chrome: Chrome,
   canGoBack: boolean,
   width: number,
+  preselect?: Answer,
 ): Promise<Asked> {
   const fact = factText(messages, question.fact);
   const kind = FACT_KINDS[question.fact];
+  const initial =
+    preselect === undefined || preselect === DONT_KNOW
+      ? undefined
+      : typeof preselect === "boolean"
+        ? preselect
+          ? "yes"
+          : "no"
+        : String(Array.isArray(preselect) ? preselect[0] : preselect);
   const extra = [
     { value: DONT_KNOW, label: messages.answers.dontKnow },
     ...(canGoBack ? [{ value: BACK_VALUE, label: `← ${chrome.back}` }] : []),
@@ -73,7 +97,7 @@ export async function askQuestion(
   const once = async (): Promise<Asked> => {
     if (kind.type === "integer") {
       const label = fact.unit ? `${fact.question} (${fact.unit})` : fact.question;
-      return askNumber(label, kind.min, kind.max, chrome);
+      return askNumber(label, kind.min, kind.max, chrome, initial);
     }
     const options =
       kind.type === "boolean"
@@ -82,7 +106,7 @@ export async function askQuestion(
             { value: "no", label: messages.answers.no },
           ]
         : kind.options.map((code) => ({ value: code, label: fact.options?.[code] ?? code }));
-    const picked = await choose(fact.question, [...options, ...extra], chrome);
+    const picked = await choose(fact.question, [...options, ...extra], chrome, initial);
     if (picked === CANCEL || picked === DONT_KNOW) return picked;
     if (picked === BACK_VALUE) return BACK;
     if (kind.type === "boolean") return picked === "yes";

@@ -20,9 +20,20 @@ const TYPED: readonly [RegExp, string][] = [
   [/how many days have you already tried/, "0"],
 ];
 
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: "utf8", input: "" });
+
+/** Presses Enter at the optional first prompt ("Tell us in your own words"), which skips it. */
+async function skipWords(session: TerminalSession): Promise<number> {
+  const at = await session.waitFor(/Tell us in your own words \(Enter to skip\)/);
+  await session.type("\r");
+  return at + 1;
+}
+
 describe("backtalk check in a terminal", () => {
   it("an emergency sign ends the check at once with the boxed emergency advice", async () => {
     const session = new TerminalSession(ARGS);
+    await skipWords(session);
     await session.waitFor(/Numbness or tingling between your legs/);
     await session.type("yes");
     await session.type("\r");
@@ -38,6 +49,7 @@ describe("backtalk check in a terminal", () => {
 
   it("Ctrl-C stops cleanly, with status 130 and no stack trace", async () => {
     const session = new TerminalSession(ARGS);
+    await skipWords(session);
     await session.waitFor(/Numbness or tingling/);
     await session.type("\u0003");
     expect(await session.exited).toBe(130);
@@ -47,7 +59,7 @@ describe("backtalk check in a terminal", () => {
 
   it("a whole check answered by typing, with 'not sure' showing how to find out, ends at self-care", async () => {
     const session = new TerminalSession(ARGS);
-    let from = 0;
+    let from = await skipWords(session);
     let questions = 0;
     let askedFever = false;
     for (;;) {
@@ -80,9 +92,6 @@ describe("backtalk check in a terminal", () => {
 });
 
 describe("backtalk check without a terminal", () => {
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: "utf8", input: "" });
-
   it("shows the result when the given answers already settle it", () => {
     const file = join(tmpdir(), `backtalk-check-${process.pid}.json`);
     writeFileSync(file, JSON.stringify({ facts: { chestSymptoms: true } }));
@@ -97,5 +106,87 @@ describe("backtalk check without a terminal", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("needs a terminal");
     expect(result.stdout).toBe("");
+  });
+});
+
+describe("backtalk check with the person's own words", () => {
+  const SADDLE = "My lower back locked up yesterday lifting a box. I can't feel anything down there.";
+
+  it("reads the words first: what was understood, the advice at once, the sign pre-selected to confirm", async () => {
+    const session = new TerminalSession(ARGS);
+    await session.waitFor(/Tell us in your own words \(Enter to skip\)/);
+    await session.type(SADDLE);
+    await session.type("\r");
+    await session.waitFor(/What we understood from your words:/);
+    await session.waitFor(/From what you wrote, this may need emergency care/);
+    await session.waitFor(/Call 999 now/);
+    await session.waitFor(/You wrote “can't feel anything down there”/);
+    const question = await session.waitFor(/Numbness or tingling between your legs/);
+    await session.waitFor(/● Yes/, question);
+    // One Enter confirms the answer chosen from the words; the engine settles the emergency at once.
+    await session.type("\r");
+    expect(await session.exited).toBe(0);
+    const result = session.text.slice(session.text.lastIndexOf("Your result"));
+    expect(result).toContain(`║ ${en.levels.emergency.title}`);
+    expect(result).toContain("Numbness between the legs: Yes");
+    expect(session.text).toContain(en.screens.follow_up_emergency.title);
+    expect(session.text).not.toContain("New trouble with your bladder");
+  });
+
+  it("--text skips the prompt; changing the pre-selected answer is the person's choice", async () => {
+    const session = new TerminalSession([...ARGS, "--text", SADDLE]);
+    const question = await session.waitFor(/Numbness or tingling between your legs/);
+    expect(session.text).not.toContain("Tell us in your own words");
+    await session.waitFor(/● Yes/, question);
+    await session.type("\u001b[B"); // arrow down to "No"
+    const from = session.text.length;
+    await session.type("\r");
+    // Not taken as given: answered No, the check goes on to the next question.
+    await session.waitFor(/New trouble with your bladder/, from);
+    session.kill();
+  });
+
+  it("a sign read as one of several options starts on that option", async () => {
+    const words = "Lower back spasm since yesterday, the pain shoots down my right leg past the knee.";
+    const session = new TerminalSession([...ARGS, "--text", words]);
+    let from = 0;
+    for (;;) {
+      const at = await session.waitFor(/◆ {2}/, from);
+      const end = await session.waitFor(/Search:/, at);
+      if (/Does pain spread into a leg/.test(session.text.slice(at, end))) {
+        expect(session.text.slice(0, at)).toContain("You wrote “shoots down my right leg past the knee”");
+        await session.waitFor(/● Yes, below the knee/, at);
+        break;
+      }
+      await session.type("no");
+      from = session.text.length;
+      await session.type("\r");
+    }
+    session.kill();
+  }, 30_000);
+
+  it("without a terminal: prints what was understood and the advice, then asks for a terminal (status 2)", () => {
+    const result = run([...ARGS, "--text", "I peed myself and my lower back hurts"]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain("What we understood from your words:");
+    expect(result.stdout).toContain("New bladder problem: Yes ← “peed myself”");
+    expect(result.stdout).toContain("From what you wrote, this may need emergency care");
+    expect(result.stdout).toContain("Call 999 now");
+    expect(result.stderr).toContain("needs a terminal");
+  });
+
+  it("an answer from --answers wins over the words", () => {
+    const file = join(tmpdir(), `backtalk-check-words-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify({ facts: { bladderChange: true } }));
+    const result = run([...ARGS, "--answers", file, "--text", "No bladder problems, just a back spasm."]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("New bladder problem: No ← “bladder problems” (you said no)");
+    expect(result.stdout).toContain(en.levels.emergency.title);
+  });
+
+  it("words longer than 4000 characters are refused (status 2)", () => {
+    const result = run([...ARGS, "--text", "back ".repeat(900)]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--text must be at most 4000 characters");
   });
 });

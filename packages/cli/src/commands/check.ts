@@ -3,12 +3,14 @@ import {
   answerScreen,
   assess,
   type FactId,
+  FOLLOW_UP_SCREENS,
   factsOf,
   format,
   goBack,
   type InterviewState,
   nextStep,
   SCREENS,
+  type ScreenId,
   startInterview,
   visibleQuestions,
 } from "@backtalk/engine";
@@ -19,10 +21,14 @@ import type { ResultView } from "../render/assessment.ts";
 import { renderAssessment } from "../render/assessment.ts";
 import type { Chrome } from "../render/chrome.ts";
 import { wrap } from "../render/text.ts";
+import { wordsOf } from "../render/understood.ts";
+import { askForWords, checkedText, startFromWords, type Words, wordsLines } from "./check-words.ts";
 import { type OutputOptions, outputSettings } from "./common.ts";
 
 export interface CheckOptions extends OutputOptions {
   readonly answers?: string;
+  /** The person's own words, read first; without it an interactive check asks for them (optional). */
+  readonly text?: string;
 }
 
 type Draft = Partial<Record<FactId, Answer>>;
@@ -34,11 +40,12 @@ type Draft = Partial<Record<FactId, Answer>>;
  */
 async function askScreen(
   state: InterviewState,
-  screenId: (typeof SCREENS)[number]["id"],
+  screenId: ScreenId,
   view: ResultView,
   chrome: Chrome,
+  words: Words | null,
 ) {
-  const screen = SCREENS.find((candidate) => candidate.id === screenId);
+  const screen = [...SCREENS, ...FOLLOW_UP_SCREENS].find((candidate) => candidate.id === screenId);
   if (!screen) throw new Error(`unknown screen ${screenId}`);
   const before = factsOf(state);
   const draft: Draft = {};
@@ -47,7 +54,12 @@ async function askScreen(
     const question = visibleQuestions(screen, before, draft).find((candidate) => !(candidate.fact in draft));
     if (!question) return draft;
     const canGoBack = order.length > 0 || state.steps.length > 0;
-    const asked = await askQuestion(question, view.messages, chrome, canGoBack, view.width);
+    // A warning sign from the words is the starting choice here, confirmed (or changed) by the person.
+    const preselect = words?.prefill[question.fact];
+    if (words && preselect !== undefined) {
+      log.info(format(chrome.fromText, { words: wordsOf(words.understood, question.fact, chrome) }));
+    }
+    const asked = await askQuestion(question, view.messages, chrome, canGoBack, view.width, preselect);
     if (asked === CANCEL) return CANCEL;
     if (asked === BACK) {
       const last = order.pop();
@@ -61,30 +73,48 @@ async function askScreen(
   }
 }
 
-/** `backtalk check`: the interactive interview, then the result. Returns the exit status. */
+/** `backtalk check`: the person's words (optional), the interactive interview, then the result. */
 export async function checkCommand(options: CheckOptions): Promise<number> {
   const { today, view, chrome } = outputSettings(options);
-  let state = startInterview(options.answers ? readInitialFacts(options.answers) : {});
+  const given = options.answers ? readInitialFacts(options.answers) : {};
+  let words = checkedText(options.text);
+  const tty = process.stdin.isTTY === true;
+  const paragraph = (text: string) => wrap(text, view.width - 4).join("\n");
+  if (tty) {
+    intro(view.messages.appName);
+    log.message(paragraph(view.messages.disclaimer.short));
+    if (options.text === undefined) {
+      const typed = await askForWords(chrome);
+      if (typed === CANCEL) {
+        cancel(chrome.cancelled);
+        return 130;
+      }
+      words = typed;
+    }
+  }
+  const start = startFromWords(words, given, today);
+  let state = startInterview(start.initial, start.mode);
   const print = () =>
     process.stdout.write(`\n${renderAssessment(assess(factsOf(state), { today }), view)}\n`);
 
-  if (!process.stdin.isTTY) {
-    // Without a terminal, only a check that the pre-filled answers already settle can be shown.
+  if (!tty) {
+    // Without a terminal: what the words say (and their advice at once), then only a check that is
+    // already settled can be shown.
+    if (start.words) process.stdout.write(`${wordsLines(start.words, given, view, chrome).join("\n")}\n`);
     if (!nextStep(state).done) throw new UsageError(chrome.needsTerminal);
     print();
     return 0;
   }
 
-  intro(view.messages.appName);
-  const paragraph = (text: string) => wrap(text, view.width - 4).join("\n");
-  log.message(paragraph(view.messages.disclaimer.short));
+  if (start.words)
+    log.message(wordsLines(start.words, given, { ...view, width: view.width - 4 }, chrome).join("\n"));
   for (;;) {
     const step = nextStep(state);
     if (step.done) break;
     const { title, intro: screenIntro } = view.messages.screens[step.screen.id];
     log.step(`${title}  ${view.style.dim(format(chrome.step, { answered: step.progress.answered + 1 }))}`);
     if (screenIntro) log.message(paragraph(screenIntro));
-    const answers = await askScreen(state, step.screen.id, view, chrome);
+    const answers = await askScreen(state, step.screen.id, view, chrome, start.words);
     if (answers === CANCEL) {
       cancel(chrome.cancelled);
       return 130;
