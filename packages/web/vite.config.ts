@@ -53,6 +53,8 @@ export default defineConfig({
         // Precache everything the app needs, so every screen works offline after the first visit.
         globPatterns: ["**/*.{js,css,html,png,svg,webmanifest}"],
         navigateFallback: "/index.html",
+        // Pages the server renders itself: a share link opened on this device must reach the server.
+        navigateFallbackDenylist: [/^\/s\//, /^\/api\//, /^\/_backtalk\//],
         cleanupOutdatedCaches: true,
       },
     }),

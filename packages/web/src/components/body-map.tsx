@@ -56,7 +56,7 @@ export function BodyMap({ zones, onToggle, messages, words, invalid }: BodyMapPr
                 role="checkbox"
                 aria-checked={checked}
                 aria-label={label(row, column)}
-                tabIndex={0}
+                tabindex={0}
                 class={checked ? "zone checked" : "zone"}
                 data-zone={zone}
                 onClick={() => onToggle(zone)}
