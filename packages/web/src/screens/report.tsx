@@ -211,36 +211,23 @@ function ReportPage({ report, words }: { readonly report: DoctorReport; readonly
         {report.episodes.length === 0 ? (
           <p>{labels.noEpisodes}</p>
         ) : (
-          <table class="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{labels.episode}</th>
-                <th scope="col">{words.report.when}</th>
-                <th scope="col">{words.chart.where}</th>
-                <th scope="col">{words.chart.pain}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.episodes.map((episode) => (
-                <tr key={episode.index}>
-                  <th scope="row">
-                    {episode.index + 1}
-                    {episode.current ? ` (${labels.current})` : ""}
-                  </th>
-                  <td>
-                    {fill(words.report.episodeDates, {
-                      from: shortDate(episode.onset, language),
-                      to: shortDate(episode.end, language),
-                    })}
-                    , {fill(labels.days, { days: episode.days })},{" "}
-                    {episode.resolved ? labels.resolved : labels.ongoing}
-                  </td>
-                  <td>{episode.regionText}</td>
-                  <td>{fill(labels.peak, { pain: episode.peakPain })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ol class="report-episodes">
+            {report.episodes.map((episode) => (
+              <li key={episode.index}>
+                <strong>
+                  {labels.episode} {episode.index + 1}
+                  {episode.current ? ` (${labels.current})` : ""}:
+                </strong>{" "}
+                {fill(words.report.episodeDates, {
+                  from: shortDate(episode.onset, language),
+                  to: shortDate(episode.end, language),
+                })}
+                , {fill(labels.days, { days: episode.days })}, {episode.regionText},{" "}
+                {fill(labels.peak, { pain: episode.peakPain })},{" "}
+                {episode.resolved ? labels.resolved : labels.ongoing}
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 

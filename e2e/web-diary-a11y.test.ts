@@ -1,0 +1,130 @@
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Lang } from "@backtalk/engine";
+import type { Browser, Page } from "playwright-core";
+import { ROOT, type RunningApp, startApp } from "./support/app-server.ts";
+import { axeViolations, launchBrowser, openPage } from "./support/browser.ts";
+import { addCheckIn, DIARY_UI } from "./support/diary-driver.ts";
+
+const SHOTS = join(ROOT, "e2e/screenshots");
+let app: RunningApp;
+let browser: Browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+interface Findings {
+  readonly violations: string[];
+  readonly overflow: string[];
+  readonly errors: string[];
+}
+
+/** axe, no sideways scrolling, and a full-page screenshot of the screen as it is now. */
+async function inspect(page: Page, name: string, findings: Findings): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"));
+  // The chart draws after its module loads; wait for it where there is one.
+  if ((await page.locator(".chart-box").count()) > 0)
+    await page.locator(".chart-box canvas").first().waitFor();
+  for (const violation of await axeViolations(page)) findings.violations.push(`${name}: ${violation}`);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  if (scrollWidth > innerWidth) findings.overflow.push(`${name}: ${scrollWidth}px wide in ${innerWidth}px`);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Every new screen in the states a person meets them: empty, filled in, with problems, saved, example data. */
+async function tour(lang: Lang, width: number, prefix: string): Promise<Findings> {
+  const findings: Findings = { violations: [], overflow: [], errors: [] };
+  const words = DIARY_UI[lang];
+  const { page, context, errors } = await openPage(browser, app.url, {
+    locale: lang === "es" ? "es-ES" : "en-US",
+    viewport: { width, height: 800 },
+    reducedMotion: "reduce",
+  });
+  const shot = (name: string) => inspect(page, `${prefix}-${name}`, findings);
+
+  await page.goto("/diary");
+  await page.getByRole("button", { name: words.demo.try }).waitFor();
+  await shot("diary-empty");
+  await page.goto("/report");
+  await page.getByRole("heading", { level: 1, name: words.report.title }).waitFor();
+  await shot("report-empty");
+  await page.goto("/check-in");
+  await page.getByRole("button", { name: words.checkIn.save }).click();
+  await page.getByRole("alert").waitFor();
+  await shot("check-in-errors");
+  await addCheckIn(page, { pain: 6, zones: ["lower_back:left"], signs: { fever: "dont_know" } }, lang);
+  await shot("check-in-saved");
+  await addCheckIn(page, { pain: 7, zones: ["lower_back:left"], signs: { saddleNumbness: true } }, lang);
+  await page.getByRole("alert").waitFor();
+  await shot("check-in-emergency");
+  await page.goto("/diary");
+  await page.locator(".course-status").waitFor();
+  await shot("diary");
+  await page.goto("/my-data");
+  await page.getByRole("button", { name: words.data.export }).waitFor();
+  await shot("my-data");
+  await page.getByRole("button", { name: words.data.delete }).click();
+  await page.getByRole("heading", { name: words.data.deleteConfirmTitle }).waitFor();
+  await shot("my-data-delete");
+  await page.getByRole("button", { name: words.data.deleteConfirm }).click();
+  await page.getByText(words.data.deleted).waitFor();
+
+  // The example diary: diary, a fresh check-in form, the report with a share link.
+  await page.goto("/diary");
+  await page.getByRole("button", { name: words.demo.try }).click();
+  await page.locator(".course-status").waitFor();
+  await page.locator("details.why summary").click();
+  await shot("diary-example");
+  await page.goto("/check-in");
+  await page.locator("form.check-in").waitFor();
+  await page.locator(".body-map-list summary").click();
+  await shot("check-in");
+  await page.goto("/report");
+  await page.locator(".report-page").waitFor();
+  await page.getByRole("button", { name: words.share.create }).click();
+  await page.getByRole("button", { name: words.share.confirm }).click();
+  await page.getByRole("img", { name: words.share.qrLabel }).waitFor();
+  await shot("report-example");
+  await page.emulateMedia({ media: "print" });
+  await shot("report-print");
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("button", { name: words.share.revoke }).click();
+  await page.getByText(words.share.revoked).waitFor();
+  await page.goto("/my-data");
+  await page.getByRole("button", { name: words.demo.clear }).first().waitFor();
+  await shot("my-data-example");
+  findings.errors.push(...errors);
+  await context.close();
+  return findings;
+}
+
+describe("the diary screens: axe, reflow and screenshots", () => {
+  for (const [lang, width, prefix] of [
+    ["en", 1024, "en"],
+    ["es", 1024, "es"],
+    ["en", 320, "en-320"],
+    ["es", 320, "es-320"],
+  ] as const) {
+    it(`zero axe violations and no sideways scrolling (${prefix}), screenshots saved`, {
+      timeout: 120_000,
+    }, async () => {
+      const findings = await tour(lang, width, prefix);
+      assert.deepEqual(findings.violations, []);
+      assert.deepEqual(findings.overflow, []);
+      assert.deepEqual(findings.errors, []);
+    });
+  }
+});
