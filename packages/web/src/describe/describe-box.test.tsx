@@ -88,6 +88,18 @@ describe("the box on the start screen", () => {
     await until(() => chips().length === 4);
   });
 
+  it("words deleted elsewhere (delete everything) are gone when the box is shown again", async () => {
+    await act(() => render(<DescribeBox />, root));
+    await type(WORDS);
+    await until(() => chips().length > 0);
+    render(null, root);
+    await (await db()).delete("kv", "describe");
+    await act(() => render(<DescribeBox />, root));
+    await until(() => description.value.text === "");
+    expect((root.querySelector("textarea") as HTMLTextAreaElement).value).toBe("");
+    expect(chips()).toEqual([]);
+  });
+
   it("Continue starts the follow-up check with the sign pre-filled as Yes, to confirm", async () => {
     await act(() => render(<DescribeBox />, root));
     await type(WORDS);

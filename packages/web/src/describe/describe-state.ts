@@ -48,25 +48,23 @@ export const descriptionLoaded = signal(false);
 /** Set by "Edit what you wrote" on the check, so the start screen puts the cursor in the box. */
 export const editRequested = signal(false);
 
-let loading: Promise<void> | undefined;
-
-/** Reads the saved box once per page; storage trouble leaves it empty. */
-export function loadDescription(): Promise<void> {
-  loading ??= (async () => {
-    try {
-      const stored = (await (await db()).get("kv", KEY)) as DescribeRecord | undefined;
-      // Words typed while storage was still opening win over the stored ones.
-      const untouched = description.value === EMPTY_DESCRIPTION;
-      if (stored && typeof stored.text === "string" && untouched) {
-        description.value = { ...EMPTY_DESCRIPTION, ...stored };
-      }
-    } catch {
-      // Private mode or a blocked database: the box still works for this visit.
-    } finally {
-      descriptionLoaded.value = true;
+/**
+ * Reads the saved box. Called each time the box or the check is shown, so "delete everything" elsewhere in
+ * the app is seen at once; words typed while storage was still answering win over the stored ones.
+ */
+export async function loadDescription(): Promise<void> {
+  const before = description.value;
+  try {
+    const stored = (await (await db()).get("kv", KEY)) as DescribeRecord | undefined;
+    if (description.value === before) {
+      description.value =
+        stored && typeof stored.text === "string" ? { ...EMPTY_DESCRIPTION, ...stored } : EMPTY_DESCRIPTION;
     }
-  })();
-  return loading;
+  } catch {
+    // Private mode or a blocked database: the box still works for this visit.
+  } finally {
+    descriptionLoaded.value = true;
+  }
 }
 
 /** Updates the box and writes it through, so a reload at any point keeps it. */
@@ -81,7 +79,6 @@ export async function saveDescription(record: DescribeRecord): Promise<void> {
 
 /** Tests: forget what was loaded. */
 export function resetDescription(): void {
-  loading = undefined;
   description.value = EMPTY_DESCRIPTION;
   descriptionLoaded.value = false;
 }
