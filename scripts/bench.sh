@@ -16,3 +16,4 @@ echo "## Own words (understand)"; npx tsx scripts/bench-understand.ts
 echo "## Server"; npx tsx scripts/bench-server.ts
 [ -f packages/web/dist/index.html ] || npm run build >/dev/null
 echo "## Web app"; npx tsx scripts/bench-web.ts
+echo "## Diary and doctor report in the web app (1,000 check-ins)"; npx tsx scripts/bench-diary.ts
