@@ -29,7 +29,7 @@ async function onDay(page: Page, n: number): Promise<void> {
   await page.clock.setSystemTime(day(n));
 }
 
-describe("the diary over weeks (controlled clock)", () => {
+describe("the diary: check-ins over weeks (controlled clock), warning signs, keyboard, offline", () => {
   it("moves from 'too early' to 'about the same' to 'not better after 3 weeks'", {
     timeout: 120_000,
   }, async () => {
@@ -183,6 +183,34 @@ describe("the diary over weeks (controlled clock)", () => {
     await page.locator(".checkin").first().waitFor();
     assert.match((await page.locator(".checkin").first().textContent()) ?? "", /Pain 6\/10/);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("works offline: check-in, diary, report with its PDF, my data; a share link says it needs a connection", {
+    timeout: 90_000,
+  }, async () => {
+    const { page, context, foreign } = await openPage(browser, app.url, { acceptDownloads: true });
+    await page.goto("/");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await addCheckIn(page, { pain: 5, zones: ["lower_back:center"] });
+    await page.goto("/diary");
+    await page.locator(".chart-box canvas").waitFor();
+    await page.goto("/report");
+    await page.locator(".report-page").waitFor();
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: words.report.pdf }).click(),
+    ]);
+    assert.match(pdf.suggestedFilename(), /\.pdf$/);
+    await page.getByRole("button", { name: words.share.create }).click();
+    await page.getByRole("button", { name: words.share.confirm }).click();
+    await page.getByText(words.share.offline).waitFor();
+    await page.goto("/my-data");
+    await page.getByRole("button", { name: words.data.export }).waitFor();
+    assert.deepEqual(foreign, []);
     await context.close();
   });
 
