@@ -55,10 +55,7 @@ export interface DiaryMessages {
     readonly legendCold: string;
     readonly legendWalk: string;
     readonly tableShow: string;
-    readonly when: string;
     readonly pain: string;
-    readonly where: string;
-    readonly selfCareTable: string;
     readonly coldCount: string;
     readonly walkCount: string;
     readonly day: string;
@@ -76,7 +73,6 @@ export interface DiaryMessages {
     readonly mapLabel: string;
     readonly mapArea: string;
     readonly listTitle: string;
-    readonly sideLabel: string;
     readonly signsTitle: string;
     readonly signsIntro: string;
     readonly legsTitle: string;
@@ -104,7 +100,6 @@ export interface DiaryMessages {
     readonly downloadsHint: string;
     readonly preparing: string;
     readonly failed: string;
-    readonly levelTitle: string;
     readonly fact: string;
     readonly answer: string;
     readonly when: string;
