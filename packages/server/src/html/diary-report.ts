@@ -1,4 +1,10 @@
-import { type DoctorReport, format, REPORT_LABELS, type ReportWarningSign } from "@backtalk/engine";
+import {
+  type DoctorReport,
+  format,
+  messagesFor,
+  REPORT_LABELS,
+  type ReportWarningSign,
+} from "@backtalk/engine";
 import type { Locale } from "../env.ts";
 import { html, layout, type SafeHtml } from "./layout.ts";
 import { PAGE_TEXTS } from "./page-texts.ts";
@@ -30,9 +36,10 @@ const fill = (template: string, values: Record<string, string | number | null>) 
     >,
   );
 
-const W = 640;
-const H = 200;
-const PAD = { left: 34, right: 10, top: 10, bottom: 40 };
+/** A small drawing, so its 13-unit text stays readable when a phone scales it down. */
+const W = 400;
+const H = 190;
+const PAD = { left: 28, right: 8, top: 10, bottom: 44 };
 
 /** Pain of the current episode as SVG: a line that breaks over gaps of days, cold rounds and walks below. */
 function painChart(report: DoctorReport, locale: Locale): SafeHtml {
@@ -65,7 +72,7 @@ function painChart(report: DoctorReport, locale: Locale): SafeHtml {
   return html`<figure class="chart"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${summary}">
 ${[0, 5, 10].map(
   (pain) =>
-    html`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(pain)}" y2="${y(pain)}" stroke="#8884" stroke-width="1"/><text x="${PAD.left - 6}" y="${Number(y(pain)) + 4}" text-anchor="end" font-size="12" fill="currentColor">${pain}</text>`,
+    html`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(pain)}" y2="${y(pain)}" stroke="#8884" stroke-width="1"/><text x="${PAD.left - 6}" y="${Number(y(pain)) + 4}" text-anchor="end" font-size="13" fill="currentColor">${pain}</text>`,
 )}
 ${lines.map((line) => html`<polyline points="${line.join(" ")}" fill="none" stroke="#1d5c63" stroke-width="2.5"/>`)}
 ${points.map((point) => html`<circle cx="${x(written(point.at))}" cy="${y(point.painScore)}" r="2.5" fill="#1d5c63"/>`)}
@@ -74,8 +81,8 @@ ${report.selfCare.coldRoundsAt.map((at) => {
   return html`<path d="M${cx - 4} ${bottom + 6}h8l-4 7z" fill="#1a56a0"/>`;
 })}
 ${report.selfCare.walksAt.map((at) => html`<circle cx="${x(written(at))}" cy="${bottom + 20}" r="3" fill="#1e6b3a"/>`)}
-<text x="${PAD.left}" y="${H - 4}" font-size="12" fill="currentColor">${dayText(first, locale)}</text>
-<text x="${W - PAD.right}" y="${H - 4}" font-size="12" text-anchor="end" fill="currentColor">${dayText(last, locale)}</text>
+<text x="${PAD.left}" y="${H - 4}" font-size="13" fill="currentColor">${dayText(first, locale)}</text>
+<text x="${W - PAD.right}" y="${H - 4}" font-size="13" text-anchor="end" fill="currentColor">${dayText(last, locale)}</text>
 </svg><figcaption>${labels.painAxis} 0-10 · ▼ ${labels.coldMark} · ● ${labels.walkMark}</figcaption></figure>`;
 }
 
@@ -106,7 +113,7 @@ ${report.demo ? html`<p class="demo"><strong>${labels.demoBanner}</strong></p>` 
 ${report.rules.length === 0 ? html`<p>${labels.noRules}</p>` : null}
 <ul>${report.rules.map(
     (rule) =>
-      html`<li><strong>${rule.id} (${rule.level})</strong> ${rule.title}${rule.facts.length > 0 ? ` [${rule.facts.map((fact) => `${fact.label}: ${fact.text}`).join("; ")}]` : ""}</li>`,
+      html`<li><strong>${rule.id} (${messagesFor(report.lang).levels[rule.level].short})</strong> ${rule.title}${rule.facts.length > 0 ? ` [${rule.facts.map((fact) => `${fact.label}: ${fact.text}`).join("; ")}]` : ""}</li>`,
   )}</ul>
 ${report.missing.length > 0 ? html`<p>${fill(labels.missing, { facts: report.missing.map((item) => item.label).join(", ") })}</p>` : null}
 ${report.causes.length > 0 ? html`<p><strong>${labels.causes}:</strong> ${report.causes.map((cause) => cause.name).join(", ")}. ${labels.causesNote}</p>` : null}

@@ -55,7 +55,7 @@ h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
 .note, footer { font-size: .9rem; opacity: .85; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #8884; vertical-align: top; }
 code { font-size: .95em; }
-.chart { margin: .5rem 0; } .chart svg { width: 100%; height: auto; max-width: 40rem; }
+.chart { margin: .5rem 0; } .chart svg { width: 100%; height: auto; max-width: 32rem; }
 .demo { border: 2px solid currentColor; padding: .3rem .6rem; }
 @media print { .note { opacity: 1; } }
 `;

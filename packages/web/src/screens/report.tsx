@@ -4,6 +4,7 @@ import {
   type DoctorReport,
   format,
   KNOWLEDGE_VERSION,
+  messagesFor,
   REPORT_LABELS,
   type ReportLabels,
   type ReportWarningSign,
@@ -181,7 +182,7 @@ function ReportPage({ report, words }: { readonly report: DoctorReport; readonly
           {report.rules.map((rule) => (
             <li key={rule.id}>
               <strong>
-                {rule.id} ({rule.level})
+                {rule.id} ({messagesFor(report.lang).levels[rule.level].short})
               </strong>{" "}
               {rule.title}
               {rule.facts.length > 0 ? (
