@@ -38,3 +38,9 @@ export function factsIn(condition: Condition): FactId[] {
   const children = "all" in condition ? condition.all : condition.any;
   return [...new Set(children.flatMap(factsIn))];
 }
+
+/** Every fact test inside a condition, in order. */
+export function testsIn(condition: Condition): FactTest[] {
+  if (isFactTest(condition)) return [condition];
+  return ("all" in condition ? condition.all : condition.any).flatMap(testsIn);
+}

@@ -47,6 +47,24 @@ const NEGATIVE: Facts = {
   abdominalPain: false,
   urinarySymptoms: false,
 };
+/** A full check-in re-screen with nothing found (a sign left out would mean "not sure"). */
+const CALM = {
+  saddleNumbness: false,
+  bladderChange: false,
+  bowelIncontinence: false,
+  sexualDysfunction: false,
+  legWeakness: "none",
+  legPainBothSides: false,
+  legPain: "none",
+  legNumbness: false,
+  chestSymptoms: false,
+  abdominalPain: false,
+  fever: false,
+  urinarySymptoms: false,
+  backLumpOrDeformity: false,
+  weightLoss: false,
+  restNightPain: false,
+} as const;
 const check = (day: number, facts: Facts = {}): CompletedCheck => ({
   id: `check${++counter}`,
   at: `${date(day)}T07:30:00+01:00`,
@@ -275,15 +293,18 @@ describe("S8 from self-care days and a worsening course", () => {
 
 describe("a warning sign at a check-in", () => {
   it("escalates at once: bladder change is an emergency, fever is urgent", () => {
-    const quiet = daily(0, 3, () => 5, { warningSigns: { bladderChange: false, fever: false } });
+    const quiet = daily(0, 3, () => 5, { warningSigns: CALM });
     expect(courseOf(diary(quiet), { today: date(3) }).assessment.level).toBe("self_care");
-    const emergency = courseOf(diary([...quiet, checkIn(4, 5, { warningSigns: { bladderChange: true } })]), {
-      today: date(4),
-    });
+    const emergency = courseOf(
+      diary([...quiet, checkIn(4, 5, { warningSigns: { ...CALM, bladderChange: true } })]),
+      {
+        today: date(4),
+      },
+    );
     expect(emergency.assessment.level).toBe("emergency");
     expect(emergency.status).toBe("new_warning_sign");
     expect(emergency.factSources.bladderChange?.from).toBe("check_in");
-    const urgent = courseOf(diary([...quiet, checkIn(4, 5, { warningSigns: { fever: true } })]), {
+    const urgent = courseOf(diary([...quiet, checkIn(4, 5, { warningSigns: { ...CALM, fever: true } })]), {
       today: date(4),
     });
     expect(urgent.assessment.level).toBe("urgent");
@@ -295,8 +316,8 @@ describe("a warning sign at a check-in", () => {
     const course = courseOf(
       diary([
         checkIn(0, 5),
-        checkIn(1, 5, { warningSigns: { fever: true } }),
-        checkIn(2, 5, { warningSigns: { fever: false } }),
+        checkIn(1, 5, { warningSigns: { ...CALM, fever: true } }),
+        checkIn(2, 5, { warningSigns: { ...CALM, fever: false } }),
       ]),
       { today: date(2) },
     );
@@ -307,6 +328,20 @@ describe("a warning sign at a check-in", () => {
       true,
       false,
     ]);
+  });
+
+  it("treats a sign left out of a later re-screen as not sure: unknown again, never the earlier no", () => {
+    const course = courseOf(
+      diary([
+        checkIn(0, 5, { warningSigns: { bladderChange: false, fever: false } }),
+        checkIn(1, 4, { warningSigns: { fever: false } }),
+      ]),
+      { today: date(1) },
+    );
+    expect(course.facts.bladderChange).toBeUndefined();
+    expect(course.facts.fever).toBe(false);
+    expect(course.assessment.missing).toContain("bladderChange");
+    expect(course.assessment.level).not.toBe("self_care");
   });
 
   it("is not called new when the urgent fact comes from the profile", () => {

@@ -1,5 +1,6 @@
 import { type Assessment, assess } from "../assess.ts";
 import {
+  CHECK_IN_WARNING_SIGNS,
   COURSE,
   COURSE_RULE_STATUS,
   COURSE_STATUSES,
@@ -211,6 +212,16 @@ export function courseOf(input: CourseInput, options: CourseOptions = {}): Cours
     (event) => event.at,
   );
   for (const event of events) {
+    // Warning signs describe today: a re-screen that leaves a sign out ("not sure") makes it unknown again,
+    // so an earlier "no" never stands in for it.
+    if (event.from === "check_in" && Object.keys(event.facts).length > 0) {
+      for (const fact of CHECK_IN_WARNING_SIGNS) {
+        if (event.facts[fact] === undefined && !isProfileFact(fact)) {
+          delete facts[fact];
+          delete factSources[fact];
+        }
+      }
+    }
     for (const [fact, value] of Object.entries(event.facts) as [FactId, FactValue][]) {
       if (isHistoryFact(fact) || isProfileFact(fact) || value === undefined) continue;
       put(fact, value, { from: event.from, id: event.id, at: event.at });

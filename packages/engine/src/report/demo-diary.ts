@@ -28,13 +28,23 @@ const stamp = (day: number, minutes: number) =>
 const clamp = (value: number) => Math.max(0, Math.min(10, Math.round(value)));
 
 /** What a re-screen at a calm check-in records: the cauda equina signs, leg weakness and fever, all "no". */
+/** A full re-screen with nothing found: a sign left out of a re-screen would mean "not sure". */
 const CALM_SCREEN = {
   saddleNumbness: false,
   bladderChange: false,
   bowelIncontinence: false,
   sexualDysfunction: false,
   legWeakness: "none",
+  legPainBothSides: false,
+  legPain: "none",
+  legNumbness: false,
+  chestSymptoms: false,
+  abdominalPain: false,
   fever: false,
+  urinarySymptoms: false,
+  backLumpOrDeformity: false,
+  weightLoss: false,
+  restNightPain: false,
 } as const;
 
 const NOTES = {

@@ -1,4 +1,4 @@
-import { type Condition, type FactTest, isFactTest } from "../conditions/condition.ts";
+import { type FactTest, testsIn } from "../conditions/condition.ts";
 import { OPERATORS } from "../conditions/operators.ts";
 import type { EpisodeAnswer } from "../course/course.ts";
 import { HISTORY_FACTS } from "../knowledge/course.ts";
@@ -15,14 +15,9 @@ export interface WarningSignAnswer {
   readonly firstReportedAt?: string;
 }
 
-function leaves(condition: Condition): FactTest[] {
-  if (isFactTest(condition)) return [condition];
-  return ("all" in condition ? condition.all : condition.any).flatMap(leaves);
-}
-
 const TESTS: readonly FactTest[] = RULES.flatMap((rule) => [
-  ...leaves(rule.when),
-  ...(rule.alsoCite ? leaves(rule.alsoCite) : []),
+  ...testsIn(rule.when),
+  ...(rule.alsoCite ? testsIn(rule.alsoCite) : []),
 ]);
 
 const NOT_SIGNS = new Set<string>([...HISTORY_FACTS, "age", "sex"]);

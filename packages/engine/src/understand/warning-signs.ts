@@ -1,20 +1,15 @@
-import { type Condition, type FactTest, isFactTest } from "../conditions/condition.ts";
+import { type FactTest, testsIn } from "../conditions/condition.ts";
 import { OPERATORS } from "../conditions/operators.ts";
 import { rankOf } from "../knowledge/levels.ts";
 import { RULES } from "../knowledge/rules/index.ts";
 import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
-
-const leaves = (condition: Condition): FactTest[] =>
-  isFactTest(condition)
-    ? [condition]
-    : ("all" in condition ? condition.all : condition.any).flatMap((child) => leaves(child));
 
 /**
  * The tests that make a fact a warning sign, read from the emergency and urgent rules themselves so the two
  * cannot drift: every `is`/`isNot` leaf of their conditions. Thresholds (age >= 50) are context, not signs.
  */
 const SIGN_TESTS: readonly FactTest[] = RULES.filter((rule) => rankOf(rule.level) >= rankOf("urgent"))
-  .flatMap((rule) => leaves(rule.when))
+  .flatMap((rule) => testsIn(rule.when))
   .filter((test) => test.op === "is" || test.op === "isNot");
 
 /** Facts that can be a warning sign, in rule order. */
