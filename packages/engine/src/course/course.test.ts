@@ -344,6 +344,21 @@ describe("a warning sign at a check-in", () => {
     expect(course.assessment.level).not.toBe("self_care");
   });
 
+  it("treats a re-screen with every sign not sure as all unknown, but a pain-only check-in as no re-screen", () => {
+    const allNotSure = courseOf(
+      diary([checkIn(0, 5, { warningSigns: CALM }), checkIn(1, 5, { warningSigns: {} })]),
+      {
+        today: date(1),
+      },
+    );
+    expect(allNotSure.facts.bladderChange).toBeUndefined();
+    expect(allNotSure.assessment.level).toBeNull();
+    const painOnly = courseOf(diary([checkIn(0, 5, { warningSigns: CALM }), checkIn(1, 5)]), {
+      today: date(1),
+    });
+    expect(painOnly.facts.bladderChange).toBe(false);
+  });
+
   it("is not called new when the urgent fact comes from the profile", () => {
     const course = courseOf(
       diary(

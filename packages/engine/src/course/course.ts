@@ -206,6 +206,7 @@ export function courseOf(input: CourseInput, options: CourseOptions = {}): Cours
         id: checkIn.id,
         at: checkIn.at,
         from: "check_in" as const,
+        rescreened: checkIn.warningSigns !== undefined,
         facts: (checkIn.warningSigns ?? {}) as Facts,
       })),
     ],
@@ -214,7 +215,7 @@ export function courseOf(input: CourseInput, options: CourseOptions = {}): Cours
   for (const event of events) {
     // Warning signs describe today: a re-screen that leaves a sign out ("not sure") makes it unknown again,
     // so an earlier "no" never stands in for it.
-    if (event.from === "check_in" && Object.keys(event.facts).length > 0) {
+    if ("rescreened" in event && event.rescreened) {
       for (const fact of CHECK_IN_WARNING_SIGNS) {
         if (event.facts[fact] === undefined && !isProfileFact(fact)) {
           delete facts[fact];

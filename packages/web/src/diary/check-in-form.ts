@@ -98,18 +98,8 @@ export function checkInOf(draft: CheckInDraft, id: string, now: Date): CheckIn {
     region: place.region,
     ...(place.side ? { side: place.side } : {}),
     ...(mobility ? { mobility } : {}),
-    ...(Object.keys(signs).length > 0 ? { warningSigns: signs } : {}),
+    // Always written, even empty: a re-screen with every sign "not sure" makes them all unknown again.
+    warningSigns: signs,
     ...(note ? { note } : {}),
   };
-}
-
-/**
- * The advice right after a check-in. The diary cannot hold "not sure", so the course still has the earlier
- * answer; here the engine assesses with those signs unknown, so the person sees what "not sure" may mean.
- */
-export function adviceAfter(course: Course, notSure: readonly SignFact[]): Assessment {
-  if (notSure.length === 0) return course.assessment;
-  const facts: Record<string, unknown> = { ...course.facts };
-  for (const fact of notSure) delete facts[fact];
-  return assess(facts as Facts, { today: course.today });
 }

@@ -9,7 +9,6 @@ import { DemoBanner } from "../components/demo-banner.tsx";
 import { Link } from "../components/link.tsx";
 import { type Zone, zonesOf } from "../diary/body-zones.ts";
 import {
-  adviceAfter,
   CHECKLIST_SIGNS,
   type CheckInDraft,
   type CheckInProblem,
@@ -113,7 +112,7 @@ function CheckInForm({ onSaved }: { readonly onSaved: (saved: Saved) => void }) 
     }
     const course = courseOf(diary.value ?? { checkIns: [entry] }, { today: todayLocal() });
     const notSure = notSureOf(draft);
-    onSaved({ at: entry.at, course, advice: adviceAfter(course, notSure), notSure });
+    onSaved({ at: entry.at, course, advice: course.assessment, notSure });
   }
 
   const problemText = (problem: CheckInProblem) =>
