@@ -97,6 +97,8 @@ describe("my data", () => {
     const again = await exportDiary(page, "again.json");
     assert.deepEqual(withoutStamp(again.diary), withoutStamp(first.diary));
     await page.goto("/diary");
+    // The diary reads IndexedDB after the first paint: wait for the list before counting it.
+    await page.locator(".checkin").nth(1).waitFor();
     assert.equal(await page.locator(".checkin").count(), 2);
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
