@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COURSE, HISTORY_FACTS, PROFILE_FACTS } from "../knowledge/course.ts";
+import { CALM_RESCREEN } from "../report/demo-diary.ts";
 import type { Facts } from "../schema/vocabulary.ts";
+import { negativeFacts } from "../testing/negative-facts.ts";
 import { dateOf, dayOf } from "./calendar.ts";
 import { type CourseData, courseOf } from "./course.ts";
 import type { CheckIn, CompletedCheck } from "./diary.ts";
@@ -17,54 +19,8 @@ const checkIn = (day: number, pain: number, extra: Partial<CheckIn> = {}): Check
 });
 
 /** Every warning sign answered "no", as a completed check would leave them; history facts are left to the diary. */
-const NEGATIVE: Facts = {
-  age: 40,
-  sex: "female",
-  pregnant: false,
-  onsetTrigger: "strain",
-  legPain: "none",
-  legPainBothSides: false,
-  legNumbness: false,
-  legWeakness: "none",
-  saddleNumbness: false,
-  bladderChange: false,
-  bowelIncontinence: false,
-  sexualDysfunction: false,
-  walkingLegPainEasedBySitting: false,
-  fever: false,
-  weightLoss: false,
-  cancerHistory: false,
-  restNightPain: false,
-  backLumpOrDeformity: false,
-  ivDrugUse: false,
-  immunosuppressed: false,
-  recentInfectionOrSpinalProcedure: false,
-  osteoporosis: false,
-  steroidUse: false,
-  morningStiffness: false,
-  betterWithExercise: false,
-  chestSymptoms: false,
-  abdominalPain: false,
-  urinarySymptoms: false,
-};
-/** A full check-in re-screen with nothing found (a sign left out would mean "not sure"). */
-const CALM = {
-  saddleNumbness: false,
-  bladderChange: false,
-  bowelIncontinence: false,
-  sexualDysfunction: false,
-  legWeakness: "none",
-  legPainBothSides: false,
-  legPain: "none",
-  legNumbness: false,
-  chestSymptoms: false,
-  abdominalPain: false,
-  fever: false,
-  urinarySymptoms: false,
-  backLumpOrDeformity: false,
-  weightLoss: false,
-  restNightPain: false,
-} as const;
+const NEGATIVE: Facts = negativeFacts(Object.fromEntries(HISTORY_FACTS.map((fact) => [fact, undefined])));
+const CALM = CALM_RESCREEN;
 const check = (day: number, facts: Facts = {}): CompletedCheck => ({
   id: `check${++counter}`,
   at: `${date(day)}T07:30:00+01:00`,

@@ -1,7 +1,9 @@
 import { assess } from "../assess.ts";
 import { dateOf, dayOf } from "../course/calendar.ts";
 import { type CheckIn, type ColdRound, type Diary, emptyDiary, type Walk } from "../course/diary.ts";
-import { REGIONS, type Region } from "../schema/vocabulary.ts";
+import { CHECK_IN_WARNING_SIGNS } from "../knowledge/course.ts";
+import { FACT_KINDS } from "../schema/fact-kinds.ts";
+import { type Facts, REGIONS, type Region } from "../schema/vocabulary.ts";
 
 /**
  * Example diaries: the clearly marked demo a person or clinician can explore ("try with example data",
@@ -28,24 +30,17 @@ const stamp = (day: number, minutes: number) =>
 const clamp = (value: number) => Math.max(0, Math.min(10, Math.round(value)));
 
 /** What a re-screen at a calm check-in records: the cauda equina signs, leg weakness and fever, all "no". */
-/** A full re-screen with nothing found: a sign left out of a re-screen would mean "not sure". */
-const CALM_SCREEN = {
-  saddleNumbness: false,
-  bladderChange: false,
-  bowelIncontinence: false,
-  sexualDysfunction: false,
-  legWeakness: "none",
-  legPainBothSides: false,
-  legPain: "none",
-  legNumbness: false,
-  chestSymptoms: false,
-  abdominalPain: false,
-  fever: false,
-  urinarySymptoms: false,
-  backLumpOrDeformity: false,
-  weightLoss: false,
-  restNightPain: false,
-} as const;
+/**
+ * A full check-in re-screen with nothing found: every re-screened sign answered "no" ("none" for leg pain and
+ * weakness). A sign left out of a re-screen would mean "not sure". The follow-up about worsening weakness is
+ * only asked after weakness in one leg, so it is not part of a calm re-screen.
+ */
+export const CALM_RESCREEN: Facts = Object.fromEntries(
+  CHECK_IN_WARNING_SIGNS.filter((fact) => fact !== "weaknessWorsening").map((fact) => {
+    const kind = FACT_KINDS[fact];
+    return [fact, kind.type === "boolean" ? false : "none"];
+  }),
+) as Facts;
 
 const NOTES = {
   en: [
@@ -123,7 +118,7 @@ export function demoDiary(options: DemoOptions): Diary {
     const morning = n < 3 ? [7, 7, 6][n]! : 6 + Math.floor(random() * 3) - 1;
     add(day, 7 * 60 + 45 + Math.floor(random() * 40), morning, {
       mobility: n < 6 ? "limited" : random() < 0.5 ? "limited" : "normal",
-      ...(n % 2 === 0 ? { warningSigns: CALM_SCREEN } : {}),
+      ...(n % 2 === 0 ? { warningSigns: CALM_RESCREEN } : {}),
       ...(n % 7 === 3 ? { note: notes[(n / 7) | 0] ?? notes[0] } : {}),
     });
     if (n % 3 === 1) add(day, 20 * 60 + 30, morning - 1 + Math.floor(random() * 2));
@@ -232,7 +227,7 @@ export function generateDiary(options: GenerateOptions): Diary {
       at: stamp(entry.day + shift, entry.minutes),
       painScore: entry.pain,
       region: entry.region,
-      ...(index % 3 === 0 ? { warningSigns: CALM_SCREEN } : {}),
+      ...(index % 3 === 0 ? { warningSigns: CALM_RESCREEN } : {}),
     })),
     coldRounds: days.cold.map((d, index) => ({
       id: `gen-cold-${index + 1}`,
