@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type Lang, messagesFor } from "@backtalk/engine";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, type RunningApp, startApp } from "./support/app-server.ts";
-import { axeViolations, launchBrowser, openPage } from "./support/browser.ts";
+import { type RunningApp, startApp } from "./support/app-server.ts";
+import { launchBrowser, openPage } from "./support/browser.ts";
 import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
+import { inspectScreen, SHOTS } from "./support/inspect.ts";
 
-const SHOTS = join(ROOT, "e2e/screenshots");
 let app: RunningApp;
 let browser: Browser;
 
@@ -29,16 +29,9 @@ interface Findings {
   readonly screens: string[];
 }
 
-/** Runs axe on the page as it is, saves a full-page screenshot, and checks nothing scrolls sideways. */
+/** Inspects the screen (axe, reflow, screenshot) and records that it was seen. */
 async function inspect(page: Page, name: string, findings: Findings): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"));
-  for (const violation of await axeViolations(page)) findings.violations.push(`${name}: ${violation}`);
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  if (scrollWidth > innerWidth) findings.overflow.push(`${name}: ${scrollWidth}px wide in ${innerWidth}px`);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await inspectScreen(page, name, findings);
   findings.screens.push(name);
 }
 

@@ -1,14 +1,13 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Lang } from "@backtalk/engine";
-import type { Browser, Page } from "playwright-core";
-import { ROOT, type RunningApp, startApp } from "./support/app-server.ts";
-import { axeViolations, launchBrowser, openPage } from "./support/browser.ts";
+import type { Browser } from "playwright-core";
+import { type RunningApp, startApp } from "./support/app-server.ts";
+import { launchBrowser, openPage } from "./support/browser.ts";
 import { addCheckIn, DIARY_UI } from "./support/diary-driver.ts";
+import { inspectScreen, SHOTS } from "./support/inspect.ts";
 
-const SHOTS = join(ROOT, "e2e/screenshots");
 let app: RunningApp;
 let browser: Browser;
 
@@ -29,20 +28,7 @@ interface Findings {
   readonly errors: string[];
 }
 
-/** axe, no sideways scrolling, and a full-page screenshot of the screen as it is now. */
-async function inspect(page: Page, name: string, findings: Findings): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"));
-  // The chart draws after its module loads; wait for it where there is one.
-  if ((await page.locator(".chart-box").count()) > 0)
-    await page.locator(".chart-box canvas").first().waitFor();
-  for (const violation of await axeViolations(page)) findings.violations.push(`${name}: ${violation}`);
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  if (scrollWidth > innerWidth) findings.overflow.push(`${name}: ${scrollWidth}px wide in ${innerWidth}px`);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
+const inspect = inspectScreen;
 
 /** Every new screen in the states a person meets them: empty, filled in, with problems, saved, example data. */
 async function tour(lang: Lang, width: number, prefix: string): Promise<Findings> {

@@ -1,4 +1,4 @@
-import { CHECK_IN_WARNING_SIGNS, courseOf, rankOf } from "@backtalk/engine";
+import { CHECK_IN_WARNING_SIGNS, courseOf } from "@backtalk/engine";
 import { describe, expect, it } from "vitest";
 import { placeOf, type Zone, zonesOf } from "./body-zones.ts";
 import {

@@ -1,9 +1,6 @@
 import {
-  type Assessment,
-  assess,
   CHECK_IN_WARNING_SIGNS,
   type CheckIn,
-  type Course,
   evaluate,
   FACT_KINDS,
   type FactId,
