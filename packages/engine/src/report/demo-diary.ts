@@ -2,6 +2,7 @@ import { assess } from "../assess.ts";
 import { dateOf, dayOf } from "../course/calendar.ts";
 import { type CheckIn, type ColdRound, type Diary, emptyDiary, type Walk } from "../course/diary.ts";
 import { CHECK_IN_WARNING_SIGNS } from "../knowledge/course.ts";
+import { SCREENS } from "../knowledge/questions.ts";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import { type Facts, REGIONS, type Region } from "../schema/vocabulary.ts";
 
@@ -30,16 +31,23 @@ const stamp = (day: number, minutes: number) =>
 const clamp = (value: number) => Math.max(0, Math.min(10, Math.round(value)));
 
 /** What a re-screen at a calm check-in records: the cauda equina signs, leg weakness and fever, all "no". */
+/** Follow-up questions asked only after a trigger answer (weakness getting worse, after weakness in one leg). */
+const CLINICIAN_FOLLOW_UPS = new Set(
+  SCREENS.flatMap((screen) => screen.questions)
+    .filter((question) => question.askedFor === "clinician")
+    .map((question) => question.fact),
+);
+
 /**
  * A full check-in re-screen with nothing found: every re-screened sign answered "no" ("none" for leg pain and
  * weakness). A sign left out of a re-screen would mean "not sure". The follow-up about worsening weakness is
  * only asked after weakness in one leg, so it is not part of a calm re-screen.
  */
 export const CALM_RESCREEN: Facts = Object.fromEntries(
-  CHECK_IN_WARNING_SIGNS.filter((fact) => fact !== "weaknessWorsening").map((fact) => {
-    const kind = FACT_KINDS[fact];
-    return [fact, kind.type === "boolean" ? false : "none"];
-  }),
+  CHECK_IN_WARNING_SIGNS.filter((fact) => !CLINICIAN_FOLLOW_UPS.has(fact)).map((fact) => [
+    fact,
+    FACT_KINDS[fact].type === "boolean" ? false : "none",
+  ]),
 ) as Facts;
 
 const NOTES = {
