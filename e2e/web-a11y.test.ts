@@ -1,27 +1,14 @@
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { type Lang, messagesFor } from "@backtalk/engine";
-import type { Browser, Page } from "playwright-core";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/browser.ts";
 import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
 import { inspectScreen, SHOTS } from "./support/inspect.ts";
+import { startSuite } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startSuite();
 
 interface Findings {
   readonly violations: string[];
@@ -43,7 +30,7 @@ async function tour(lang: Lang, width: number, prefix: string, part: "check" | "
   const findings: Findings = { violations: [], overflow: [], screens: [] };
   const ui = UI[lang];
   const messages = messagesFor(lang);
-  const { page, context } = await openPage(browser, app.url, {
+  const { page, context } = await openPage(suite.browser, suite.app.url, {
     locale: lang === "es" ? "es-ES" : "en-US",
     viewport: { width, height: 800 },
   });

@@ -1,24 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { type Case, explain, type Lang, messagesFor, runOracle } from "@backtalk/engine";
-import type { Browser, Page } from "playwright-core";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/browser.ts";
 import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
 import { waitForStored } from "./support/stored.ts";
+import { startSuite } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startSuite();
 
 /** What the page must show for a case: the engine's own run of the same interview, in the engine's words. */
 async function expectResult(page: Page, sample: Case, lang: Lang): Promise<void> {
@@ -60,7 +49,7 @@ describe("the check, one case per level", () => {
   for (const [id, level] of samples) {
     it(`${id} ends at ${level} with its reasons`, { timeout: 60_000 }, async () => {
       const sample = loadCase(id);
-      const { page, context, foreign, errors } = await openPage(browser, app.url);
+      const { page, context, foreign, errors } = await openPage(suite.browser, suite.app.url);
       await page.goto("/");
       await page.getByRole("button", { name: UI.en.start.begin }).click();
       await answerCheck(page, sample.facts, "en");
@@ -88,7 +77,7 @@ describe("changing answers and reloading", () => {
   it("Back returns to the last screen with its answers, and a changed answer changes the result", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     const messages = messagesFor("en");
     await page.goto("/");
     await page.getByRole("button", { name: UI.en.start.begin }).click();
@@ -117,7 +106,7 @@ describe("changing answers and reloading", () => {
   it("a reload mid-check resumes the same step with the answers given so far", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     const messages = messagesFor("en");
     await page.goto("/");
     await page.getByRole("button", { name: UI.en.start.begin }).click();
@@ -144,7 +133,7 @@ describe("changing answers and reloading", () => {
   });
 
   it("refuses to go on while a question is unanswered, and says which", { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     const messages = messagesFor("en");
     await page.goto("/check");
     await page.getByRole("button", { name: UI.en.start.begin }).click();
@@ -161,9 +150,9 @@ describe("changing answers and reloading", () => {
 });
 
 describe("Spanish and keyboard", () => {
-  it("runs the whole check in Spanish from a Spanish browser", { timeout: 60_000 }, async () => {
+  it("runs the whole check in Spanish from a Spanish suite.browser", { timeout: 60_000 }, async () => {
     const sample = loadCase("sample-09");
-    const { page, context, foreign } = await openPage(browser, app.url, { locale: "es-ES" });
+    const { page, context, foreign } = await openPage(suite.browser, suite.app.url, { locale: "es-ES" });
     await page.goto("/");
     await page.getByRole("button", { name: UI.es.start.begin }).click();
     assert.equal(await page.getAttribute("html", "lang"), "es");
@@ -183,7 +172,7 @@ describe("Spanish and keyboard", () => {
 
   it("completes the check with the keyboard alone, with visible focus", { timeout: 60_000 }, async () => {
     const sample = loadCase("sample-11");
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await page.goto("/");
     for (let presses = 0; presses < 30; presses++) {
       await page.keyboard.press("Tab");

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { explain, type Facts, type Lang, localDate, messagesFor, runOracle } from "@backtalk/engine";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DESCRIBE_MESSAGES } from "../packages/web/src/describe/describe-messages.ts";
 import { chipsOf, previewOf, readWords } from "../packages/web/src/describe/describe-model.ts";
 import { segmentsOf } from "../packages/web/src/describe/highlight.ts";
-import { ROOT, type RunningApp, startApp } from "./support/app-server.ts";
-import { axeViolations, launchBrowser, openPage } from "./support/browser.ts";
+import { ROOT } from "./support/app-server.ts";
+import { axeViolations, openPage } from "./support/browser.ts";
 import { answerCheck, focusIsVisible, loadCase, UI } from "./support/check-driver.ts";
 import { waitForStored } from "./support/stored.ts";
+import { startSuite } from "./support/suite.ts";
 
 const SHOTS = join(ROOT, "e2e/screenshots");
 const D = DESCRIBE_MESSAGES;
@@ -19,21 +19,9 @@ const SADDLE =
 const SPANISH =
   "Hombre de 45 años. Tuve un linfoma hace 8 años y estoy en remisión. Hace 2 días moví un armario pesado y se me bloqueó la espalda baja. El dolor se queda en la espalda, 5/10.";
 
-let app: RunningApp;
-let browser: Browser;
+const suite = startSuite();
 
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** The browser's local date, which the app gives `understand` as today. */
+/** The suite.browser's local date, which the app gives `understand` as today. */
 const today = () => localDate(new Date());
 
 const keptChips = (page: Page) =>
@@ -91,7 +79,7 @@ describe("Tell us in your own words", () => {
   it("English: chips and marks, then fewer screens to the same level", { timeout: 60_000 }, async () => {
     const sample = loadCase("sample-09");
     const words = sample.description as string;
-    const { page, context, foreign, errors } = await openPage(browser, app.url);
+    const { page, context, foreign, errors } = await openPage(suite.browser, suite.app.url);
     await page.goto("/");
     await describeIn(page, words, "en");
     const read = await expectReading(page, words, "en");
@@ -113,7 +101,7 @@ describe("Tell us in your own words", () => {
   it("Spanish: read in Spanish, same-day advice at once, the check in Spanish", {
     timeout: 60_000,
   }, async () => {
-    const { page, context, errors } = await openPage(browser, app.url, { locale: "es-ES" });
+    const { page, context, errors } = await openPage(suite.browser, suite.app.url, { locale: "es-ES" });
     await page.goto("/");
     await page.getByRole("heading", { name: D.es.title }).waitFor();
     await describeIn(page, SPANISH, "es");
@@ -150,7 +138,7 @@ describe("Tell us in your own words", () => {
   it("an emergency sign: the banner at once, then Yes pre-filled to confirm", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await page.goto("/");
     await describeIn(page, SADDLE, "en");
     const banner = page.locator(".describe-banner[role=alert]");
@@ -175,7 +163,9 @@ describe("Tell us in your own words", () => {
   it("zero axe violations on the box, chips and check, in English and Spanish", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url, { viewport: { width: 320, height: 800 } });
+    const { page, context } = await openPage(suite.browser, suite.app.url, {
+      viewport: { width: 320, height: 800 },
+    });
     await page.goto("/");
     const findings: string[] = [];
     const inspect = async (name: string) => {
@@ -210,7 +200,7 @@ describe("Tell us in your own words", () => {
   it("keyboard only: write, remove a chip, continue and finish", { timeout: 60_000 }, async () => {
     const sample = loadCase("sample-11");
     const words = sample.description as string;
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await page.goto("/");
     for (let presses = 0; presses < 30; presses++) {
       await page.keyboard.press("Tab");
@@ -254,7 +244,7 @@ describe("Tell us in your own words", () => {
   it("survives a reload, and Edit goes back to the words keeping the answers", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await page.goto("/");
     const words = "Back spasm since yesterday after lifting, 6/10.";
     await describeIn(page, words, "en");

@@ -1,26 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Lang } from "@backtalk/engine";
-import type { Browser } from "playwright-core";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import { openPage } from "./support/browser.ts";
 import { addCheckIn, DIARY_UI } from "./support/diary-driver.ts";
-import { inspectScreen, SHOTS } from "./support/inspect.ts";
+import { inspectScreen } from "./support/inspect.ts";
+import { startSuite } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startSuite();
 
 interface Findings {
   readonly violations: string[];
@@ -34,7 +20,7 @@ const inspect = inspectScreen;
 async function tour(lang: Lang, width: number, prefix: string): Promise<Findings> {
   const findings: Findings = { violations: [], overflow: [], errors: [] };
   const words = DIARY_UI[lang];
-  const { page, context, errors } = await openPage(browser, app.url, {
+  const { page, context, errors } = await openPage(suite.browser, suite.app.url, {
     locale: lang === "es" ? "es-ES" : "en-US",
     viewport: { width, height: 800 },
     reducedMotion: "reduce",

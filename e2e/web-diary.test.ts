@@ -1,26 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { messagesFor, REPORT_LABELS } from "@backtalk/engine";
-import type { Browser, Page } from "playwright-core";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/browser.ts";
 import { focusIsVisible, UI } from "./support/check-driver.ts";
 import { addCheckIn, DIARY_UI, mainStatus } from "./support/diary-driver.ts";
+import { startSuite } from "./support/suite.ts";
 
 const statuses = REPORT_LABELS.en.statuses;
 const words = DIARY_UI.en;
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startSuite();
 
 /** A day of the simulated weeks, at 8 in the morning local time. */
 const day = (n: number) => new Date(2026, 2, 2 + n, 8, 0, 0);
@@ -33,7 +22,7 @@ describe("the diary: check-ins over weeks (controlled clock), warning signs, key
   it("moves from 'too early' to 'about the same' to 'not better after 3 weeks'", {
     timeout: 120_000,
   }, async () => {
-    const { page, context, errors } = await openPage(browser, app.url);
+    const { page, context, errors } = await openPage(suite.browser, suite.app.url);
     await page.clock.install({ time: day(0) });
     const seen: string[] = [];
     for (const n of [0, 1, 2, 7, 14, 20, 21]) {
@@ -58,7 +47,7 @@ describe("the diary: check-ins over weeks (controlled clock), warning signs, key
   });
 
   it("says 'keeps coming back' the third time in the same place", { timeout: 90_000 }, async () => {
-    const { page, context, errors } = await openPage(browser, app.url);
+    const { page, context, errors } = await openPage(suite.browser, suite.app.url);
     await page.clock.install({ time: day(0) });
     const plan: [number, number][] = [
       [0, 5],
@@ -82,7 +71,7 @@ describe("the diary: check-ins over weeks (controlled clock), warning signs, key
   it("shows the emergency advice at once when a warning sign is reported at a check-in", {
     timeout: 60_000,
   }, async () => {
-    const { page, context, errors } = await openPage(browser, app.url);
+    const { page, context, errors } = await openPage(suite.browser, suite.app.url);
     await addCheckIn(page, { pain: 4, zones: ["lower_back:center"], signs: { bladderChange: true } });
     const alert = page.getByRole("alert");
     await alert.waitFor();
@@ -104,7 +93,7 @@ describe("the diary: check-ins over weeks (controlled clock), warning signs, key
   });
 
   it("never counts 'not sure' as no: the sign stays open and is listed", { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await addCheckIn(page, { pain: 5, zones: ["mid_back:left"], signs: { saddleNumbness: "dont_know" } });
     const notSure = page.locator("section", {
       has: page.getByRole("heading", { name: words.checkIn.notSureTitle }),
@@ -133,7 +122,7 @@ describe("the diary: check-ins over weeks (controlled clock), warning signs, key
   });
 
   it("can be done with the keyboard alone, with the focus always visible", { timeout: 60_000 }, async () => {
-    const { page, context, errors } = await openPage(browser, app.url);
+    const { page, context, errors } = await openPage(suite.browser, suite.app.url);
     await page.goto("/check-in");
     await page.locator("form.check-in").waitFor();
     const focused = () =>
@@ -189,7 +178,9 @@ describe("the diary: check-ins over weeks (controlled clock), warning signs, key
   it("works offline: check-in, diary, report with its PDF, my data; a share link says it needs a connection", {
     timeout: 90_000,
   }, async () => {
-    const { page, context, foreign } = await openPage(browser, app.url, { acceptDownloads: true });
+    const { page, context, foreign } = await openPage(suite.browser, suite.app.url, {
+      acceptDownloads: true,
+    });
     await page.goto("/");
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
@@ -215,7 +206,7 @@ describe("the diary: check-ins over weeks (controlled clock), warning signs, key
   });
 
   it("names what is missing and moves the focus to the list", { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await page.goto("/check-in");
     await page.getByRole("button", { name: words.checkIn.save }).click();
     const summary = page.getByRole("alert");

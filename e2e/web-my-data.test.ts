@@ -4,26 +4,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { COLD_THERAPY, type Diary, parseDiary } from "@backtalk/engine";
-import type { Browser, Page } from "playwright-core";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/browser.ts";
 import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
 import { addCheckIn, DIARY_UI } from "./support/diary-driver.ts";
+import { startSuite } from "./support/suite.ts";
 
 const words = DIARY_UI.en.data;
-let app: RunningApp;
-let browser: Browser;
+const suite = startSuite();
 let files: string;
 
 before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
   files = mkdtempSync(join(tmpdir(), "backtalk-my-data-"));
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.close();
   rmSync(files, { recursive: true, force: true });
 });
 
@@ -51,7 +46,9 @@ describe("my data", () => {
   it("collects the check, cold rounds, walks and check-ins; exports, deletes and imports them intact", {
     timeout: 120_000,
   }, async () => {
-    const { page, context, errors, foreign } = await openPage(browser, app.url, { acceptDownloads: true });
+    const { page, context, errors, foreign } = await openPage(suite.browser, suite.app.url, {
+      acceptDownloads: true,
+    });
     await page.clock.install({ time: new Date(2026, 10, 23, 9, 0, 0) });
     // A full check (part 1), a cold round on the timer and a walk.
     await page.goto("/");
@@ -108,7 +105,7 @@ describe("my data", () => {
   it("refuses a corrupt or foreign file whole, says why, and changes nothing", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url, { acceptDownloads: true });
+    const { page, context } = await openPage(suite.browser, suite.app.url, { acceptDownloads: true });
     await addCheckIn(page, { pain: 3, zones: ["upper_back:right"] });
     const before = await exportDiary(page, "before.json");
 

@@ -1,29 +1,17 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { explain, messagesFor, runOracle } from "@backtalk/engine";
-import type { Browser } from "playwright-core";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import { openPage } from "./support/browser.ts";
 import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
+import { startSuite } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startSuite();
 
 describe("offline and installable", () => {
   it("works offline after the first visit: reload, every screen, a whole check", {
     timeout: 60_000,
   }, async () => {
-    const { page, context, foreign } = await openPage(browser, app.url);
+    const { page, context, foreign } = await openPage(suite.browser, suite.app.url);
     await page.goto("/");
     // The service worker precaches everything; with registerType "prompt" it controls pages from the next load.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -56,7 +44,7 @@ describe("offline and installable", () => {
   it("has a web app manifest with icons, and a strict content security policy", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     const response = await page.goto("/");
     const header = response?.headers()["content-security-policy"] ?? "";
     assert.match(header, /default-src 'self'/);

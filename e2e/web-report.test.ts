@@ -14,24 +14,19 @@ import {
   REPORT_LABELS,
 } from "@backtalk/engine";
 import type { Bundle, FhirResource, Observation, RiskAssessment } from "fhir/r4";
-import type { Browser, Page } from "playwright-core";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/browser.ts";
 import { DIARY_UI } from "./support/diary-driver.ts";
+import { startSuite } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
+const suite = startSuite();
 let downloads: string;
 
 before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
   downloads = mkdtempSync(join(tmpdir(), "backtalk-downloads-"));
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -64,7 +59,7 @@ const expected = (lang: Lang) => {
 describe("the doctor report", () => {
   for (const lang of ["en", "es"] as const) {
     it(`downloads a PDF that says what the report says (${lang})`, { timeout: 60_000 }, async () => {
-      const { page, context, errors, foreign } = await openPage(browser, app.url, {
+      const { page, context, errors, foreign } = await openPage(suite.browser, suite.app.url, {
         acceptDownloads: true,
         locale: lang === "es" ? "es-ES" : "en-US",
       });
@@ -95,7 +90,7 @@ describe("the doctor report", () => {
   it("downloads a FHIR R4 Bundle with pain scores (LOINC 72514-3) and references that resolve", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url, { acceptDownloads: true });
+    const { page, context } = await openPage(suite.browser, suite.app.url, { acceptDownloads: true });
     await exampleReport(page, "en");
     const path = await download(page, DIARY_UI.en.report.fhir, "report.fhir.json");
     const bundle = JSON.parse(readFileSync(path, "utf8")) as Bundle<FhirResource>;
@@ -142,7 +137,7 @@ describe("the doctor report", () => {
   it("shares a link with a QR code and an expiry, shows the doctor the same report, and turns it off", {
     timeout: 60_000,
   }, async () => {
-    const { page, context, errors } = await openPage(browser, app.url);
+    const { page, context, errors } = await openPage(suite.browser, suite.app.url);
     const words = DIARY_UI.en.share;
     await exampleReport(page, "en");
     // Nothing is sent before the person confirms.
@@ -159,7 +154,7 @@ describe("the doctor report", () => {
     await link.waitFor();
     assert.deepEqual(sent, ["POST"]);
     const url = await link.inputValue();
-    assert.match(url, new RegExp(`^${app.url}/s/[A-Za-z0-9_-]{43}$`));
+    assert.match(url, new RegExp(`^${suite.app.url}/s/[A-Za-z0-9_-]{43}$`));
     const qr = page.getByRole("img", { name: words.qrLabel });
     assert.ok(((await qr.locator("path").getAttribute("d")) ?? "").length > 500);
     const week = new Date(Date.now() + 7 * 86_400_000);

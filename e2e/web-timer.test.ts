@@ -1,29 +1,18 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { assess, COLD_THERAPY } from "@backtalk/engine";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { clock } from "../packages/web/src/timer/cold-timer.ts";
 import { REMINDER_HOURS } from "../packages/web/src/walks/walk-reminders.ts";
-import { type RunningApp, startApp } from "./support/app-server.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import { openPage } from "./support/browser.ts";
 import { UI } from "./support/check-driver.ts";
 import { spyOnNotifications } from "./support/notification-spy.ts";
 import { waitForStored } from "./support/stored.ts";
+import { startSuite } from "./support/suite.ts";
 
 const MINUTE = 60_000;
 const ui = UI.en;
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startSuite();
 
 const countdown = (page: Page) => page.getByRole("timer").textContent();
 const notifications = (page: Page) =>
@@ -33,7 +22,7 @@ describe("cold-therapy timer with a controlled clock", () => {
   it("runs a round to the engine's limit, then locks the next round for the skin rest", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await spyOnNotifications(context);
     await page.clock.install({ time: new Date(2026, 10, 25, 10, 0, 0) });
     await page.goto("/timer");
@@ -83,7 +72,7 @@ describe("cold-therapy timer with a controlled clock", () => {
   });
 
   it("stopping early still enforces the full skin rest", { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await page.clock.install({ time: new Date(2026, 10, 25, 10, 0, 0) });
     await page.goto("/timer");
     await page.getByRole("checkbox", { name: ui.timer.cautionsAck }).check();
@@ -100,7 +89,7 @@ describe("cold-therapy timer with a controlled clock", () => {
   });
 
   it("alerts at the end of a round on any screen, not only on the timer", { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await spyOnNotifications(context);
     await page.clock.install({ time: new Date(2026, 10, 25, 10, 0, 0) });
     await page.goto("/timer");
@@ -116,7 +105,7 @@ describe("cold-therapy timer with a controlled clock", () => {
   });
 
   it("can be used with the keyboard alone", { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await page.goto("/timer");
     await page.getByRole("heading", { level: 1, name: ui.timer.title }).waitFor();
     const focusOn = async (name: string) => {
@@ -145,7 +134,7 @@ describe("walks", () => {
   it("logs walks in one tap against the plan's goal, and they survive a reload", {
     timeout: 60_000,
   }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     const goal = assess({}).plan.walking.walksPerDay;
     await page.goto("/walks");
     const count = (done: number) =>
@@ -161,7 +150,7 @@ describe("walks", () => {
   });
 
   it("reminds while the app is open, on any screen", { timeout: 60_000 }, async () => {
-    const { page, context } = await openPage(browser, app.url);
+    const { page, context } = await openPage(suite.browser, suite.app.url);
     await spyOnNotifications(context);
     await page.clock.install({ time: new Date(2026, 10, 25, REMINDER_HOURS.from - 1, 0, 0) });
     await page.goto("/walks");
