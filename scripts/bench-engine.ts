@@ -5,22 +5,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assess, FACT_IDS, FACT_KINDS, type Facts, parseCase, runOracle } from "@backtalk/engine";
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same cases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../packages/engine/src/report/demo-diary.ts";
 
 /** Mostly "no" answers with a few warning signs and gaps, like real people. */
 export function generateCases(count: number, seed = 1): Facts[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const facts: Record<string, unknown> = {};
     for (const id of FACT_IDS) {
