@@ -4,10 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGPORT=${PGPORT:-54333}
+# Every part appends its rows here (scripts/bench-table.ts); the combined table is printed at the end.
+BENCH_ROWS=$(mktemp -t backtalk-bench-XXXXXX.jsonl)
+export BENCH_ROWS
 if BENCH_PG_URL=$(bash scripts/pg-up.sh 2>/dev/null); then
   export BENCH_PG_URL
-  trap 'bash scripts/pg-down.sh' EXIT
+  trap 'bash scripts/pg-down.sh; rm -f "$BENCH_ROWS"' EXIT
 else
+  trap 'rm -f "$BENCH_ROWS"' EXIT
   echo "PostgreSQL not available: share creation is measured on SQLite only"
 fi
 echo "## Engine"; npx tsx scripts/bench-engine.ts
@@ -17,3 +21,4 @@ echo "## Server"; npx tsx scripts/bench-server.ts
 [ -f packages/web/dist/index.html ] || npm run build >/dev/null
 echo "## Web app"; npx tsx scripts/bench-web.ts
 echo "## Diary and doctor report in the web app (1,000 check-ins)"; npx tsx scripts/bench-diary.ts
+echo "## All goals"; npx tsx scripts/bench-table.ts "$BENCH_ROWS"
