@@ -1,18 +1,35 @@
+import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
+
+// Inside this repository the packages run from their TypeScript source (the `source` export condition);
+// installed elsewhere, @backtalk/engine resolves to its compiled dist/.
+const SOURCE_CONDITIONS = {
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ["source", ...defaultServerConditions] } },
+};
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "engine", include: ["packages/engine/src/**/*.test.ts"], environment: "node" } },
       {
+        resolve: SOURCE_CONDITIONS.resolve,
+        ssr: SOURCE_CONDITIONS.ssr,
+        test: { name: "engine", include: ["packages/engine/src/**/*.test.ts"], environment: "node" },
+      },
+      {
+        resolve: SOURCE_CONDITIONS.resolve,
+        ssr: SOURCE_CONDITIONS.ssr,
         test: {
           name: "cli",
           include: ["packages/cli/src/**/*.test.ts"],
           environment: "node",
           testTimeout: 30_000,
+          globalSetup: ["packages/cli/src/testing/build-once.ts"],
         },
       },
       {
+        resolve: SOURCE_CONDITIONS.resolve,
+        ssr: SOURCE_CONDITIONS.ssr,
         test: {
           name: "server",
           include: ["packages/server/src/**/*.test.ts"],

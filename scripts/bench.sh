@@ -14,11 +14,11 @@ else
   trap 'rm -f "$BENCH_ROWS"' EXIT
   echo "PostgreSQL not available: share creation is measured on SQLite only"
 fi
-echo "## Engine"; npx tsx scripts/bench-engine.ts
-echo "## Doctor report (engine)"; npx tsx scripts/bench-report.ts
-echo "## Own words (understand)"; npx tsx scripts/bench-understand.ts
-echo "## Server"; npx tsx scripts/bench-server.ts
+echo "## Engine"; npx tsx --conditions=source scripts/bench-engine.ts
+echo "## Doctor report (engine)"; npx tsx --conditions=source scripts/bench-report.ts
+echo "## Own words (understand)"; npx tsx --conditions=source scripts/bench-understand.ts
+echo "## Server"; npx tsx --conditions=source scripts/bench-server.ts
 [ -f packages/web/dist/index.html ] || npm run build >/dev/null
-echo "## Web app"; npx tsx scripts/bench-web.ts
-echo "## Diary and doctor report in the web app (1,000 check-ins)"; npx tsx scripts/bench-diary.ts
-echo "## All goals"; npx tsx scripts/bench-table.ts "$BENCH_ROWS"
+echo "## Web app"; npx tsx --conditions=source scripts/bench-web.ts
+echo "## Diary and doctor report in the web app (1,000 check-ins)"; npx tsx --conditions=source scripts/bench-diary.ts
+echo "## All goals"; npx tsx --conditions=source scripts/bench-table.ts "$BENCH_ROWS"

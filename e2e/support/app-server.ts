@@ -61,7 +61,7 @@ export async function startApp(): Promise<RunningApp> {
   if (existsSync(SERVER_MAIN) && process.env.E2E_STATIC !== "1") {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), "backtalk-e2e-"));
-    const child = spawn(process.execPath, ["--import", "tsx", SERVER_MAIN], {
+    const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", SERVER_MAIN], {
       cwd: ROOT,
       env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, WEB_ROOT: WEB_DIST },
       stdio: ["ignore", "ignore", "pipe"],

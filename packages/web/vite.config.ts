@@ -1,5 +1,5 @@
 import preact from "@preact/preset-vite";
-import { defineConfig, type Plugin } from "vite";
+import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { CONTENT_SECURITY_POLICY_META } from "../server/src/http/content-security-policy.ts";
 
@@ -21,6 +21,8 @@ function contentSecurityPolicy(): Plugin {
 const ENGINE = /[\\/]packages[\\/]engine[\\/]/;
 
 export default defineConfig({
+  // The engine from its TypeScript source (its `source` export condition), not a compiled copy.
+  resolve: { conditions: ["source", ...defaultClientConditions] },
   plugins: [
     preact(),
     contentSecurityPolicy(),

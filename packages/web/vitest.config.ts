@@ -1,9 +1,12 @@
 import preact from "@preact/preset-vite";
+import { defaultClientConditions } from "vite";
 import { defineProject } from "vitest/config";
 
 // Unit tests for the app's logic: happy-dom for the DOM, fake-indexeddb for storage (no real browser needed).
 export default defineProject({
   plugins: [preact()],
+  // The engine from its TypeScript source (its `source` export condition), not a compiled copy.
+  resolve: { conditions: ["source", ...defaultClientConditions] },
   test: {
     name: "web",
     root: import.meta.dirname,

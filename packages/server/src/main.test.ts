@@ -27,7 +27,7 @@ afterEach(() => {
 
 /** Starts the real server (node + tsx, as `npm start` does) on a free loopback port and waits for "listening". */
 function startServer(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.ts"], {
     cwd: PACKAGE_DIR,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

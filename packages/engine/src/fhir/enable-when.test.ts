@@ -1,6 +1,6 @@
 import { type Condition, evaluate, type FactId, type Facts, toEnableWhen } from "@backtalk/engine";
 import fc from "fast-check";
-import type { Questionnaire } from "fhir/r4";
+import type { Questionnaire } from "fhir/r4.js";
 import { describe, expect, it } from "vitest";
 import { couldHold, simplify } from "./enable-when.ts";
 import { toFhirAnswer } from "./fhir-answer.ts";

@@ -1,4 +1,4 @@
-import type { QuestionnaireItem, QuestionnaireItemEnableWhen } from "fhir/r4";
+import type { QuestionnaireItem, QuestionnaireItemEnableWhen } from "fhir/r4.js";
 import { type Condition, type FactTest, isFactTest } from "../conditions/condition.ts";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";

@@ -1,4 +1,4 @@
-import type { Coding } from "fhir/r4";
+import type { Coding } from "fhir/r4.js";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import type { FactId } from "../schema/vocabulary.ts";
 

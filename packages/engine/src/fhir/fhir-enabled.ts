@@ -1,4 +1,4 @@
-import type { Coding, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from "fhir/r4";
+import type { Coding, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from "fhir/r4.js";
 import type { FhirAnswer } from "./fhir-answer.ts";
 
 /** Answers by linkId, as a FHIR form would hold them. */

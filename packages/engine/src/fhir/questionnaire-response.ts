@@ -1,4 +1,4 @@
-import type { QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from "fhir/r4";
+import type { QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from "fhir/r4.js";
 import { KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import type { Lang } from "../locales/index.ts";
 import { FACT_IDS, FACT_KINDS } from "../schema/fact-kinds.ts";

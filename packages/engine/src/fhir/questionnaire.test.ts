@@ -14,7 +14,7 @@ import {
   visibleQuestions,
 } from "@backtalk/engine";
 import fc from "fast-check";
-import type { QuestionnaireItem } from "fhir/r4";
+import type { QuestionnaireItem } from "fhir/r4.js";
 import { describe, expect, it } from "vitest";
 import { partialFacts } from "../testing/arbitrary-facts.ts";
 import { toFhirAnswer } from "./fhir-answer.ts";

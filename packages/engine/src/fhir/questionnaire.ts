@@ -1,4 +1,4 @@
-import type { Extension, Questionnaire, QuestionnaireItem } from "fhir/r4";
+import type { Extension, Questionnaire, QuestionnaireItem } from "fhir/r4.js";
 import { type Condition, factsIn } from "../conditions/condition.ts";
 import { type Question, SCREENS, type Screen } from "../knowledge/questions.ts";
 import { RULES } from "../knowledge/rules/index.ts";

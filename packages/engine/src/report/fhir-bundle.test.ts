@@ -1,4 +1,4 @@
-import type { Observation, RiskAssessment } from "fhir/r4";
+import type { Observation, RiskAssessment } from "fhir/r4.js";
 import { describe, expect, it } from "vitest";
 import { QUESTIONNAIRE_URL } from "../fhir/fhir-answer.ts";
 import { factsFromQuestionnaireResponse } from "../fhir/questionnaire-response.ts";

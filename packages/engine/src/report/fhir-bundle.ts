@@ -9,7 +9,7 @@ import type {
   QuestionnaireResponse,
   Reference,
   RiskAssessment,
-} from "fhir/r4";
+} from "fhir/r4.js";
 import type { Diary } from "../course/diary.ts";
 import { toQuestionnaireResponse } from "../fhir/questionnaire-response.ts";
 import { FACT_IDS } from "../schema/fact-kinds.ts";
