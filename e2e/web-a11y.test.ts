@@ -112,7 +112,7 @@ async function rest(
   await page.getByRole("timer").waitFor();
   await shot("timer-running");
   await page.getByRole("button", { name: ui.timer.stop }).click();
-  await page.getByText(ui.timer.restingStatus).waitFor();
+  await page.getByRole("heading", { name: ui.timer.restingStatus }).waitFor();
   await shot("timer-resting");
   await page.getByRole("link", { name: ui.nav.walks, exact: true }).click();
   await page.getByRole("button", { name: ui.walks.log }).click();

@@ -2,6 +2,8 @@ import preact from "@preact/preset-vite";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { CONTENT_SECURITY_POLICY_META } from "../server/src/http/content-security-policy.ts";
+import { precompress } from "./build/precompress.ts";
+import { routePreloads } from "./build/route-preloads.ts";
 
 /** Added only to the build: Vite's dev server injects inline scripts that the policy would block. */
 function contentSecurityPolicy(): Plugin {
@@ -60,6 +62,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    routePreloads(),
+    precompress(),
   ],
   build: {
     target: "es2022",

@@ -5,31 +5,30 @@ import { Banners } from "./components/banners.tsx";
 import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
 import { navigated, route, type ScreenName } from "./router.ts";
+import { SCREEN_FILES } from "./routes.ts";
 import { StartScreen } from "./screens/start.tsx";
 import { ui } from "./state/settings.ts";
 
 type ScreenModule = { default: FunctionComponent };
 
 /** Every screen but the first is loaded on demand, so the first screen's JavaScript stays small. */
-const LOADERS: Record<Exclude<ScreenName, "start">, () => Promise<ScreenModule>> = {
-  check: () => import("./screens/check.tsx"),
-  result: () => import("./screens/result.tsx"),
-  plan: () => import("./screens/plan.tsx"),
-  timer: () => import("./screens/timer.tsx"),
-  walks: () => import("./screens/walks.tsx"),
-  learn: () => import("./screens/learn.tsx"),
-  diary: () => import("./screens/diary.tsx"),
-  checkin: () => import("./screens/check-in.tsx"),
-  report: () => import("./screens/report.tsx"),
-  data: () => import("./screens/my-data.tsx"),
-  not_found: () => import("./screens/not-found.tsx"),
+const SCREEN_MODULES = import.meta.glob<ScreenModule>([
+  "./screens/*.tsx",
+  "!./screens/start.tsx",
+  "!./screens/*.test.tsx",
+]);
+
+const loadModule = (name: Exclude<ScreenName, "start">): Promise<ScreenModule> => {
+  const load = SCREEN_MODULES[`./screens/${SCREEN_FILES[name]}.tsx`];
+  if (!load) throw new Error(`no screen module for ${name}`);
+  return load();
 };
 
 const loaded = signal<Partial<Record<ScreenName, FunctionComponent>>>({ start: StartScreen });
 
 export function loadScreen(name: ScreenName): Promise<void> {
   if (name === "start" || loaded.value[name]) return Promise.resolve();
-  return LOADERS[name]().then((module) => {
+  return loadModule(name).then((module) => {
     loaded.value = { ...loaded.value, [name]: module.default };
   });
 }

@@ -1,24 +1,7 @@
 import { signal } from "@preact/signals";
+import { ROUTES, type ScreenName } from "./routes.ts";
 
-/**
- * Named screens and their paths. Part 2 adds its screens here (diary, body map, chart, report, my data);
- * the server's SPA fallback and the service worker's navigation fallback serve index.html for every path.
- */
-export const ROUTES = {
-  start: "/",
-  check: "/check",
-  result: "/result",
-  plan: "/plan",
-  timer: "/timer",
-  walks: "/walks",
-  learn: "/learn",
-  diary: "/diary",
-  checkin: "/check-in",
-  report: "/report",
-  data: "/my-data",
-} as const;
-
-export type ScreenName = keyof typeof ROUTES | "not_found";
+export { ROUTES, type ScreenName } from "./routes.ts";
 
 export function screenFromPath(pathname: string): ScreenName {
   const path = pathname.replace(/\/+$/, "") || "/";

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, openTestApp, type TestApp } from "../testing/test-app.ts";
 
@@ -13,10 +14,22 @@ describe("the web app", () => {
     mkdirSync(join(root, "assets"));
     writeFileSync(
       join(root, "index.html"),
-      '<!doctype html><title>app</title><script type="module" src="/assets/app-1a2b.js"></script>',
+      '<!doctype html><head><title>app</title><script type="module" src="/assets/app-1a2b.js"></script></head>',
     );
     writeFileSync(join(root, "assets", "app-1a2b.js"), "console.log('hi')");
     writeFileSync(join(root, "sw.js"), "self.addEventListener('fetch', () => {})");
+    writeFileSync(join(root, "assets", "app-1a2b.js.br"), brotliCompressSync("console.log('hi')"));
+    writeFileSync(join(root, "assets", "app-1a2b.js.gz"), gzipSync("console.log('hi')"));
+    writeFileSync(
+      join(root, "route-preloads.json"),
+      JSON.stringify({
+        "/": { scripts: [], styles: [] },
+        "/result": {
+          scripts: ["/assets/result-9z.js", "javascript:alert(1)"],
+          styles: ["/assets/result-9z.css"],
+        },
+      }),
+    );
     t = await openTestApp("sqlite", { webRoot: root });
     bare = await openTestApp("sqlite", { webRoot: join(root, "missing") });
   });
@@ -50,6 +63,40 @@ describe("the web app", () => {
     // The URL is normalised before routing: no way out of the web root.
     const traversal = await (await t.app.request("/assets/%2e%2e/%2e%2e/%2e%2e/etc/passwd")).text();
     expect(traversal).not.toContain("root:");
+  });
+
+  it("sends the build's brotli or gzip copy to a client that accepts it, and plain bytes otherwise", async () => {
+    const brotli = await t.app.request("/assets/app-1a2b.js", {
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(brotli.headers.get("vary")).toContain("Accept-Encoding");
+    expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe(
+      "console.log('hi')",
+    );
+    const gzip = await t.app.request("/assets/app-1a2b.js", { headers: { "accept-encoding": "gzip" } });
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    const plain = await t.app.request("/assets/app-1a2b.js", { headers: { "accept-encoding": "br;q=0" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe("console.log('hi')");
+    const shell = await t.app.request("/", { headers: { "accept-encoding": "br" } });
+    expect(shell.headers.get("content-encoding")).toBe("br");
+    expect(brotliDecompressSync(Buffer.from(await shell.arrayBuffer())).toString()).toContain(
+      "<title>app</title>",
+    );
+  });
+
+  it("names the chunks a path's screen needs as modulepreload links, and only asset paths", async () => {
+    const result = await (await t.app.request("/result", { headers: { accept: "text/html" } })).text();
+    expect(result).toContain('<link rel="modulepreload" crossorigin href="/assets/result-9z.js">');
+    expect(result).toContain('<link rel="preload" as="style" href="/assets/result-9z.css">');
+    expect(result).not.toContain("javascript:");
+    const start = await (await t.app.request("/")).text();
+    expect(start).not.toContain("modulepreload");
+    const unknown = await (
+      await t.app.request("/somewhere/else", { headers: { accept: "text/html" } })
+    ).text();
+    expect(unknown).not.toContain("modulepreload");
   });
 
   it("shows a short notice when the web app is not built", async () => {

@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { html, layout } from "../html/layout.ts";
 import { PAGE_TEXTS } from "../html/page-texts.ts";
+import { AppShell } from "../http/app-shell.ts";
 import { notFound } from "../http/problem.ts";
 
 /** Paths that belong to the server, never to the web app's client-side routes. */
@@ -14,6 +15,17 @@ const cacheControl = (path: string) =>
   path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
 
 const wantsHtml = (accept: string | undefined) => accept === undefined || /text\/html|\*\/\*/.test(accept);
+
+function appShellResponse(shell: AppShell, path: string, acceptEncoding: string | undefined): Response {
+  const { body, encoding } = shell.page(path, acceptEncoding);
+  const headers = new Headers({
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "no-cache",
+    Vary: "Accept-Encoding",
+  });
+  if (encoding) headers.set("Content-Encoding", encoding);
+  return new Response(new Uint8Array(body), { headers });
+}
 
 /**
  * The built web app (packages/web/dist) as static files, with a fallback to index.html for client-side
@@ -36,10 +48,15 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
     });
     return app;
   }
-  const files = serveStatic<AppEnv>({ root: webRoot });
-  const index = serveStatic<AppEnv>({ root: webRoot, path: "index.html" });
+  // Each text file has .br and .gz copies made by the web build; serveStatic picks one by Accept-Encoding.
+  const files = serveStatic<AppEnv>({ root: webRoot, precompressed: true });
+  const shell = new AppShell(webRoot);
   app.use("*", async (c, next) => {
     if (SERVER_PATHS.test(c.req.path)) return next();
+    // "/" and "/index.html" are the app shell too, with the start screen's preloads.
+    if ((c.req.method === "GET" || c.req.method === "HEAD") && /^\/(index\.html)?$/.test(c.req.path)) {
+      return appShellResponse(shell, "/", c.req.header("accept-encoding"));
+    }
     const found = await files(c, next);
     if (found instanceof Response) found.headers.set("Cache-Control", cacheControl(c.req.path));
     return found;
@@ -53,9 +70,7 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
     ) {
       throw notFound();
     }
-    const shell = await index(c, next);
-    if (shell instanceof Response) shell.headers.set("Cache-Control", "no-cache");
-    return shell;
+    return appShellResponse(shell, c.req.path, c.req.header("accept-encoding"));
   });
   return app;
 }

@@ -9,31 +9,34 @@ const asWritten = (iso: string): Date =>
 
 const locale = (lang: Lang) => (lang === "es" ? "es" : "en-GB");
 
-/** "3 Nov 2026" / "3 nov 2026". */
-export function shortDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(asWritten(iso));
+/** One formatter per language, made on first use: building an Intl.DateTimeFormat costs far more than using one. */
+function formatterPerLang(options: Intl.DateTimeFormatOptions): (lang: Lang) => Intl.DateTimeFormat {
+  const made = new Map<Lang, Intl.DateTimeFormat>();
+  return (lang) => {
+    let formatter = made.get(lang);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: "UTC" });
+      made.set(lang, formatter);
+    }
+    return formatter;
+  };
 }
+
+const SHORT_DATE = formatterPerLang({ day: "numeric", month: "short", year: "numeric" });
+const ENTRY_TIME = formatterPerLang({
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const DAY_MONTH = formatterPerLang({ day: "numeric", month: "short" });
+
+/** "3 Nov 2026" / "3 nov 2026". */
+export const shortDate = (iso: string, lang: Lang): string => SHORT_DATE(lang).format(asWritten(iso));
 
 /** "Tue 3 Nov, 08:05" / "mar 3 nov, 08:05". */
-export function entryTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  }).format(asWritten(iso));
-}
+export const entryTime = (iso: string, lang: Lang): string => ENTRY_TIME(lang).format(asWritten(iso));
 
 /** "3 Nov" for chart axes. */
-export function dayMonth(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: "numeric", month: "short", timeZone: "UTC" }).format(
-    asWritten(iso),
-  );
-}
+export const dayMonth = (iso: string, lang: Lang): string => DAY_MONTH(lang).format(asWritten(iso));
