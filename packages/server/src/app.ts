@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { isUnavailable } from "./db/database-faults.ts";
 import type { Database } from "./db/open-database.ts";
 import { ShareStore } from "./db/share-store.ts";
 import { renderDocsPage } from "./docs/docs-page.ts";
@@ -7,7 +8,7 @@ import type { AppEnv, Locale } from "./env.ts";
 import { SERVER_CSS, SERVER_CSS_PATH } from "./html/layout.ts";
 import type { TrustedProxies } from "./http/client.ts";
 import { negotiateLocale } from "./http/locale.ts";
-import { HttpProblem, notFound, problemResponse } from "./http/problem.ts";
+import { databaseUnavailable, HttpProblem, notFound, problemResponse } from "./http/problem.ts";
 import { type RateLimit, rateLimit, TokenBuckets } from "./http/rate-limit.ts";
 import { requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
@@ -99,6 +100,13 @@ const passThrough = async (_c: Context<AppEnv>, next: () => Promise<void>) => {
 
 function onError(error: unknown, c: Context<AppEnv>, logger: Logger): Response {
   if (error instanceof HttpProblem) return problemResponse(c, error.init);
+  if (isUnavailable(error)) {
+    logger.error("database unavailable", {
+      requestId: c.get("requestId"),
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return problemResponse(c, databaseUnavailable().init);
+  }
   // Log the fault, never the request: no body, no path (share tokens), no health data.
   logger.error("unhandled error", {
     requestId: c.get("requestId"),

@@ -11,6 +11,8 @@ export interface ServerConfig {
   readonly trustedProxies: number;
   /** How long shutdown waits for in-flight requests before closing their connections. */
   readonly shutdownGraceMs: number;
+  /** false when RATE_LIMITS=off (load tests and benchmarks from one client only). */
+  readonly rateLimits: boolean;
 }
 
 function integer(
@@ -32,7 +34,7 @@ function integer(
 /**
  * Reads the environment: HOST (127.0.0.1), PORT (3000; 0 picks a free port), DATA_DIR (./data),
  * DATABASE_URL (postgres://... switches to PostgreSQL), WEB_ROOT (packages/web/dist),
- * PURGE_INTERVAL_MS (1 hour), TRUSTED_PROXIES (0), SHUTDOWN_GRACE_MS (10 s).
+ * PURGE_INTERVAL_MS (1 hour), TRUSTED_PROXIES (0), SHUTDOWN_GRACE_MS (10 s), RATE_LIMITS (on; "off" for load tests).
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   return {
@@ -43,5 +45,13 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     purgeIntervalMs: integer(env, "PURGE_INTERVAL_MS", 3_600_000, 1_000, 86_400_000),
     trustedProxies: integer(env, "TRUSTED_PROXIES", 0, 0, 10),
     shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 300_000),
+    rateLimits: rateLimitsOn(env.RATE_LIMITS),
   };
+}
+
+function rateLimitsOn(raw: string | undefined): boolean {
+  const value = raw?.trim().toLowerCase() ?? "";
+  if (value === "" || value === "on") return true;
+  if (value === "off") return false;
+  throw new Error(`RATE_LIMITS must be "on" or "off" (got "${raw}")`);
 }

@@ -1,61 +1,17 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { SNAPSHOT } from "./testing/fixtures.ts";
+import { killStartedServers, startServerProcess } from "./testing/server-process.ts";
 import { json, TEST_PG_URL } from "./testing/test-app.ts";
 
-const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+afterEach(killStartedServers);
 
-interface Running {
-  readonly child: ChildProcess;
-  readonly base: string;
-  readonly lines: Record<string, unknown>[];
-  readonly exited: Promise<number | null>;
-}
-
-const started: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of started.splice(0))
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-});
-
-/** Starts the real server (node + tsx, as `npm start` does) on a free loopback port and waits for "listening". */
-function startServer(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.ts"], {
-    cwd: PACKAGE_DIR,
-    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  started.push(child);
-  const lines: Record<string, unknown>[] = [];
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  let stderr = "";
-  child.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    let buffer = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString("utf8");
-      let newline = buffer.indexOf("\n");
-      while (newline >= 0) {
-        const line = JSON.parse(buffer.slice(0, newline)) as Record<string, unknown>;
-        lines.push(line);
-        buffer = buffer.slice(newline + 1);
-        newline = buffer.indexOf("\n");
-        if (line.msg === "listening")
-          resolve({ child, base: `http://127.0.0.1:${line.port}`, lines, exited });
-      }
-    });
-    void exited.then((code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
-}
+const startServer = startServerProcess;
 
 const createShare = async (base: string) => {
   const response = await fetch(`${base}/api/shares`, {

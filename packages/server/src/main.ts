@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     logger,
     webRoot: config.webRoot,
     trustedProxies: config.trustedProxies,
+    ...(config.rateLimits ? {} : { rateLimits: false as const }),
   });
   const purge = startPurgeJob(new ShareStore(database.db), clock, logger, config.purgeIntervalMs);
   const server = serve(

@@ -1,3 +1,4 @@
+import { guarded } from "./database-faults.ts";
 import type { Db, SharesTable } from "./schema.ts";
 
 export type ShareRow = SharesTable;
@@ -13,44 +14,57 @@ export interface PurgeResult {
   readonly deleted: number;
 }
 
-/** Every query about share links; the same SQL runs on SQLite and PostgreSQL. */
+/**
+ * Every query about share links; the same SQL runs on SQLite and PostgreSQL. Each one is guarded(): a
+ * database that cannot answer now surfaces as DatabaseUnavailableError (a 503), never as a crash.
+ */
 export class ShareStore {
   constructor(private readonly db: Db) {}
 
   async insert(row: Omit<ShareRow, "revoked_at">): Promise<void> {
-    await this.db
-      .insertInto("shares")
-      .values({ ...row, revoked_at: null })
-      .execute();
+    await guarded(() =>
+      this.db
+        .insertInto("shares")
+        .values({ ...row, revoked_at: null })
+        .execute(),
+    );
   }
 
   async find(tokenHash: string): Promise<ShareRow | undefined> {
-    return this.db.selectFrom("shares").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+    return guarded(() =>
+      this.db.selectFrom("shares").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst(),
+    );
   }
 
   /** Marks the share revoked and drops its snapshot. Returns false when it was already revoked or unknown. */
   async revoke(tokenHash: string, at: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable("shares")
-      .set({ revoked_at: at.toISOString(), snapshot: null })
-      .where("token_hash", "=", tokenHash)
-      .where("revoked_at", "is", null)
-      .executeTakeFirst();
+    const result = await guarded(() =>
+      this.db
+        .updateTable("shares")
+        .set({ revoked_at: at.toISOString(), snapshot: null })
+        .where("token_hash", "=", tokenHash)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst(),
+    );
     return result.numUpdatedRows > 0n;
   }
 
   /** Wipes the data of expired shares and deletes old tombstones. Idempotent; safe on several servers at once. */
   async purge(now: Date): Promise<PurgeResult> {
-    const wiped = await this.db
-      .updateTable("shares")
-      .set({ snapshot: null })
-      .where("expires_at", "<=", now.toISOString())
-      .where("snapshot", "is not", null)
-      .executeTakeFirst();
-    const deleted = await this.db
-      .deleteFrom("shares")
-      .where("expires_at", "<=", new Date(now.getTime() - TOMBSTONE_DAYS * DAY_MS).toISOString())
-      .executeTakeFirst();
+    const wiped = await guarded(() =>
+      this.db
+        .updateTable("shares")
+        .set({ snapshot: null })
+        .where("expires_at", "<=", now.toISOString())
+        .where("snapshot", "is not", null)
+        .executeTakeFirst(),
+    );
+    const deleted = await guarded(() =>
+      this.db
+        .deleteFrom("shares")
+        .where("expires_at", "<=", new Date(now.getTime() - TOMBSTONE_DAYS * DAY_MS).toISOString())
+        .executeTakeFirst(),
+    );
     return { wiped: Number(wiped.numUpdatedRows), deleted: Number(deleted.numDeletedRows) };
   }
 }

@@ -379,6 +379,8 @@ export const PROBLEM_TYPES: Record<string, string> = {
   "share-gone": "The share link expired or was turned off.",
   "secret-required": "Turning a link off needs Authorization: Bearer <secret>.",
   "wrong-secret": "The secret does not belong to this link.",
-  "not-ready": "The database does not answer.",
+  "not-ready": "The database does not answer, or cannot take a write now.",
+  "database-unavailable":
+    "Saved data cannot be reached right now (database down, restarting or locked); retry after Retry-After seconds.",
   "internal-error": "A fault in the server; the requestId helps find it in the logs.",
 };

@@ -16,6 +16,8 @@ export const PAGE_TEXTS = {
     goneBody: "The shared report has expired or was turned off. Ask the person for a new link.",
     unknownTitle: "Link not found",
     unknownBody: "Check that the whole link was copied. Links stop working after a few weeks.",
+    unavailableTitle: "The report cannot be shown right now",
+    unavailableBody: "Our storage is not answering. Nothing was lost. Please reload this page in a minute.",
     noAppTitle: "BackTalk server",
     noAppBody:
       "The web app has not been built yet. Run npm run build, then restart the server. The API is ready:",
@@ -36,6 +38,9 @@ export const PAGE_TEXTS = {
     goneBody: "El informe compartido caducó o se desactivó. Pida a la persona un enlace nuevo.",
     unknownTitle: "Enlace no encontrado",
     unknownBody: "Compruebe que copió el enlace completo. Los enlaces dejan de funcionar tras unas semanas.",
+    unavailableTitle: "El informe no se puede mostrar ahora",
+    unavailableBody:
+      "Nuestro almacenamiento no responde. No se perdió nada. Vuelva a cargar esta página en un minuto.",
     noAppTitle: "Servidor de BackTalk",
     noAppBody:
       "La aplicación web aún no está construida. Ejecute npm run build y reinicie el servidor. La API está lista:",

@@ -92,9 +92,13 @@ ${
 }
 
 /** The page for a link that expired, was revoked, or never existed. */
-export function renderLinkProblem(kind: "gone" | "unknown", locale: Locale): string {
+export function renderLinkProblem(kind: "gone" | "unknown" | "unavailable", locale: Locale): string {
   const words = PAGE_TEXTS[locale];
   const [title, text] =
-    kind === "gone" ? [words.goneTitle, words.goneBody] : [words.unknownTitle, words.unknownBody];
+    kind === "gone"
+      ? [words.goneTitle, words.goneBody]
+      : kind === "unavailable"
+        ? [words.unavailableTitle, words.unavailableBody]
+        : [words.unknownTitle, words.unknownBody];
   return layout(locale, title, html`<h1>${title}</h1><p>${text}</p>`);
 }

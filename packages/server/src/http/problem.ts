@@ -1,6 +1,7 @@
 import { type FieldIssue, ValidationError } from "@backtalk/engine";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { RETRY_AFTER_SECONDS } from "../db/database-faults.ts";
 import type { AppEnv } from "../env.ts";
 
 /** One bad field of an RFC 9457 problem: where (JSON Pointer and dotted path), a stable code, what is allowed. */
@@ -97,3 +98,13 @@ export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response
 
 export const notFound = (detail = "There is nothing at this address."): HttpProblem =>
   new HttpProblem({ status: 404, slug: "not-found", title: "Not found", detail });
+
+/** The database cannot answer right now (down, restarting, frozen or locked); the request can be repeated. */
+export const databaseUnavailable = (): HttpProblem =>
+  new HttpProblem({
+    status: 503,
+    slug: "database-unavailable",
+    title: "Saved data cannot be reached right now",
+    detail: `nothing was lost; try again in ${RETRY_AFTER_SECONDS} seconds`,
+    headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+  });

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { RETRY_AFTER_SECONDS } from "../db/database-faults.ts";
 import type { Database } from "../db/open-database.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpProblem } from "../http/problem.ts";
@@ -29,7 +30,7 @@ export function healthRoutes(database: Pick<Database, "ping" | "kind">): Hono<Ap
         status: 503,
         slug: "not-ready",
         title: "The database is not reachable",
-        headers: { "Retry-After": "5" },
+        headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
       });
     }
     c.header("Cache-Control", "no-store");

@@ -111,7 +111,8 @@ export function shareRoutes({ store, clock, limit }: ShareDeps): Hono<AppEnv> {
     const now = clock();
     if (row.revoked_at !== null) throw gone("revoked");
     if (row.expires_at <= now.toISOString()) throw gone("expired");
-    await store.revoke(row.token_hash, now);
+    // Two revokes racing both pass the checks above; only the one whose update changed the row says 204.
+    if (!(await store.revoke(row.token_hash, now))) throw gone("revoked");
     return c.body(null, 204);
   });
 
