@@ -119,7 +119,12 @@ describe.skipIf(unavailable !== undefined)("PostgreSQL crashing and freezing und
     const db = cluster as DurablePostgres;
     const load = shareLoad(server.base, 4);
     const readyTimes: Record<string, number> = {};
-    const faults: { name: string; hit(): void; heal(): void | Promise<void>; downMs: number }[] = [
+    const faults: {
+      name: string;
+      hit(): void | Promise<void>;
+      heal(): void | Promise<void>;
+      downMs: number;
+    }[] = [
       { name: "crash 1", hit: db.crash, heal: db.start, downMs: 1_500 },
       { name: "backend killed", hit: db.killOneBackend, heal: db.waitUntilAccepting, downMs: 300 },
       { name: "freeze 1", hit: db.freeze, heal: db.thaw, downMs: QUERY_TIMEOUT_MS + 1_500 },
@@ -130,7 +135,7 @@ describe.skipIf(unavailable !== undefined)("PostgreSQL crashing and freezing und
     try {
       for (const fault of faults) {
         await sleep(800);
-        fault.hit();
+        await fault.hit();
         await sleep(fault.downMs);
         if (fault.name === "crash 1") {
           // While the database is down: the process answers, readiness says no, a doctor gets a page.
@@ -165,6 +170,8 @@ describe.skipIf(unavailable !== undefined)("PostgreSQL crashing and freezing und
       statuses.set(key, (statuses.get(key) ?? 0) + 1);
     }
     console.info("outcomes:", Object.fromEntries(statuses));
+    const failed = load.outcomes.filter((outcome) => outcome.status === 0);
+    if (failed.length > 0) console.info("requests without an answer:", failed);
     // Only success or 503 with Retry-After: no 500, no dropped connection, nothing hung.
     for (const outcome of load.outcomes) {
       expect({ status: outcome.status, error: outcome.contentType }).toMatchObject({

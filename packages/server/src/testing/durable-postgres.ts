@@ -1,10 +1,12 @@
 // Test support only: a PostgreSQL cluster of its own with durable settings (fsync, synchronous commit,
 // full page writes: the defaults), so that tests may crash and freeze it. Needs the PostgreSQL binaries and
 // root (the cluster runs as the postgres user, as scripts/pg-up.sh does).
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
 
 const BIN_ROOT = "/usr/lib/postgresql";
 
@@ -40,20 +42,24 @@ export interface DurablePostgres {
   readonly url: string;
   readonly dataDir: string;
   /** kill -9 of the postmaster and every backend, as in a machine or container crash. */
-  crash(): void;
+  crash(): Promise<void>;
   /** kill -9 of one backend: the postmaster drops every connection and recovers by itself. */
   killOneBackend(): void;
   /** SIGSTOP / SIGCONT of every process of the cluster: it accepts TCP connections but answers nothing. */
-  freeze(): void;
+  freeze(): Promise<void>;
   thaw(): void;
   /** Starts the cluster (after crash(): crash recovery replays the WAL) and waits until it accepts connections. */
-  start(): void;
+  start(): Promise<void>;
   /** Waits (up to a minute) until the cluster accepts connections again, e.g. after its own crash recovery. */
   waitUntilAccepting(): Promise<void>;
   /** Stops the cluster and deletes its files. */
   destroy(): void;
 }
 
+const run = promisify(execFile);
+/** Asynchronous, so a test's load client keeps running while the cluster restarts. */
+const shAsync = (command: string, args: string[]) =>
+  run("runuser", ["-u", "postgres", "--", command, ...args], { timeout: 60_000 });
 const sh = (command: string, args: string[]) =>
   execFileSync("runuser", ["-u", "postgres", "--", command, ...args], { stdio: "pipe", timeout: 60_000 });
 
@@ -66,17 +72,17 @@ export async function startDurablePostgres(port: number): Promise<DurablePostgre
   execFileSync("install", ["-d", "-o", "postgres", "-g", "postgres", "-m", "700", dataDir]);
   sh(join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8"]);
   const options = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c full_page_writes=on`;
-  const start = () => {
+  const start = async () => {
     const args = ["-D", dataDir, "-l", join(dataDir, "log"), "-w", "-t", "60", "-o", options, "start"];
     try {
-      sh(join(bin, "pg_ctl"), args);
+      await shAsync(join(bin, "pg_ctl"), args);
     } catch (error) {
       const logFile = join(dataDir, "log");
       const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "";
       throw new Error(`PostgreSQL did not start: ${String(error)}\n${log}`);
     }
   };
-  start();
+  await start();
   sh(join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "backtalk"]);
 
   const postmaster = () => Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
@@ -104,21 +110,21 @@ export async function startDurablePostgres(port: number): Promise<DurablePostgre
    * session, so there is no process group to signal at once), lets a fork in progress finish, then
    * signals every child and finally the postmaster.
    */
-  const signalAll = (name: NodeJS.Signals) => {
+  const signalAll = async (name: NodeJS.Signals) => {
     const main = postmaster();
     signal([main], "SIGSTOP");
-    execFileSync("sleep", ["0.05"]);
+    await sleep(50);
     signal(children(main), name);
     signal([main], name);
   };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/backtalk`,
     dataDir,
-    crash: () => {
+    crash: async () => {
       const main = postmaster();
-      signalAll("SIGKILL");
+      await signalAll("SIGKILL");
       // A new postmaster refuses to start while the old pid exists, so wait until init has reaped it.
-      for (let wait = 0; existsSync(`/proc/${main}`) && wait < 200; wait++) execFileSync("sleep", ["0.05"]);
+      for (let wait = 0; existsSync(`/proc/${main}`) && wait < 200; wait++) await sleep(50);
       if (existsSync(`/proc/${main}`))
         throw new Error(`postmaster ${main} is still there: ${readFileSync(`/proc/${main}/stat`, "utf8")}`);
     },
@@ -142,10 +148,10 @@ export async function startDurablePostgres(port: number): Promise<DurablePostgre
     waitUntilAccepting: async () => {
       for (let attempt = 0; attempt < 600; attempt++) {
         try {
-          execFileSync(join(bin, "pg_isready"), ["-q", "-h", "127.0.0.1", "-p", String(port)]);
+          await run(join(bin, "pg_isready"), ["-q", "-h", "127.0.0.1", "-p", String(port)]);
           return;
         } catch {
-          await new Promise((resolve) => setTimeout(resolve, 100));
+          await sleep(100);
         }
       }
       throw new Error("PostgreSQL did not come back within a minute");
