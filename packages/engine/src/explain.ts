@@ -1,7 +1,8 @@
 import type { Assessment } from "./assess.ts";
+import { factsIn } from "./conditions/condition.ts";
 import { emergencyNumbersFor } from "./knowledge/emergency-numbers.ts";
 import { COLD_THERAPY, HEAT_THERAPY, MEDICINES, RECOVERY, RELATIVE_REST, WALKING } from "./knowledge/plan.ts";
-import type { RuleId } from "./knowledge/rules/index.ts";
+import { RULES, type RuleId } from "./knowledge/rules/index.ts";
 import { SOURCES, type SourceId } from "./knowledge/sources.ts";
 import { CONTENT_REVIEWED } from "./knowledge/version.ts";
 import { factText, format, type Lang, type Messages, messagesFor } from "./locales/index.ts";
@@ -116,10 +117,16 @@ export function dateText(isoDate: string, lang: Lang = "en"): string {
   }).format(date);
 }
 
-/** A rule's title; a rule may carry a stronger title when one of its cited facts is present (U4, worsening). */
+/** Facts a rule cites beside those that fired it (U4: weakness getting worse). */
+const CITED: Readonly<Partial<Record<RuleId, readonly FactId[]>>> = Object.fromEntries(
+  RULES.flatMap((rule) => (rule.alsoCite ? [[rule.id, factsIn(rule.alsoCite)]] : [])),
+);
+
+/** A rule's title; a rule may carry a stronger title when one of the facts it also cites is present. */
 export function ruleTitle(id: RuleId, facts: readonly FactId[], lang: Lang = "en"): string {
   const text = messagesFor(lang).rules[id] as { title: string; titleWorsening?: string };
-  return text.titleWorsening && facts.includes("weaknessWorsening") ? text.titleWorsening : text.title;
+  const cited = CITED[id]?.some((fact) => facts.includes(fact)) ?? false;
+  return text.titleWorsening && cited ? text.titleWorsening : text.title;
 }
 
 function planSections(assessment: Assessment, messages: Messages, lang: Lang): PlanSection[] {

@@ -103,6 +103,13 @@ export { RULES, type Rule, type RuleId, SELF_CARE_RULE } from "./knowledge/rules
 export { SOURCES, type SourceId } from "./knowledge/sources.ts";
 export { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "./knowledge/version.ts";
 export {
+  isAlarming,
+  signLevel,
+  WARNING_SIGN_FACTS,
+  WARNING_SIGNS,
+  type WarningSign,
+} from "./knowledge/warning-signs.ts";
+export {
   type FactText,
   factText,
   format,
@@ -136,7 +143,7 @@ export {
   type ReportRule,
   type ReportWarningSign,
 } from "./report/report.ts";
-export { isAlarming, WARNING_SIGN_FACTS, type WarningSignAnswer } from "./report/warning-signs.ts";
+export type { WarningSignAnswer } from "./report/warning-signs.ts";
 export { FACT_IDS, FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
 export {
   CAUSES,

@@ -1,10 +1,20 @@
 import type { Assessment } from "./assess.ts";
+import { evaluate } from "./conditions/evaluate.ts";
 import { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
-import { COLD_CAUTIONS, COLD_THERAPY, HEAT_THERAPY, RECOVERY, WALKING } from "./knowledge/plan.ts";
+import {
+  BORDERLINES,
+  type Borderline,
+  COLD_CAUTIONS,
+  COLD_THERAPY,
+  HEAT_THERAPY,
+  RECOVERY,
+  WALKING,
+} from "./knowledge/plan.ts";
 import { RULES, type RuleId } from "./knowledge/rules/index.ts";
+import { NUMB_SKIN_FACTS } from "./schema/facts.ts";
 import type { Facts, Level } from "./schema/vocabulary.ts";
 
-export type Borderline = "nearly_three_weeks" | "one_earlier_episode";
+export type { Borderline } from "./knowledge/plan.ts";
 
 export interface SelfCarePlan {
   /** The level's advice comes first; null while the check is unfinished. */
@@ -63,17 +73,12 @@ export function selfCarePlan(
     facts.onsetDaysAgo === undefined
       ? null
       : addDays(today, RECOVERY.expectBetterByDays - facts.onsetDaysAgo);
-  const borderline: Borderline[] = [];
-  if (
-    assessment.level === "self_care" &&
-    facts.onsetDaysAgo !== undefined &&
-    facts.onsetDaysAgo >= RECOVERY.borderlineFromDays &&
-    facts.course !== "improving"
-  ) {
-    borderline.push("nearly_three_weeks");
-  }
-  if (assessment.level === "self_care" && facts.previousEpisodesSameArea === 1)
-    borderline.push("one_earlier_episode");
+  const borderline =
+    assessment.level === "self_care"
+      ? (Object.keys(BORDERLINES) as Borderline[]).filter(
+          (item) => evaluate(BORDERLINES[item], facts).truth === true,
+        )
+      : [];
   const seeWithin = assessment.level ? LEVEL_INFO[assessment.level].seeClinicianWithinDays : undefined;
   const recheckIn = Math.max(1, Math.min(RECOVERY.recheckAfterDays, seeWithin ?? RECOVERY.recheckAfterDays));
   const recheckOn =
@@ -92,7 +97,7 @@ export function selfCarePlan(
       minSkinRestMinutes: COLD_THERAPY.minSkinRestMinutes,
       typicalGapHours: COLD_THERAPY.typicalGapHours,
       cautions: COLD_CAUTIONS,
-      numbSkinWarning: facts.legNumbness === true || facts.saddleNumbness === true,
+      numbSkinWarning: NUMB_SKIN_FACTS.some((fact) => facts[fact] === true),
     },
     heat: { maxMinutes: HEAT_THERAPY.maxMinutes, betterEvidence: true },
     medicines: { askPharmacist: true },

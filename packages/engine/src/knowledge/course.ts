@@ -56,48 +56,5 @@ export const COURSE_RULE_STATUS = {
   S8: "worse_despite_self_care",
 } as const satisfies Partial<Record<RuleId, CourseStatus>>;
 
-/**
- * Warning signs a daily check-in may re-screen (the web app asks a subset; the diary accepts any of these).
- * Every fact of an emergency or urgent rule that can change from day to day is here (course.test.ts proves it).
- */
-export const CHECK_IN_WARNING_SIGNS = [
-  "saddleNumbness",
-  "bladderChange",
-  "bowelIncontinence",
-  "sexualDysfunction",
-  "legWeakness",
-  "weaknessWorsening",
-  "legPainBothSides",
-  "legPain",
-  "legNumbness",
-  "chestSymptoms",
-  "abdominalPain",
-  "fever",
-  "urinarySymptoms",
-  "backLumpOrDeformity",
-  "weightLoss",
-  "restNightPain",
-] as const;
-
-/** Facts about the person that do not change from episode to episode (the diary's `profile`). */
-export const PROFILE_FACTS = [
-  "age",
-  "sex",
-  "cancerHistory",
-  "osteoporosis",
-  "steroidUse",
-  "ivDrugUse",
-  "immunosuppressed",
-] as const;
-
-/** Facts the course computes from the history; they replace what a check said when the history knows better. */
-export const HISTORY_FACTS = [
-  "onsetDaysAgo",
-  "course",
-  "previousEpisodesSameArea",
-  "selfCareDays",
-  "painScore",
-  "region",
-  "side",
-  "mobility",
-] as const;
+/** Which facts a check-in re-screens, which belong to the profile and which the history computes: the fact registry. */
+export { CHECK_IN_WARNING_SIGNS, HISTORY_FACTS, PROFILE_FACTS } from "../schema/facts.ts";

@@ -1,3 +1,4 @@
+import { all, any, atLeast, type Condition, is, isNot, unknown } from "../conditions/condition.ts";
 import type { SourceId } from "./sources.ts";
 
 /**
@@ -39,6 +40,19 @@ export const RECOVERY = {
   borderlineFromDays: 14,
   sources: ["nice_ng59", "acp_2017"] satisfies SourceId[],
 } as const;
+
+/**
+ * Facts that stay self-care but sit just short of a rule, so the plan gives a clear date to see a doctor:
+ * two weeks without improvement (S1 applies from three weeks), or one earlier episode in the same area (S3 from two).
+ */
+export const BORDERLINES = {
+  nearly_three_weeks: all(
+    atLeast("onsetDaysAgo", RECOVERY.borderlineFromDays),
+    any(isNot("course", "improving"), unknown("course")),
+  ),
+  one_earlier_episode: is("previousEpisodesSameArea", 1),
+} as const satisfies Record<string, Condition>;
+export type Borderline = keyof typeof BORDERLINES;
 
 /** Conditions in which cold (or heat) should not be used without advice. */
 export const COLD_CAUTIONS = [

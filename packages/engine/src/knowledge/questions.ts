@@ -1,4 +1,5 @@
 import { any, type Condition, factsIn, is, isNot, unknown, yes } from "../conditions/condition.ts";
+import { factsOnScreen, TOPIC_SCREENS, type TopicScreenId } from "../schema/facts.ts";
 import { type FactId, LEVELS, type Level } from "../schema/vocabulary.ts";
 import { RULES } from "./rules/index.ts";
 
@@ -15,19 +16,7 @@ export interface Question {
   readonly canFindOut?: boolean;
 }
 
-export type ScreenId =
-  | "emergency_signs"
-  | "legs"
-  | "start"
-  | "about_you"
-  | "body"
-  | "infection_risks"
-  | "health_history"
-  | "course"
-  | "pattern"
-  | "follow_up_emergency"
-  | "follow_up_urgent"
-  | "follow_up_soon";
+export type ScreenId = TopicScreenId | `follow_up_${"emergency" | "urgent" | "soon"}`;
 
 export interface Screen {
   readonly id: ScreenId;
@@ -38,89 +27,27 @@ export interface Screen {
 
 const WITH_FEVER = any(yes("fever"), unknown("fever"));
 
+/** What a question needs beyond its fact's screen and place (schema/facts.ts): when to show it, and why. */
+const QUESTION_DETAILS: Readonly<Partial<Record<FactId, Omit<Question, "fact">>>> = {
+  weaknessWorsening: { showWhen: is("legWeakness", "one_leg"), askedFor: "clinician" },
+  sex: { askedFor: "pregnant" },
+  pregnant: { showWhen: any(unknown("sex"), isNot("sex", "male")) },
+  fever: { canFindOut: true },
+  // Risks matter only with a fever (E6); hidden as soon as fever is answered "no" on the same screen.
+  ivDrugUse: { showWhen: WITH_FEVER },
+  immunosuppressed: { showWhen: WITH_FEVER },
+  recentInfectionOrSpinalProcedure: { showWhen: WITH_FEVER },
+};
+
 /**
- * The interview's screens in the order they are considered: emergency signs first.
- * A screen is shown only when one of its questions could still change the level.
+ * The interview's screens in the order they are considered: emergency signs first. Each asks the facts the
+ * fact registry places on it. A screen is shown only when one of its questions could still change the level.
  */
-export const SCREENS: readonly Screen[] = [
-  {
-    id: "emergency_signs",
-    kind: "checklist",
-    questions: [
-      { fact: "saddleNumbness" },
-      { fact: "bladderChange" },
-      { fact: "bowelIncontinence" },
-      { fact: "sexualDysfunction" },
-      { fact: "chestSymptoms" },
-    ],
-  },
-  {
-    id: "legs",
-    kind: "form",
-    questions: [
-      { fact: "legPain" },
-      { fact: "legPainBothSides" },
-      { fact: "legNumbness" },
-      { fact: "legWeakness" },
-      { fact: "weaknessWorsening", showWhen: is("legWeakness", "one_leg"), askedFor: "clinician" },
-    ],
-  },
-  {
-    id: "start",
-    kind: "form",
-    questions: [{ fact: "onsetTrigger" }, { fact: "onsetDaysAgo" }],
-  },
-  {
-    id: "about_you",
-    kind: "form",
-    questions: [
-      { fact: "age" },
-      { fact: "sex", askedFor: "pregnant" },
-      { fact: "pregnant", showWhen: any(unknown("sex"), isNot("sex", "male")) },
-    ],
-  },
-  {
-    id: "body",
-    kind: "checklist",
-    questions: [{ fact: "fever", canFindOut: true }, { fact: "abdominalPain" }, { fact: "urinarySymptoms" }],
-  },
-  {
-    id: "infection_risks",
-    kind: "checklist",
-    // Risks matter only with a fever (E6); hidden as soon as fever is answered "no" on the same screen.
-    questions: [
-      { fact: "ivDrugUse", showWhen: WITH_FEVER },
-      { fact: "immunosuppressed", showWhen: WITH_FEVER },
-      { fact: "recentInfectionOrSpinalProcedure", showWhen: WITH_FEVER },
-    ],
-  },
-  {
-    id: "health_history",
-    kind: "checklist",
-    questions: [
-      { fact: "cancerHistory" },
-      { fact: "weightLoss" },
-      { fact: "restNightPain" },
-      { fact: "backLumpOrDeformity" },
-      { fact: "osteoporosis" },
-      { fact: "steroidUse" },
-    ],
-  },
-  {
-    id: "course",
-    kind: "form",
-    questions: [{ fact: "course" }, { fact: "selfCareDays" }, { fact: "previousEpisodesSameArea" }],
-  },
-  {
-    id: "pattern",
-    kind: "checklist",
-    questions: [
-      { fact: "walkingLegPainEasedBySitting" },
-      { fact: "morningStiffness" },
-      { fact: "betterWithExercise" },
-    ],
-  },
-];
+export const SCREENS: readonly Screen[] = (Object.keys(TOPIC_SCREENS) as TopicScreenId[]).map((id) => ({
+  id,
+  kind: TOPIC_SCREENS[id].kind,
+  questions: factsOnScreen(id).map((fact) => ({ fact, ...QUESTION_DETAILS[fact] })),
+}));
 
 /** The most urgent level of any rule that reads a fact. */
 const tierOfFact = (fact: FactId): Level | undefined =>

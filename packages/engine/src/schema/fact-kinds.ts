@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
+import { FACT_IDS } from "./facts.ts";
 import { type FactId, factsSchema } from "./vocabulary.ts";
+
+export { FACT_IDS };
 
 /** How a fact is answered, read from the facts schema itself so the two cannot drift. */
 export type FactKind =
@@ -30,8 +33,6 @@ function kindOf(property: JsonSchemaProperty): FactKind {
 
 const properties = (z.toJSONSchema(factsSchema) as { properties: Record<string, JsonSchemaProperty> })
   .properties;
-
-export const FACT_IDS = Object.keys(properties) as FactId[];
 
 export const FACT_KINDS = Object.fromEntries(
   FACT_IDS.map((id) => [id, kindOf(properties[id] as JsonSchemaProperty)]),

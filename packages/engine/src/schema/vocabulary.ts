@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
+import { FACTS, type FactId, LEVELS } from "./facts.ts";
 
-/** Triage levels, most urgent first. */
-export const LEVELS = ["emergency", "urgent", "soon", "self_care"] as const;
-export type Level = (typeof LEVELS)[number];
+export type { FactId } from "./facts.ts";
+export { LEVELS, type Level, REGIONS, type Region } from "./facts.ts";
 
 export const CAUSES = [
   "soft_tissue_strain",
@@ -21,63 +21,18 @@ export const CAUSES = [
 ] as const;
 export type Cause = (typeof CAUSES)[number];
 
-export const REGIONS = ["lower_back", "mid_back", "upper_back"] as const;
-export type Region = (typeof REGIONS)[number];
-
-const yesNo = () => z.optional(z.boolean());
-const count = () => z.optional(z.int().check(z.minimum(0)));
+const shape = Object.fromEntries(Object.entries(FACTS).map(([id, row]) => [id, row.schema])) as {
+  readonly [K in FactId]: (typeof FACTS)[K]["schema"];
+};
 
 /**
- * The facts of case.schema.json. This schema is the single source of the engine's types and validation;
- * `schema/vocabulary.test.ts` proves it agrees with spec/case.schema.json. Every fact is optional: missing means unknown.
+ * The facts of case.schema.json, built from the fact registry (schema/facts.ts). This schema is the single
+ * source of the engine's types and validation; `schema/vocabulary.test.ts` proves it agrees with
+ * spec/case.schema.json. Every fact is optional: missing means unknown.
  */
-export const factsSchema = z.strictObject({
-  age: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
-  sex: z.optional(z.enum(["female", "male", "other"])),
-  pregnant: yesNo(),
-  region: z.optional(
-    z.array(z.enum(REGIONS)).check(
-      z.minLength(1),
-      z.refine((regions) => new Set(regions).size === regions.length, { message: "unique_items" }),
-    ),
-  ),
-  side: z.optional(z.enum(["left", "right", "both", "center"])),
-  painScore: z.optional(z.int().check(z.minimum(0), z.maximum(10))),
-  mobility: z.optional(z.enum(["normal", "limited", "severely_limited"])),
-  onsetDaysAgo: count(),
-  onsetTrigger: z.optional(z.enum(["strain", "minor_trauma", "major_trauma", "none"])),
-  course: z.optional(z.enum(["improving", "unchanged", "worsening"])),
-  previousEpisodesSameArea: count(),
-  selfCareDays: count(),
-  legPain: z.optional(z.enum(["none", "above_knee", "below_knee"])),
-  legPainBothSides: yesNo(),
-  legNumbness: yesNo(),
-  legWeakness: z.optional(z.enum(["none", "one_leg", "both_legs"])),
-  weaknessWorsening: yesNo(),
-  saddleNumbness: yesNo(),
-  bladderChange: yesNo(),
-  bowelIncontinence: yesNo(),
-  sexualDysfunction: yesNo(),
-  walkingLegPainEasedBySitting: yesNo(),
-  fever: yesNo(),
-  weightLoss: yesNo(),
-  cancerHistory: yesNo(),
-  restNightPain: yesNo(),
-  backLumpOrDeformity: yesNo(),
-  ivDrugUse: yesNo(),
-  immunosuppressed: yesNo(),
-  recentInfectionOrSpinalProcedure: yesNo(),
-  osteoporosis: yesNo(),
-  steroidUse: yesNo(),
-  morningStiffness: yesNo(),
-  betterWithExercise: yesNo(),
-  chestSymptoms: yesNo(),
-  abdominalPain: yesNo(),
-  urinarySymptoms: yesNo(),
-});
+export const factsSchema = z.strictObject(shape);
 
 export type Facts = z.infer<typeof factsSchema>;
-export type FactId = keyof Facts;
 export type FactValue = NonNullable<Facts[FactId]>;
 
 export const levelSchema = z.enum(LEVELS);

@@ -1,19 +1,9 @@
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
+import { isPersonal } from "../schema/facts.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";
 import type { Lang, Lexicon, LexiconPattern, Read } from "./lexicon.ts";
 import { parseCount, parseNumber, parseOrdinal } from "./numbers.ts";
 import { type Cues, clauseAt, type Span } from "./scope.ts";
-
-/** Facts about the person's own past: a clause naming a relative drops them wherever the relative is named. */
-export const PERSONAL: ReadonlySet<FactId> = new Set<FactId>([
-  "cancerHistory",
-  "osteoporosis",
-  "steroidUse",
-  "ivDrugUse",
-  "immunosuppressed",
-  "recentInfectionOrSpinalProcedure",
-  "pregnant",
-]);
 
 interface Compiled {
   readonly patterns: readonly {
@@ -112,7 +102,7 @@ export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mentio
       // Someone else's history anywhere in the clause ("my dad had cancer"), or a symptom said right after a
       // relative ("my mother has a fever"), is not the person's.
       if (
-        PERSONAL.has(pattern.fact)
+        isPersonal(pattern.fact)
           ? family.test(clauseText)
           : relativeJustBefore(text, clause.start, m.index, family)
       ) {

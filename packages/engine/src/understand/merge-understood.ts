@@ -1,7 +1,7 @@
 import type { FactId, Facts } from "../schema/vocabulary.ts";
 import { parseFacts } from "../validate.ts";
 import type { Understood } from "./understand.ts";
-import { isWarningSign } from "./warning-signs.ts";
+import { isUrgentSign } from "./warning-signs.ts";
 
 /**
  * Adds what the text understood to the facts already known, without ever changing an answer the person gave:
@@ -17,7 +17,7 @@ export function mergeUnderstood(
   const merged: Record<string, unknown> = { ...existing };
   for (const [fact, value] of Object.entries(understood.facts) as [FactId, NonNullable<Facts[FactId]>][]) {
     if (merged[fact] !== undefined) continue;
-    if (isWarningSign(fact, value) && !confirmed.includes(fact)) continue;
+    if (isUrgentSign(fact, value) && !confirmed.includes(fact)) continue;
     merged[fact] = value;
   }
   return parseFacts(merged);

@@ -2,7 +2,7 @@ import { FACT_IDS } from "../schema/fact-kinds.ts";
 import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
 import type { Lang } from "./lexicon.ts";
 import { type Understood, understand } from "./understand.ts";
-import { warningSignsIn } from "./warning-signs.ts";
+import { urgentSignsIn } from "./warning-signs.ts";
 
 /** One description of the data set with the facts it states (and the facts it mentions with doubt). */
 export interface DatasetItem {
@@ -90,7 +90,7 @@ export function evaluateDataset(
         ...(found === undefined ? {} : { found }),
       });
     }
-    const stated = new Set(warningSignsIn(item.facts));
+    const stated = new Set(urgentSignsIn(item.facts));
     for (const fact of stated) {
       if (key(understood.facts[fact]) === key(item.facts[fact])) signs.tp++;
       else {

@@ -1,38 +1,10 @@
+import { timeRoleOf } from "../schema/facts.ts";
 import type { FactId } from "../schema/vocabulary.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { type Mention, PERSONAL } from "./mentions.ts";
+import type { Mention } from "./mentions.ts";
 import type { Reading } from "./resolve.ts";
 import { type Cues, clauseAt } from "./scope.ts";
 import { findTimePhrases } from "./time.ts";
-
-/** Facts that carry their own time ("lymphoma 8 years ago"): a time in their clause is not the onset. */
-const OWN_TIME: ReadonlySet<FactId> = new Set<FactId>([
-  ...PERSONAL,
-  "previousEpisodesSameArea",
-  "weightLoss",
-]);
-
-/** Findings about this episode of back pain: a time in their clause is likely its onset. */
-const EPISODE: ReadonlySet<FactId> = new Set<FactId>([
-  "region",
-  "side",
-  "onsetTrigger",
-  "mobility",
-  "painScore",
-  "legPain",
-]);
-
-/** Symptoms whose time is usually their own ("fever since last night"), not the back's. */
-const OTHER_SYMPTOMS: ReadonlySet<FactId> = new Set<FactId>([
-  "fever",
-  "bladderChange",
-  "bowelIncontinence",
-  "saddleNumbness",
-  "sexualDysfunction",
-  "chestSymptoms",
-  "abdominalPain",
-  "urinarySymptoms",
-]);
 
 /** Times: in a self-care clause they are selfCareDays; otherwise the best-placed one is the onset. */
 export function timeReadings(
@@ -58,12 +30,12 @@ export function timeReadings(
     // ("fell in the bathroom this morning", "lymphoma 8 years ago").
     const distance = (m: Mention) =>
       m.end <= phrase.start ? phrase.start - m.end : 2 * Math.max(0, m.start - phrase.end);
-    const owns = (m: Mention) => (OWN_TIME.has(m.fact) ? 0 : 1);
+    const owns = (m: Mention) => (timeRoleOf(m.fact) === "own" ? 0 : 1);
     const nearest = [...inClause].sort((a, b) => distance(a) - distance(b) || owns(a) - owns(b))[0];
-    if (nearest && OWN_TIME.has(nearest.fact)) continue;
+    if (nearest && timeRoleOf(nearest.fact) === "own") continue;
     const said = new RegExp(time.onsetContext).test(clauseText);
-    const other = nearest !== undefined && OTHER_SYMPTOMS.has(nearest.fact);
-    const context = said || inClause.some((m) => EPISODE.has(m.fact));
+    const other = nearest !== undefined && timeRoleOf(nearest.fact) === "symptom";
+    const context = said || inClause.some((m) => timeRoleOf(m.fact) === "episode");
     const place = context ? (other ? 1 : 3) : other ? 0 : phrase.priority >= 2 ? 2 : 0;
     if (place === 0) continue;
     const confidence = phrase.confidence * (place === 3 ? 1 : place === 2 ? 0.9 : 0.7);

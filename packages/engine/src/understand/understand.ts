@@ -10,7 +10,7 @@ import { timeReadings } from "./onset.ts";
 import { type Reading, resolve } from "./resolve.ts";
 import { findCues, isHedged, isNegated, isUncertain } from "./scope.ts";
 import { fixTypos } from "./typos.ts";
-import { warningSignsIn } from "./warning-signs.ts";
+import { urgentSignsIn } from "./warning-signs.ts";
 
 export interface UnderstandOptions {
   /** The language of the text; detected when left out. */
@@ -147,6 +147,6 @@ function assemble(
     facts: validated,
     evidence,
     uncertain: [...doubted].filter((fact) => validated[fact] === undefined),
-    warningSigns: warningSignsIn(validated),
+    warningSigns: urgentSignsIn(validated),
   };
 }

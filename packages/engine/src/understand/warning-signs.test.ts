@@ -1,7 +1,7 @@
 import { RULES } from "@backtalk/engine";
 import { describe, expect, it } from "vitest";
 import { factsIn } from "../conditions/condition.ts";
-import { isWarningSign, WARNING_SIGN_FACTS, warningSignsIn } from "./warning-signs.ts";
+import { isUrgentSign, URGENT_SIGN_FACTS, urgentSignsIn } from "./warning-signs.ts";
 
 describe("warning signs read from the rules", () => {
   it("are the facts of the emergency and urgent rules, thresholds aside", () => {
@@ -10,9 +10,9 @@ describe("warning signs read from the rules", () => {
         factsIn(rule.when),
       ),
     );
-    expect(new Set(WARNING_SIGN_FACTS)).toEqual(new Set([...urgentFacts].filter((fact) => fact !== "age")));
+    expect(new Set(URGENT_SIGN_FACTS)).toEqual(new Set([...urgentFacts].filter((fact) => fact !== "age")));
     for (const fact of ["weightLoss", "restNightPain", "morningStiffness", "walkingLegPainEasedBySitting"]) {
-      expect(WARNING_SIGN_FACTS).not.toContain(fact);
+      expect(URGENT_SIGN_FACTS).not.toContain(fact);
     }
   });
 
@@ -29,11 +29,11 @@ describe("warning signs read from the rules", () => {
     ["onsetTrigger", "strain", false],
     ["age", 80, false],
   ] as const)("%s = %s: %s", (fact, value, sign) => {
-    expect(isWarningSign(fact, value)).toBe(sign);
+    expect(isUrgentSign(fact, value)).toBe(sign);
   });
 
   it("lists the facts whose value is a sign", () => {
-    expect(warningSignsIn({ fever: true, chestSymptoms: false, legWeakness: "none", age: 90 })).toEqual([
+    expect(urgentSignsIn({ fever: true, chestSymptoms: false, legWeakness: "none", age: 90 })).toEqual([
       "fever",
     ]);
   });

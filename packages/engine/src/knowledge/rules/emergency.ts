@@ -1,8 +1,8 @@
 import { all, any, atLeast, is, isNot, yes } from "../../conditions/condition.ts";
-import type { Rule } from "./rule.ts";
+import type { RuleRow } from "./rule.ts";
 
 /** E1-E7: call the emergency number now. */
-export const EMERGENCY_RULES: readonly Rule[] = [
+export const EMERGENCY_RULES = [
   {
     id: "E1",
     level: "emergency",
@@ -73,4 +73,4 @@ export const EMERGENCY_RULES: readonly Rule[] = [
     causeStrength: "specific",
     sources: ["girft_ces_2023", "nhs_back_pain"],
   },
-];
+] as const satisfies readonly RuleRow[];

@@ -15,4 +15,11 @@ export const SELF_CARE_RULE = {
   sources: ["nice_ng59", "acp_2017", "henschke_2009"] satisfies SourceId[],
 } as const;
 
-export type { CauseChoice, CauseStrength, Rule, RuleId } from "./rule.ts";
+export type { CauseChoice, CauseStrength, Rule, RuleRow } from "./rule.ts";
+
+/** Every rule's id, read from the rule tables. */
+export type RuleId =
+  | (typeof EMERGENCY_RULES)[number]["id"]
+  | (typeof URGENT_RULES)[number]["id"]
+  | (typeof SOON_RULES)[number]["id"]
+  | (typeof SELF_CARE_RULE)["id"];

@@ -1,12 +1,7 @@
 import type { Condition } from "../../conditions/condition.ts";
 import type { Cause, Level } from "../../schema/vocabulary.ts";
 import type { SourceId } from "../sources.ts";
-
-export type RuleId =
-  | `E${1 | 2 | 3 | 4 | 5 | 6 | 7}`
-  | `U${1 | 2 | 3 | 4 | 5 | 6 | 7}`
-  | `S${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`
-  | "SC";
+import type { RuleId } from "./index.ts";
 
 /** The first choice whose `when` holds (or that has none) is the rule's cause. */
 export interface CauseChoice {
@@ -22,8 +17,9 @@ export interface CauseChoice {
  */
 export type CauseStrength = "specific" | "generic" | "fallback";
 
-export interface Rule {
-  readonly id: RuleId;
+/** A row of a rule table; its `id` becomes part of RuleId. */
+export interface RuleRow {
+  readonly id: string;
   readonly level: Level;
   readonly when: Condition;
   /** Facts cited alongside the triggering facts when they hold (e.g. weakness getting worse for U4). */
@@ -31,4 +27,8 @@ export interface Rule {
   readonly causes: readonly CauseChoice[];
   readonly causeStrength: CauseStrength;
   readonly sources: readonly SourceId[];
+}
+
+export interface Rule extends RuleRow {
+  readonly id: RuleId;
 }

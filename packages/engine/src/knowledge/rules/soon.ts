@@ -1,8 +1,8 @@
 import { all, any, atLeast, below, is, isNot, yes } from "../../conditions/condition.ts";
-import type { Rule } from "./rule.ts";
+import type { RuleRow } from "./rule.ts";
 
 /** S1-S9: book a doctor's appointment within 1-2 weeks. */
-export const SOON_RULES: readonly Rule[] = [
+export const SOON_RULES = [
   {
     id: "S1",
     level: "soon",
@@ -80,4 +80,4 @@ export const SOON_RULES: readonly Rule[] = [
     causeStrength: "specific",
     sources: ["nice_ng59"],
   },
-];
+] as const satisfies readonly RuleRow[];

@@ -1,8 +1,8 @@
 import { all, any, atLeast, below, is, unknown, yes } from "../../conditions/condition.ts";
-import type { Rule } from "./rule.ts";
+import type { RuleRow } from "./rule.ts";
 
 /** U1-U7: see a doctor today. */
-export const URGENT_RULES: readonly Rule[] = [
+export const URGENT_RULES = [
   {
     id: "U1",
     level: "urgent",
@@ -63,4 +63,4 @@ export const URGENT_RULES: readonly Rule[] = [
     causeStrength: "specific",
     sources: ["nhs_back_pain", "finucane_2020"],
   },
-];
+] as const satisfies readonly RuleRow[];
