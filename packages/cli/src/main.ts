@@ -1,4 +1,4 @@
-import { KNOWLEDGE_VERSION, ValidationError } from "@backtalk/engine";
+import { DEFAULT_LANG, KNOWLEDGE_VERSION, LANGS, ValidationError } from "@backtalk/engine";
 import { Command, CommanderError, Option } from "commander";
 import { assessCommand } from "./commands/assess.ts";
 import { checkCommand } from "./commands/check.ts";
@@ -11,10 +11,10 @@ import { describeValidationError, UsageError } from "./io.ts";
 const USAGE_ERROR = 2;
 
 const langOption = () =>
-  new Option("--lang <lang>", "language of the text: en or es (default: from LANG/LC_ALL, else en)").choices([
-    "en",
-    "es",
-  ]);
+  new Option(
+    "--lang <lang>",
+    `language of the text: ${LANGS.join(" or ")} (default: from LANG/LC_ALL, else ${DEFAULT_LANG})`,
+  ).choices(LANGS);
 const countryOption = () =>
   new Option(
     "--country <code>",

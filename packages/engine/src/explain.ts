@@ -5,7 +5,15 @@ import { COLD_THERAPY, HEAT_THERAPY, MEDICINES, RECOVERY, RELATIVE_REST, WALKING
 import { RULES, type RuleId } from "./knowledge/rules/index.ts";
 import { SOURCES, type SourceId } from "./knowledge/sources.ts";
 import { CONTENT_REVIEWED } from "./knowledge/version.ts";
-import { factText, format, type Lang, type Messages, messagesFor } from "./locales/index.ts";
+import {
+  dateLocaleOf,
+  factText,
+  format,
+  LANGUAGES,
+  type Lang,
+  type Messages,
+  messagesFor,
+} from "./locales/index.ts";
 import { FACT_KINDS } from "./schema/fact-kinds.ts";
 import type { Cause, FactId, FactValue, Level } from "./schema/vocabulary.ts";
 
@@ -108,7 +116,7 @@ export function answerText(fact: FactId, value: FactValue | undefined, lang: Lan
 /** Formats an ISO date for people, in their language (e.g. "Wednesday 16 December 2026"). */
 export function dateText(isoDate: string, lang: Lang = "en"): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(lang === "es" ? "es" : "en-GB", {
+  return new Intl.DateTimeFormat(dateLocaleOf(lang), {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -192,7 +200,7 @@ function planSections(assessment: Assessment, messages: Messages, lang: Lang): P
 export function explain(assessment: Assessment, options: ExplainOptions = {}): Explanation {
   const lang = options.lang ?? "en";
   const messages = messagesFor(lang);
-  const numbers = emergencyNumbersFor(options.country);
+  const numbers = emergencyNumbersFor(options.country ?? LANGUAGES[lang].emergencyRegion ?? undefined);
   const headline = messages.levels[assessment.level ?? "pending"];
   return {
     lang,

@@ -110,15 +110,21 @@ export {
   type WarningSign,
 } from "./knowledge/warning-signs.ts";
 export {
+  DEFAULT_LANG,
+  dateLocaleOf,
   type FactText,
   factText,
   format,
+  isLang,
   LANGS,
+  LANGUAGES,
   type Lang,
+  type LanguageRow,
   MESSAGES,
   type Messages,
   messagesFor,
   pickLang,
+  type UnderstoodLang,
 } from "./locales/index.ts";
 export { type Borderline, type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
 export { type DemoOptions, demoDiary, type GenerateOptions, generateDiary } from "./report/demo-diary.ts";

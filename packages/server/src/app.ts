@@ -7,7 +7,7 @@ import { OPENAPI } from "./docs/openapi.ts";
 import type { AppEnv, Locale } from "./env.ts";
 import { SERVER_CSS, SERVER_CSS_PATH } from "./html/layout.ts";
 import type { TrustedProxies } from "./http/client.ts";
-import { negotiateLocale } from "./http/locale.ts";
+import { langQuery, negotiateLocale } from "./http/locale.ts";
 import { databaseUnavailable, HttpProblem, notFound, problemResponse } from "./http/problem.ts";
 import { type RateLimit, rateLimit, TokenBuckets } from "./http/rate-limit.ts";
 import { requestLog } from "./http/request-log.ts";
@@ -46,8 +46,6 @@ export interface AppOptions {
   readonly trustedProxies?: TrustedProxies;
 }
 
-const LANG_QUERY: Record<string, Locale> = { en: "en", es: "es" };
-
 /**
  * The whole HTTP application, without a port: main.ts serves it, tests call app.request().
  * Routes are one file each under routes/; every error leaves as application/problem+json.
@@ -65,10 +63,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use("*", requestLog(logger));
   app.use("*", securityHeaders(proxies));
   app.use("*", async (c, next) => {
-    c.set(
-      "locale",
-      LANG_QUERY[c.req.query("lang") ?? ""] ?? negotiateLocale(c.req.header("accept-language")),
-    );
+    c.set("locale", langQuery(c.req.query("lang")) ?? negotiateLocale(c.req.header("accept-language")));
     await next();
     if (c.res.headers.get("content-type")?.startsWith("application/json")) {
       c.res.headers.set("Content-Language", c.get("locale"));

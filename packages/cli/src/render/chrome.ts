@@ -24,7 +24,7 @@ const en = {
   understoodTitle: "What we understood from your words:",
   understoodNone: "We did not find anything we can use in your words. We will ask you.",
   readAs: "Read as: {lang}",
-  langNames: { en: "English", es: "Spanish" },
+  langNames: { en: "English", es: "Spanish" } satisfies Record<Lang, string> as Record<Lang, string>,
   signTag: "warning sign: we will ask you to confirm",
   denied: "you said no",
   uncertainLine: "You were not sure about these, so we will ask: {list}",
@@ -70,4 +70,6 @@ const es: Chrome = {
   screensAfter: "Pantallas mostradas después de la descripción, en orden:",
 };
 
-export const chromeFor = (lang: Lang): Chrome => (lang === "es" ? es : en);
+export const CHROME: Readonly<Record<Lang, Chrome>> = { en, es };
+
+export const chromeFor = (lang: Lang): Chrome => CHROME[lang];

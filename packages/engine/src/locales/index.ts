@@ -13,4 +13,14 @@ export const factText = (messages: Messages, fact: FactId): FactText => messages
 
 export type { FactText } from "./en.ts";
 
-export { format, LANGS, type Lang, type Messages, pickLang } from "./messages.ts";
+export {
+  DEFAULT_LANG,
+  dateLocaleOf,
+  isLang,
+  LANGS,
+  LANGUAGES,
+  type Lang,
+  type LanguageRow,
+  type UnderstoodLang,
+} from "./languages.ts";
+export { format, type Messages, pickLang } from "./messages.ts";

@@ -1,4 +1,5 @@
 import type { en } from "./en.ts";
+import { DEFAULT_LANG, isLang, type Lang } from "./languages.ts";
 
 /** Every string literal of the English catalog widened to `string`: the shape each language must fill. */
 type Widen<T> = T extends string
@@ -11,8 +12,7 @@ type Widen<T> = T extends string
 
 export type Messages = Widen<typeof en>;
 
-export const LANGS = ["en", "es"] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from "./languages.ts";
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than hiding text. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {
@@ -21,12 +21,12 @@ export function format(template: string, values: Readonly<Record<string, string 
   );
 }
 
-/** Picks "en" or "es" from a language tag or an Accept-Language header; English when nothing matches. */
+/** Picks one of LANGUAGES from a language tag or an Accept-Language header; the default when nothing matches. */
 export function pickLang(preferences: string | readonly string[] | undefined): Lang {
   const tags = typeof preferences === "string" ? preferences.split(",") : (preferences ?? []);
   for (const tag of tags) {
     const base = tag.trim().split(";")[0]?.split(/[-_]/)[0]?.toLowerCase();
-    if (base === "en" || base === "es") return base;
+    if (isLang(base)) return base;
   }
-  return "en";
+  return DEFAULT_LANG;
 }

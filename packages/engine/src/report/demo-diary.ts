@@ -3,6 +3,7 @@ import { dateOf, dayOf } from "../course/calendar.ts";
 import { type CheckIn, type ColdRound, type Diary, emptyDiary, type Walk } from "../course/diary.ts";
 import { CHECK_IN_WARNING_SIGNS } from "../knowledge/course.ts";
 import { SCREENS } from "../knowledge/questions.ts";
+import type { Lang } from "../locales/languages.ts";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import { type Facts, REGIONS, type Region } from "../schema/vocabulary.ts";
 
@@ -66,7 +67,7 @@ const NOTES = {
 export interface DemoOptions {
   /** ISO date the demo ends on (its "today"). */
   readonly today: string;
-  readonly lang?: "en" | "es";
+  readonly lang?: Lang;
   readonly seed?: number;
 }
 

@@ -1,4 +1,5 @@
 import type { CourseStatus } from "../knowledge/course.ts";
+import type { Lang } from "../locales/languages.ts";
 
 /**
  * Headings and fixed phrases of the doctor report, in English and Spanish. Clinical wording (rules, causes,
@@ -48,7 +49,7 @@ export interface ReportLabels {
   readonly page: string;
 }
 
-export const REPORT_LABELS: Readonly<Record<"en" | "es", ReportLabels>> = {
+export const REPORT_LABELS: Readonly<Record<Lang, ReportLabels>> = {
   en: {
     title: "BackTalk: back pain summary for a clinician",
     subtitle: "Made from the person's own check-ins. Information to support a consultation, not a diagnosis.",

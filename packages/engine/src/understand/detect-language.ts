@@ -1,9 +1,10 @@
+import { LANGUAGES } from "../locales/languages.ts";
 import type { Lang, Lexicon } from "./lexicon.ts";
 
 /**
- * English or Spanish, by counting each language's most frequent words; ñ, ¿, ¡ or an accent break a tie towards
- * Spanish. Undefined when nothing tells them apart ("escalofrios"): the caller then reads the text both ways.
- * Runs on normalised text (see normalize.ts), so "espalda" and "ESPALDA" count alike.
+ * The language whose most frequent words the text uses most; when counts tie, the one language whose telltale
+ * characters (ñ, ¿, an accent) appear. Undefined when nothing tells them apart ("escalofrios"): the caller then
+ * reads the text every way. Runs on normalised text (see normalize.ts), so "espalda" and "ESPALDA" count alike.
  */
 export function detectLanguage(
   normalised: string,
@@ -15,8 +16,11 @@ export function detectLanguage(
     const stopwords = new Set(lexicon.stopwords);
     return { lang: lexicon.lang, score: words.filter((word) => stopwords.has(word)).length };
   });
-  const en = scores.find((s) => s.lang === "en")?.score ?? 0;
-  const es = scores.find((s) => s.lang === "es")?.score ?? 0;
-  if (es !== en) return es > en ? "es" : "en";
-  return /[ñáéíóúü¿¡]/i.test(original) ? "es" : undefined;
+  const top = Math.max(...scores.map((s) => s.score));
+  const leaders = scores.filter((s) => s.score === top);
+  if (leaders.length === 1) return leaders[0]?.lang;
+  const marked = leaders.filter(({ lang }) =>
+    [...LANGUAGES[lang].telltale].some((mark) => original.toLowerCase().includes(mark)),
+  );
+  return marked.length === 1 ? marked[0]?.lang : undefined;
 }

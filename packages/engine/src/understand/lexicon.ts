@@ -1,6 +1,8 @@
+import type { UnderstoodLang } from "../locales/languages.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";
 
-export type Lang = "en" | "es";
+/** A language whose words the engine reads (LANGUAGES marks it `understood`). */
+export type Lang = UnderstoodLang;
 
 /**
  * How a pattern turns its match into a value, reading the named group `n`:

@@ -58,14 +58,12 @@ const MIN_CONFIDENCE = 0.5;
  */
 export function understand(text: string, options: UnderstandOptions = {}): Understood {
   const raw = normalize(text);
-  const lang = options.lang ?? detectLanguage(raw.text, text, [EN, ES]);
+  const lang = options.lang ?? detectLanguage(raw.text, text, Object.values(LEXICONS));
   if (lang === undefined) {
-    // Nothing tells the languages apart: keep the reading that understood more (English when equal).
-    const [en, es] = [read(text, raw, "en", options), read(text, raw, "es", options)];
-    return Object.keys(es.facts).length + es.uncertain.length >
-      Object.keys(en.facts).length + en.uncertain.length
-      ? es
-      : en;
+    // Nothing tells the languages apart: keep the reading that understood most (the first language when equal).
+    const readings = (Object.keys(LEXICONS) as Lang[]).map((each) => read(text, raw, each, options));
+    const amount = (reading: Understood) => Object.keys(reading.facts).length + reading.uncertain.length;
+    return readings.reduce((best, reading) => (amount(reading) > amount(best) ? reading : best));
   }
   return read(text, raw, lang, options);
 }

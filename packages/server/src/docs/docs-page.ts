@@ -1,3 +1,4 @@
+import { DEFAULT_LANG } from "@backtalk/engine";
 import { html, layout } from "../html/layout.ts";
 import { OPENAPI, PROBLEM_TYPES } from "./openapi.ts";
 
@@ -17,7 +18,7 @@ export function renderDocsPage(): string {
     ([slug, text]) => html`<dt id="problem-${slug}"><code>${slug}</code></dt><dd>${text}</dd>`,
   );
   return layout(
-    "en",
+    DEFAULT_LANG,
     "BackTalk API",
     html`<h1>BackTalk API</h1><p>${OPENAPI.info.description}</p>
 <p>OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a></p>

@@ -1,9 +1,12 @@
 import {
   CAUSES,
+  DEFAULT_LANG,
   FACT_IDS,
   FACT_KINDS,
   type FactKind,
   KNOWLEDGE_VERSION,
+  LANGS,
+  LANGUAGES,
   LEVELS,
   SCREENS,
 } from "@backtalk/engine";
@@ -45,7 +48,7 @@ const LANG = {
   name: "Accept-Language",
   in: "header",
   required: false,
-  description: '"en" or "es" (English when nothing matches); `?lang=es` overrides it',
+  description: `${LANGS.map((lang) => `"${lang}"`).join(" or ")} (${LANGUAGES[DEFAULT_LANG].name} when nothing matches); \`?lang=<code>\` overrides it`,
   schema: { type: "string" },
 };
 const TOKEN = {
@@ -89,7 +92,7 @@ const schemas: Record<string, Schema> = {
       causes: { type: "array", items: { type: "object", properties: { id: { enum: CAUSES } } } },
       plan: { type: "object" },
       knowledgeVersion: { type: "string", examples: [KNOWLEDGE_VERSION] },
-      lang: { enum: ["en", "es"] },
+      lang: { enum: LANGS },
       texts: { type: "object" },
     },
   },
@@ -138,7 +141,7 @@ const schemas: Record<string, Schema> = {
       screen: { type: "object", description: "The next screen to show (absent when done)" },
       assessment: ref("Assessment"),
       progress: { type: "object" },
-      lang: { enum: ["en", "es"] },
+      lang: { enum: LANGS },
       texts: { type: "object" },
     },
   },
@@ -157,7 +160,7 @@ const schemas: Record<string, Schema> = {
             properties: {
               assessment: ref("Assessment"),
               facts: ref("Facts"),
-              lang: { enum: ["en", "es"] },
+              lang: { enum: LANGS },
               createdAt: { type: "string", format: "date-time" },
             },
           },
@@ -171,7 +174,7 @@ const schemas: Record<string, Schema> = {
               kind: { const: "diary" },
               diary: { type: "object", description: "A BackTalk diary, version 1 (docs/diary.md)" },
               today: { type: "string", format: "date" },
-              lang: { enum: ["en", "es"] },
+              lang: { enum: LANGS },
               createdAt: { type: "string", format: "date-time" },
             },
           },

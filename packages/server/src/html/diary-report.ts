@@ -1,5 +1,6 @@
 import {
   type DoctorReport,
+  dateLocaleOf,
   format,
   messagesFor,
   REPORT_LABELS,
@@ -20,7 +21,7 @@ const DAY_SECONDS = 86_400;
 const written = (iso: string) =>
   Date.parse(`${iso.slice(0, 10)}T${iso.length > 10 ? iso.slice(11, 19) : "12:00:00"}Z`) / 1000;
 const dayText = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "es" ? "es" : "en-GB", {
+  new Intl.DateTimeFormat(dateLocaleOf(locale), {
     day: "numeric",
     month: "short",
     year: "numeric",

@@ -1,13 +1,14 @@
+import { DEFAULT_LANG, isLang, LANGS } from "@backtalk/engine";
 import type { Locale } from "../env.ts";
 
-export const LOCALES: readonly Locale[] = ["en", "es"];
+export const LOCALES: readonly Locale[] = LANGS;
 
 /**
  * The best of our locales for an Accept-Language header (RFC 9110 quality values; "es-MX" matches "es").
- * English when nothing matches or the header is absent or malformed.
+ * The default language when nothing matches or the header is absent or malformed.
  */
 export function negotiateLocale(header: string | undefined): Locale {
-  if (!header) return "en";
+  if (!header) return DEFAULT_LANG;
   let best: { locale: Locale; q: number } | undefined;
   for (const part of header.slice(0, 512).split(",")) {
     const [tag = "", ...params] = part.trim().split(";");
@@ -18,5 +19,9 @@ export function negotiateLocale(header: string | undefined): Locale {
     const locale = LOCALES.find((candidate) => candidate === base);
     if (locale && (best === undefined || q > best.q)) best = { locale, q };
   }
-  return best?.locale ?? "en";
+  return best?.locale ?? DEFAULT_LANG;
 }
+
+/** The language a `?lang=` query names, when it is one we speak. */
+export const langQuery = (value: string | undefined): Locale | undefined =>
+  isLang(value) ? value : undefined;

@@ -1,6 +1,7 @@
 import {
   type Answer,
   answerScreen,
+  DEFAULT_LANG,
   type FactId,
   type FieldIssue,
   goBack,
@@ -100,7 +101,7 @@ export interface InterviewContext {
  */
 export function parseInterviewRequest(
   body: unknown,
-  context: InterviewContext = { lang: "en", today: new Date().toISOString().slice(0, 10) },
+  context: InterviewContext = { lang: DEFAULT_LANG, today: new Date().toISOString().slice(0, 10) },
 ): InterviewRequest {
   if (!isObject(body)) return fail("", "invalid_type", "must be a JSON object");
   onlyKeys(body, ["text", "state", "answer", "back"], "");

@@ -3,6 +3,8 @@ import {
   CONTENT_REVIEWED,
   FACT_KINDS,
   KNOWLEDGE_VERSION,
+  LANGS,
+  type Lang,
   LEVEL_INFO,
   LEVELS,
   RULES,
@@ -53,10 +55,9 @@ export function knowledgeRoutes(): Hono<AppEnv> {
     return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8" });
   });
   // Built once per language: the questionnaire is pure data from the engine.
-  const questionnaires = {
-    en: JSON.stringify(toQuestionnaire("en")),
-    es: JSON.stringify(toQuestionnaire("es")),
-  };
+  const questionnaires = Object.fromEntries(
+    LANGS.map((lang) => [lang, JSON.stringify(toQuestionnaire(lang))]),
+  ) as Record<Lang, string>;
   app.get("/api/questionnaire", (c) => {
     c.header("Cache-Control", "public, max-age=300");
     c.header("Content-Language", c.get("locale"));

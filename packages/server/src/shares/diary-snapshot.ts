@@ -1,4 +1,12 @@
-import { type Diary, type FieldIssue, type Lang, parseDiary, ValidationError } from "@backtalk/engine";
+import {
+  type Diary,
+  type FieldIssue,
+  isLang,
+  LANGS,
+  type Lang,
+  parseDiary,
+  ValidationError,
+} from "@backtalk/engine";
 
 /**
  * A diary snapshot: what the web app's "Share with a doctor" sends. The server keeps the diary part the
@@ -37,8 +45,12 @@ export function diarySnapshotIssues(snapshot: Readonly<Record<string, unknown>>)
       code: "invalid_type",
       message: "must be a date such as 2026-11-25",
     });
-  if (snapshot.lang !== "en" && snapshot.lang !== "es")
-    issues.push({ path: "snapshot.lang", code: "invalid_value", message: 'must be one of "en", "es"' });
+  if (!isLang(snapshot.lang))
+    issues.push({
+      path: "snapshot.lang",
+      code: "invalid_value",
+      message: `must be one of ${LANGS.map((lang) => `"${lang}"`).join(", ")}`,
+    });
   if (
     typeof snapshot.createdAt !== "string" ||
     snapshot.createdAt.length > 40 ||

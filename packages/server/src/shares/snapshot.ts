@@ -5,6 +5,7 @@ import {
   type FactId,
   type Facts,
   type FieldIssue,
+  LANGS,
   LEVELS,
   type Level,
   parseFacts,
@@ -148,7 +149,7 @@ export function parseShareRequest(body: unknown): ShareRequest {
     check.issues.push(...diarySnapshotIssues(snapshot as unknown as Json));
   } else if (check.object(snapshot, "snapshot")) {
     checkAssessment(check, snapshot.assessment, "snapshot.assessment");
-    if (snapshot.lang !== undefined) check.oneOf(snapshot.lang, ["en", "es"], "snapshot.lang");
+    if (snapshot.lang !== undefined) check.oneOf(snapshot.lang, LANGS, "snapshot.lang");
     if (
       snapshot.createdAt !== undefined &&
       (typeof snapshot.createdAt !== "string" ||

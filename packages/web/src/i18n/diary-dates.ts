@@ -1,4 +1,4 @@
-import type { Lang } from "@backtalk/engine";
+import { dateLocaleOf, type Lang } from "@backtalk/engine";
 
 /**
  * Dates and times of diary entries as they were written (the person's own calendar day and clock), whatever
@@ -7,15 +7,13 @@ import type { Lang } from "@backtalk/engine";
 const asWritten = (iso: string): Date =>
   new Date(`${iso.slice(0, 10)}T${iso.length > 10 ? iso.slice(11, 16) : "12:00"}:00Z`);
 
-const locale = (lang: Lang) => (lang === "es" ? "es" : "en-GB");
-
 /** One formatter per language, made on first use: building an Intl.DateTimeFormat costs far more than using one. */
 function formatterPerLang(options: Intl.DateTimeFormatOptions): (lang: Lang) => Intl.DateTimeFormat {
   const made = new Map<Lang, Intl.DateTimeFormat>();
   return (lang) => {
     let formatter = made.get(lang);
     if (!formatter) {
-      formatter = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: "UTC" });
+      formatter = new Intl.DateTimeFormat(dateLocaleOf(lang), { ...options, timeZone: "UTC" });
       made.set(lang, formatter);
     }
     return formatter;

@@ -1,3 +1,4 @@
+import type { Lang } from "@backtalk/engine";
 /**
  * The app's own words: buttons, navigation, timer and walk labels, headings. Clinical wording and numbers
  * never live here; they come from the engine's locales (`messagesFor`). `{name}` placeholders are filled
@@ -19,7 +20,7 @@ export interface UiMessages {
     readonly report: string;
     readonly data: string;
   };
-  readonly language: { readonly label: string; readonly names: { readonly en: string; readonly es: string } };
+  readonly language: { readonly label: string; readonly names: Readonly<Record<Lang, string>> };
   readonly country: {
     readonly label: string;
     readonly other: string;

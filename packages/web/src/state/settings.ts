@@ -1,4 +1,4 @@
-import { type Lang, messagesFor } from "@backtalk/engine";
+import { DEFAULT_LANG, type Lang, messagesFor } from "@backtalk/engine";
 import { computed, signal } from "@preact/signals";
 import { en } from "../i18n/en.ts";
 import { es } from "../i18n/es.ts";
@@ -6,9 +6,9 @@ import type { UiMessages } from "../i18n/ui-messages.ts";
 import { getKv, setKv } from "../storage/kv.ts";
 import { chooseCountry, chooseLang, emergencyFor, OTHER_COUNTRY } from "./preferences.ts";
 
-const UI: Readonly<Record<Lang, UiMessages>> = { en, es };
+export const UI: Readonly<Record<Lang, UiMessages>> = { en, es };
 
-export const lang = signal<Lang>("en");
+export const lang = signal<Lang>(DEFAULT_LANG);
 /** ISO code, "other", or undefined when nothing says which country. */
 export const country = signal<string | undefined>(undefined);
 
