@@ -4,7 +4,7 @@ import type { Database } from "./db/open-database.ts";
 import { ShareStore } from "./db/share-store.ts";
 import { renderDocsPage } from "./docs/docs-page.ts";
 import { OPENAPI } from "./docs/openapi.ts";
-import type { AppEnv, Locale } from "./env.ts";
+import type { AppEnv } from "./env.ts";
 import { SERVER_CSS, SERVER_CSS_PATH } from "./html/layout.ts";
 import type { TrustedProxies } from "./http/client.ts";
 import { langQuery, negotiateLocale } from "./http/locale.ts";
