@@ -57,6 +57,7 @@ export {
 } from "./fhir/questionnaire-response.ts";
 export {
   type Answer,
+  type AskedScreen,
   answerScreen,
   factsOf,
   goBack,
@@ -65,9 +66,11 @@ export {
   type InterviewStep,
   nextStep,
   type OracleRun,
+  openSuggestions,
   type Progress,
   type QuestionView,
   runOracle,
+  runOracleFrom,
   type ScreenView,
   startInterview,
   visibleQuestions,
@@ -166,8 +169,11 @@ export {
   type Region,
 } from "./schema/vocabulary.ts";
 export {
+  adviceBroughtForward,
+  DESCRIPTIVE_FACTS,
   type Evidence,
-  mergeUnderstood,
+  readDescription,
+  startFromWords,
   type UnderstandOptions,
   type Understood,
   understand,

@@ -13,6 +13,7 @@ import {
 import type { PlanOptions } from "./plan.ts";
 import { FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
 import type { FactId, Facts, FactValue } from "./schema/vocabulary.ts";
+import { adviceBroughtForward } from "./understand/suggestions.ts";
 import { parseFacts, ValidationError } from "./validate.ts";
 
 /** The person's answer to one question: a value, or "don't know" (kept unknown, never taken as "no"). */
@@ -30,8 +31,13 @@ export interface InterviewStep {
 export interface InterviewState {
   readonly initial: Facts;
   readonly steps: readonly InterviewStep[];
-  /** "follow_up" after the person's own words were read: what is left, on two screens. Default "topics". */
+  /** "follow_up" after the person's own words were read: every question by urgency. Default "topics". */
   readonly mode?: InterviewMode;
+  /**
+   * What the person's own words seemed to say: each value is shown as the pre-filled answer of its question,
+   * to confirm or change. Never a fact until the screen is sent (`factsOf` ignores it).
+   */
+  readonly suggested?: Facts;
 }
 
 export interface QuestionView {
@@ -39,6 +45,8 @@ export interface QuestionView {
   readonly kind: FactKind;
   readonly canFindOut: boolean;
   readonly showWhen?: Question["showWhen"];
+  /** The answer the person's words seemed to give: shown pre-filled, counted only once the screen is sent. */
+  readonly suggested?: FactValue;
 }
 
 export interface ScreenView {
@@ -52,6 +60,11 @@ export type InterviewProgress =
       readonly done: false;
       readonly screen: ScreenView;
       readonly assessment: Assessment;
+      /**
+       * The advice that warning signs suggested by the words would mean, shown at once before they are
+       * confirmed; present only while it is more urgent than the answers so far (words never lower advice).
+       */
+      readonly broughtForward?: Assessment;
       readonly progress: Progress;
     }
   | { readonly done: true; readonly assessment: Assessment; readonly progress: Progress };
@@ -63,8 +76,16 @@ export interface Progress {
   readonly remainingAtMost: number;
 }
 
-export const startInterview = (initial: Facts = {}, mode: InterviewMode = "topics"): InterviewState =>
-  mode === "topics" ? { initial, steps: [] } : { initial, steps: [], mode };
+export const startInterview = (
+  initial: Facts = {},
+  mode: InterviewMode = "topics",
+  suggested: Facts = {},
+): InterviewState => ({
+  initial,
+  steps: [],
+  ...(mode === "topics" ? {} : { mode }),
+  ...(Object.keys(suggested).length > 0 ? { suggested } : {}),
+});
 
 const screensOf = (state: InterviewState): readonly Screen[] => SCREENS_BY_MODE[state.mode ?? "topics"];
 const findScreen = (id: ScreenId): Screen | undefined =>
@@ -127,16 +148,30 @@ function visibleGiven(
   });
 }
 
-const view = (screen: Screen, questions: readonly Question[]): ScreenView => ({
+const view = (screen: Screen, questions: readonly Question[], suggested: Facts): ScreenView => ({
   id: screen.id,
   kind: screen.kind,
-  questions: questions.map((question) => ({
-    fact: question.fact,
-    kind: FACT_KINDS[question.fact],
-    canFindOut: question.canFindOut === true,
-    ...(question.showWhen ? { showWhen: question.showWhen } : {}),
-  })),
+  questions: questions.map((question) => {
+    const value = suggested[question.fact];
+    return {
+      fact: question.fact,
+      kind: FACT_KINDS[question.fact],
+      canFindOut: question.canFindOut === true,
+      ...(question.showWhen ? { showWhen: question.showWhen } : {}),
+      ...(value === undefined ? {} : { suggested: value }),
+    };
+  }),
 });
+
+/** The suggestions still waiting for their question: once a screen answers a fact, its suggestion is spent. */
+export function openSuggestions(state: InterviewState): Facts {
+  const answered = new Set(state.steps.flatMap((step) => Object.keys(step.answers)));
+  return Object.fromEntries(
+    Object.entries(state.suggested ?? {}).filter(
+      ([fact]) => !answered.has(fact) && state.initial[fact as FactId] === undefined,
+    ),
+  ) as Facts;
+}
 
 /** Screens that still have a question worth asking, in interview order. */
 function pendingScreens(
@@ -164,7 +199,15 @@ export function nextStep(state: InterviewState, options: PlanOptions = {}): Inte
   const progress = { answered: state.steps.length, remainingAtMost: pending.length };
   const first = pending[0];
   if (!first) return { done: true, assessment, progress };
-  return { done: false, screen: view(first.screen, first.questions), assessment, progress };
+  const suggested = openSuggestions(state);
+  const ahead = adviceBroughtForward(factsOf(state), suggested, options);
+  return {
+    done: false,
+    screen: view(first.screen, first.questions, suggested),
+    assessment,
+    ...(ahead ? { broughtForward: ahead } : {}),
+    progress,
+  };
 }
 
 /**
@@ -216,9 +259,17 @@ export const goBack = (state: InterviewState): InterviewState => ({
   steps: state.steps.slice(0, -1),
 });
 
+export interface AskedScreen {
+  readonly id: ScreenId;
+  /** Every fact the screen showed, pre-filled ones included. */
+  readonly facts: readonly FactId[];
+  /** The answers shown pre-filled from the person's words, as they were before the person answered. */
+  readonly suggested?: Facts;
+}
+
 export interface OracleRun {
   readonly assessment: Assessment;
-  readonly asked: readonly { readonly id: ScreenId; readonly facts: readonly FactId[] }[];
+  readonly asked: readonly AskedScreen[];
 }
 
 /**
@@ -230,8 +281,16 @@ export function runOracle(
   initial: Facts = {},
   options: PlanOptions & { readonly mode?: InterviewMode } = {},
 ): OracleRun {
-  let state = startInterview(initial, options.mode);
-  const asked: { id: ScreenId; facts: FactId[] }[] = [];
+  return runOracleFrom(truth, startInterview(initial, options.mode), options);
+}
+
+/**
+ * The same simulated patient from a given start, e.g. the one `startFromWords` makes: pre-filled answers are
+ * shown to the patient, who answers from `truth` whatever they say.
+ */
+export function runOracleFrom(truth: Facts, start: InterviewState, options: PlanOptions = {}): OracleRun {
+  let state = start;
+  const asked: AskedScreen[] = [];
   for (let guard = 0; guard <= screensOf(state).length; guard++) {
     const step = nextStep(state, options);
     if (step.done) return { assessment: step.assessment, asked };
@@ -245,7 +304,11 @@ export function runOracle(
       if (!visibleGiven(screen, facts, missing, answers, skipped).includes(question)) continue;
       answers[question.fact] = truth[question.fact] ?? "dont_know";
     }
-    asked.push({ id: screen.id, facts: Object.keys(answers) as FactId[] });
+    const shown = Object.keys(answers) as FactId[];
+    const open = openSuggestions(state);
+    const prefilled = shown.filter((fact) => open[fact] !== undefined);
+    const suggested = Object.fromEntries(prefilled.map((fact) => [fact, open[fact]])) as Facts;
+    asked.push({ id: screen.id, facts: shown, ...(prefilled.length > 0 ? { suggested } : {}) });
     state = answerScreen(state, screen.id, answers);
   }
   throw new Error("interview did not finish: a screen was offered twice");

@@ -1,11 +1,10 @@
 import {
-  type Answer,
-  type FactId,
   type Facts,
-  type InterviewMode,
-  mergeUnderstood,
+  type InterviewState,
+  readDescription,
+  startFromWords,
+  startInterview,
   type Understood,
-  understand,
 } from "@backtalk/engine";
 import { isCancel, text } from "@clack/prompts";
 import { CANCEL } from "../ask.ts";
@@ -18,11 +17,9 @@ import { renderPreview, renderUnderstood } from "../render/understood.ts";
 /** Longest description read, as the API's `text`: longer words are refused rather than cut. */
 export const MAX_TEXT_LENGTH = 4000;
 
-/** What `check` read from the person's words, and the answers it chooses in advance for them to confirm. */
+/** What `check` read from the person's words; undefined when their language could not be told (mixed). */
 export interface Words {
-  readonly understood: Understood;
-  /** Warning signs read from the words: never taken as given, only pre-selected where they are asked. */
-  readonly prefill: Partial<Record<FactId, Answer>>;
+  readonly understood: Understood | undefined;
 }
 
 export function checkedText(words: string | undefined): string {
@@ -40,27 +37,23 @@ export async function askForWords(chrome: Chrome): Promise<string | typeof CANCE
 }
 
 /**
- * The start of the check after the words: they fill facts still unknown (never an answer from --answers,
- * never a warning sign, which is pre-selected instead), and the follow-up screens ask what is left.
+ * The start of the check after the words (the engine's startFromWords): answers from --answers are kept, and
+ * everything the words seemed to say is only the pre-selected answer of its question, asked in the follow-up
+ * screens. The words are read in their own language; mixed or unknown text pre-selects nothing.
  */
-export function startFromWords(
+export function checkFromWords(
   words: string,
   given: Facts,
   today: string,
-): { initial: Facts; mode: InterviewMode; words: Words | null } {
-  if (words === "") return { initial: given, mode: "topics", words: null };
-  const understood = understand(words, { today });
-  const initial = mergeUnderstood(given, understood);
-  const prefill: Partial<Record<FactId, Answer>> = {};
-  for (const fact of understood.warningSigns) {
-    const value = understood.facts[fact];
-    if (initial[fact] === undefined && value !== undefined) prefill[fact] = value;
-  }
-  return { initial, mode: "follow_up", words: { understood, prefill } };
+): { state: InterviewState; words: Words | null } {
+  if (words === "") return { state: startInterview(given), words: null };
+  const understood = readDescription(words, { today });
+  return { state: startFromWords(understood ?? { facts: {} }, given), words: { understood } };
 }
 
 /** What was understood, the advice at once for warning signs, and what comes next. */
 export function wordsLines(words: Words, given: Facts, view: ResultView, chrome: Chrome): string[] {
+  if (!words.understood) return [...wrap(chrome.mixedLanguage, view.width)];
   const preview = renderPreview(given, words.understood, view, chrome);
   return [
     ...renderUnderstood(words.understood, view, chrome),

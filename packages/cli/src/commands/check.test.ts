@@ -146,6 +146,27 @@ describe("backtalk check with the person's own words", () => {
     session.kill();
   });
 
+  it("a 'no' read from the words is only pre-selected: the person changes it and the advice follows", async () => {
+    // Spanish words in the English app: read in Spanish, and misread as "no bladder problem".
+    const session = new TerminalSession([
+      ...ARGS,
+      "--text",
+      "Orino bien, aunque no siento cuando tengo ganas",
+    ]);
+    await session.waitFor(/Read as: Spanish/);
+    await session.waitFor(/Numbness or tingling between your legs/);
+    await session.type("no");
+    await session.type("\r");
+    const note = await session.waitFor(/You wrote “Orino bien”/);
+    const question = await session.waitFor(/New trouble with your bladder/, note);
+    await session.waitFor(/● No/, question);
+    await session.type("\u001b[A"); // arrow up to "Yes"
+    await session.type("\r");
+    expect(await session.exited).toBe(0);
+    const result = session.text.slice(session.text.lastIndexOf("Your result"));
+    expect(result).toContain(`║ ${en.levels.emergency.title}`);
+  });
+
   it("a sign read as one of several options starts on that option", async () => {
     const words = "Lower back spasm since yesterday, the pain shoots down my right leg past the knee.";
     const session = new TerminalSession([...ARGS, "--text", words]);

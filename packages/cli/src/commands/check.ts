@@ -9,9 +9,9 @@ import {
   goBack,
   type InterviewState,
   nextStep,
+  openSuggestions,
   SCREENS,
   type ScreenId,
-  startInterview,
   visibleQuestions,
 } from "@backtalk/engine";
 import { cancel, intro, log, outro } from "@clack/prompts";
@@ -22,7 +22,7 @@ import { renderAssessment } from "../render/assessment.ts";
 import type { Chrome } from "../render/chrome.ts";
 import { wrap } from "../render/text.ts";
 import { wordsOf } from "../render/understood.ts";
-import { askForWords, checkedText, startFromWords, type Words, wordsLines } from "./check-words.ts";
+import { askForWords, checkedText, checkFromWords, type Words, wordsLines } from "./check-words.ts";
 import { type OutputOptions, outputSettings } from "./common.ts";
 
 export interface CheckOptions extends OutputOptions {
@@ -48,15 +48,16 @@ async function askScreen(
   const screen = [...SCREENS, ...FOLLOW_UP_SCREENS].find((candidate) => candidate.id === screenId);
   if (!screen) throw new Error(`unknown screen ${screenId}`);
   const before = factsOf(state);
+  const suggested = openSuggestions(state);
   const draft: Draft = {};
   const order: FactId[] = [];
   for (;;) {
     const question = visibleQuestions(screen, before, draft).find((candidate) => !(candidate.fact in draft));
     if (!question) return draft;
     const canGoBack = order.length > 0 || state.steps.length > 0;
-    // A warning sign from the words is the starting choice here, confirmed (or changed) by the person.
-    const preselect = words?.prefill[question.fact];
-    if (words && preselect !== undefined) {
+    // What the words seemed to say is the starting choice here, confirmed (or changed) by the person.
+    const preselect = suggested[question.fact];
+    if (words?.understood && preselect !== undefined) {
       log.info(format(chrome.fromText, { words: wordsOf(words.understood, question.fact, chrome) }));
     }
     const asked = await askQuestion(question, view.messages, chrome, canGoBack, view.width, preselect);
@@ -92,8 +93,8 @@ export async function checkCommand(options: CheckOptions): Promise<number> {
       words = typed;
     }
   }
-  const start = startFromWords(words, given, today);
-  let state = startInterview(start.initial, start.mode);
+  const start = checkFromWords(words, given, today);
+  let state = start.state;
   const print = () =>
     process.stdout.write(`\n${renderAssessment(assess(factsOf(state), { today }), view)}\n`);
 

@@ -1,7 +1,19 @@
-import { mergeUnderstood, type OracleRun, runOracle, type Understood, understand } from "@backtalk/engine";
+import {
+  answerText,
+  type FactId,
+  type FactValue,
+  format,
+  type OracleRun,
+  readDescription,
+  runOracle,
+  runOracleFrom,
+  startFromWords,
+  type Understood,
+} from "@backtalk/engine";
 import { readCases, readDescribedCases } from "../io.ts";
 import { renderAssessment } from "../render/assessment.ts";
 import { interviewJson, printJson, understoodJson } from "../render/json.ts";
+import { wrap } from "../render/text.ts";
 import { renderUnderstood } from "../render/understood.ts";
 import { caseHeading, type OutputOptions, outputSettings } from "./common.ts";
 
@@ -14,15 +26,17 @@ export interface InterviewOptions extends OutputOptions {
 interface Interviewed {
   readonly id: string | undefined;
   readonly run: OracleRun;
+  readonly described?: boolean;
   readonly understood?: Understood;
 }
 
 /**
  * `backtalk interview --oracle FILE`: runs the adaptive interview with a simulated patient who answers from
  * each case's facts ("don't know" where the case is silent) and reports the screens shown and the result.
- * With `--use-description` the case's description is read first, as the product does: its facts fill what
- * is unknown (a warning sign only once confirmed on screen), and the follow-up screens ask what is left;
- * `asked` then counts only the screens after the description.
+ * With `--use-description` the case's description is read first, as the product does: what it seemed to say
+ * is only pre-filled (each screen in `asked` lists every fact it showed, and `suggested`, the pre-filled
+ * answers), the follow-up screens ask every question that could change the level, and the patient answers
+ * from the case's facts. `asked` then counts only the screens after the description.
  */
 export function interviewCommand(options: InterviewOptions): string {
   const { today, view, chrome } = outputSettings(options);
@@ -32,9 +46,9 @@ export function interviewCommand(options: InterviewOptions): string {
     const read = readDescribedCases(options.oracle);
     many = read.many;
     for (const { id, facts, description } of read.cases) {
-      const understood = understand(description, { today });
-      const initial = mergeUnderstood({}, understood);
-      runs.push({ id, understood, run: runOracle(facts, initial, { mode: "follow_up", today }) });
+      const understood = readDescription(description, { today });
+      const run = runOracleFrom(facts, startFromWords(understood ?? { facts: {} }), { today });
+      runs.push({ id, run, described: true, ...(understood ? { understood } : {}) });
     }
   } else {
     const read = readCases(options.oracle);
@@ -43,19 +57,29 @@ export function interviewCommand(options: InterviewOptions): string {
   }
   if (options.json)
     return printJson(
-      runs.map(({ id, run, understood }) => ({
+      runs.map(({ id, run, understood, described }) => ({
         ...interviewJson(id, run),
-        ...(understood ? { understood: understoodJson(id, understood) } : {}),
+        ...(described ? { understood: understood ? understoodJson(id, understood) : null } : {}),
       })),
       many,
     );
   return runs
-    .map(({ id, run, understood }, index) => {
-      const asked = run.asked.map((screen, n) => `  ${n + 1}. ${view.messages.screens[screen.id].title}`);
+    .map(({ id, run, understood, described }, index) => {
+      const asked = run.asked.flatMap((screen, n) => {
+        const prefilled = Object.entries(screen.suggested ?? {}) as [FactId, FactValue][];
+        const list = prefilled
+          .map(([fact, value]) => `${view.messages.facts[fact].short}: ${answerText(fact, value, view.lang)}`)
+          .join("; ");
+        return [
+          `  ${n + 1}. ${view.messages.screens[screen.id].title}`,
+          ...(list ? wrap(view.style.dim(format(chrome.prefilled, { list })), view.width, "     ") : []),
+        ];
+      });
       return [
         caseHeading(id, index, runs.length, chrome.caseHeading, chrome.noId) +
           (understood ? `${renderUnderstood(understood, view, chrome).join("\n")}\n\n` : "") +
-          view.style.bold(understood ? chrome.screensAfter : chrome.asked),
+          (described && !understood ? `${chrome.mixedLanguage}\n\n` : "") +
+          view.style.bold(described ? chrome.screensAfter : chrome.asked),
         ...asked,
         "",
         renderAssessment(run.assessment, view),

@@ -26,14 +26,18 @@ const en = {
   readAs: "Read as: {lang}",
   langNames: { en: "English", es: "Spanish" } satisfies Record<Lang, string> as Record<Lang, string>,
   signTag: "warning sign: we will ask you to confirm",
+  mixedLanguage:
+    "We could not tell whether this is English or Spanish, so we will ask every question without filling in answers.",
   denied: "you said no",
   uncertainLine: "You were not sure about these, so we will ask: {list}",
-  askLeft: "Next, we only ask what is still missing.",
+  askLeft:
+    "Next, we ask every question that could change the advice, with the answers your words suggest already chosen. Check each one and change it if it is wrong.",
   previewEmergency: "From what you wrote, this may need emergency care",
   previewUrgent: "From what you wrote, you may need to see a doctor today",
   previewConfirm: "We will also ask you to confirm this.",
   fromText: "You wrote {words}. Check the answer chosen for you.",
   screensAfter: "Screens shown after the description, in order:",
+  prefilled: "pre-filled from the words, to confirm: {list}",
 };
 
 export type Chrome = typeof en;
@@ -60,14 +64,18 @@ const es: Chrome = {
   readAs: "Leído en: {lang}",
   langNames: { en: "inglés", es: "español" },
   signTag: "señal de alarma: le pediremos que la confirme",
+  mixedLanguage:
+    "No pudimos saber si esto está en inglés o en español, así que le haremos todas las preguntas sin respuestas elegidas.",
   denied: "usted dijo que no",
   uncertainLine: "No estaba seguro de esto, así que se lo preguntaremos: {list}",
-  askLeft: "Después, solo le preguntamos lo que todavía falta.",
+  askLeft:
+    "Después le hacemos cada pregunta que podría cambiar el consejo, con la respuesta que sugieren sus palabras ya elegida. Revise cada una y cámbiela si no es correcta.",
   previewEmergency: "Por lo que escribió, esto puede necesitar atención de emergencia",
   previewUrgent: "Por lo que escribió, puede que necesite ver a un médico hoy",
   previewConfirm: "También le pediremos que lo confirme.",
   fromText: "Usted escribió {words}. Compruebe la respuesta elegida.",
   screensAfter: "Pantallas mostradas después de la descripción, en orden:",
+  prefilled: "con respuestas tomadas de las palabras, para confirmar: {list}",
 };
 
 export const CHROME: Readonly<Record<Lang, Chrome>> = { en, es };

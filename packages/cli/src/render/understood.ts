@@ -1,12 +1,11 @@
 import {
+  adviceBroughtForward,
   answerText,
-  assess,
   explain,
   type FactId,
   type Facts,
   type FactValue,
   format,
-  mergeUnderstood,
   type Understood,
 } from "@backtalk/engine";
 import type { ResultView } from "./assessment.ts";
@@ -70,9 +69,8 @@ export function renderPreview(
   view: ResultView,
   chrome: Chrome,
 ): string[] {
-  if (understood.warningSigns.length === 0) return [];
-  const assessment = assess(mergeUnderstood(existing, understood, understood.warningSigns));
-  if (assessment.level !== "emergency" && assessment.level !== "urgent") return [];
+  const assessment = adviceBroughtForward(existing, understood.facts);
+  if (assessment?.level !== "emergency" && assessment?.level !== "urgent") return [];
   const words = explain(assessment, { lang: view.lang, country: view.country });
   const { action, detail } = words.headline;
   if (assessment.level === "emergency") {

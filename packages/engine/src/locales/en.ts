@@ -93,7 +93,7 @@ export const en = {
     follow_up_emergency: {
       title: "Thank you. First, a few important questions",
       intro:
-        "You told us a lot already. To be safe, please answer these too. They are rare, but they need care fast.",
+        "Thank you for telling us. Where your words gave an answer, we chose it for you: check each one and change it if it is wrong. These signs are rare, but they need care fast.",
     },
     follow_up_urgent: {
       title: "A few more questions",

@@ -96,7 +96,7 @@ export const es: Messages = {
     follow_up_emergency: {
       title: "Gracias. Primero, unas preguntas importantes",
       intro:
-        "Ya nos ha contado mucho. Para estar seguros, responda también a estas. Son raras, pero necesitan atención rápida.",
+        "Gracias por contárnoslo. Donde sus palabras daban una respuesta, la hemos elegido: revise cada una y cámbiela si no es correcta. Estas señales son raras, pero necesitan atención rápida.",
     },
     follow_up_urgent: { title: "Unas preguntas más", intro: "Nos dicen si conviene ver a un médico hoy." },
     follow_up_soon: { title: "Últimas preguntas", intro: "Nos ayudan a darle el consejo adecuado." },

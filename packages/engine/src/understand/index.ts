@@ -1,5 +1,6 @@
-export { detectLanguage } from "./detect-language.ts";
+export { detectLanguage, languageOfText } from "./detect-language.ts";
 export type { Lang } from "./lexicon.ts";
-export { mergeUnderstood } from "./merge-understood.ts";
+export { readDescription } from "./read-description.ts";
+export { adviceBroughtForward, DESCRIPTIVE_FACTS, startFromWords } from "./suggestions.ts";
 export { type Evidence, type UnderstandOptions, type Understood, understand } from "./understand.ts";
 export { isUrgentSign, urgentSignsIn } from "./warning-signs.ts";

@@ -1,6 +1,6 @@
-import { runOracle } from "../interview.ts";
+import { runOracle, runOracleFrom } from "../interview.ts";
 import type { Facts, Level } from "../schema/vocabulary.ts";
-import { mergeUnderstood } from "./merge-understood.ts";
+import { startFromWords } from "./suggestions.ts";
 import { type UnderstandOptions, understand } from "./understand.ts";
 
 /** A case to interview: the person's words, and the full truth the simulated person answers from. */
@@ -15,13 +15,15 @@ export interface ScreensRun {
   readonly id: string;
   /** Screens of the interview without the description (topic by topic). */
   readonly without: number;
-  /** Screens after the description: the follow-up interview on what is still unknown. */
+  /** Screens after the description: the follow-up interview, its answers pre-filled from the words. */
   readonly withDescription: number;
   readonly level: Level | null;
   readonly levelWithDescription: Level | null;
   /** Questions shown (facts asked) without and with the description. */
   readonly questionsWithout: number;
   readonly questionsWithDescription: number;
+  /** Questions shown pre-filled from the words. */
+  readonly prefilled: number;
 }
 
 export interface ScreensReport {
@@ -45,15 +47,14 @@ export function median(values: readonly number[]): number {
 
 /**
  * Runs the interview for each case as a simulated person (runOracle), without and with the description read
- * first, as the product does: the facts read from the text fill unknown facts (mergeUnderstood, which never
- * takes a warning sign from text as given), then the follow-up interview asks what is still unknown, the
- * questions that could mean an emergency first (where a sign found in the text is pre-filled and confirmed).
+ * first, as the product does: the words only pre-fill answers (startFromWords), and the follow-up interview
+ * asks every question that could change the level, by urgency, the person answering from the truth.
  */
 export function screensWithDescription(cases: readonly InterviewCase[]): ScreensReport {
   const runs = cases.map((item): ScreensRun => {
     const plain = runOracle(item.truth);
     const understood = understand(item.text, item.options);
-    const followUp = runOracle(item.truth, mergeUnderstood({}, understood), { mode: "follow_up" });
+    const followUp = runOracleFrom(item.truth, startFromWords(understood));
     return {
       id: item.id,
       without: plain.asked.length,
@@ -62,6 +63,7 @@ export function screensWithDescription(cases: readonly InterviewCase[]): Screens
       levelWithDescription: followUp.assessment.level,
       questionsWithout: questions(plain),
       questionsWithDescription: questions(followUp),
+      prefilled: followUp.asked.reduce((sum, screen) => sum + Object.keys(screen.suggested ?? {}).length, 0),
     };
   });
   return {

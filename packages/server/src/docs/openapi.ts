@@ -116,7 +116,7 @@ const schemas: Record<string, Schema> = {
         type: "string",
         maxLength: MAX_TEXT_LENGTH,
         description:
-          "The person's own words (English or Spanish). Facts read from it fill what is still unknown (never an answer given, never a warning sign without its question) and the interview switches to follow-up mode: what is left, by urgency. The response adds `understood` (facts, evidence spans, warning signs, doubts).",
+          "The person's own words (English or Spanish; read in `lang` when the query names it, otherwise in the language the text is written in). The interview switches to follow-up mode and still asks every question that could change the level, by urgency; what the words seemed to say is only `state.suggested`, shown as each question's pre-filled `suggested` answer to confirm or change, never a fact until that screen is sent. Mixed or unknown-language text pre-fills nothing. The response adds `understood` (facts, evidence spans, warning signs, doubts) and, while a warning sign in the words would mean more urgent advice than the answers so far, `broughtForward` (that assessment, to show at once).",
       },
       state: {
         type: "object",
@@ -126,6 +126,10 @@ const schemas: Record<string, Schema> = {
           initial: ref("Facts"),
           steps: { type: "array", maxItems: MAX_STEPS, items: ref("InterviewStep") },
           mode: { enum: ["topics", "follow_up"], description: "follow_up after a description" },
+          suggested: {
+            ...ref("Facts"),
+            description: "Pre-filled answers from the person's words; never facts until answered",
+          },
         },
       },
       answer: ref("InterviewStep"),
@@ -140,6 +144,11 @@ const schemas: Record<string, Schema> = {
       done: { type: "boolean" },
       screen: { type: "object", description: "The next screen to show (absent when done)" },
       assessment: ref("Assessment"),
+      broughtForward: {
+        ...ref("Assessment"),
+        description:
+          "The advice that warning signs read from `text` would mean, before they are confirmed; only while more urgent than `assessment`",
+      },
       progress: { type: "object" },
       lang: { enum: LANGS },
       texts: { type: "object" },

@@ -158,35 +158,6 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
       expect(body.assessment.level).toBe("emergency");
     });
 
-    it("reads the person's own words first, then asks only what is left, by urgency", async () => {
-      const text =
-        "I'm 34, threw my back out lifting a couch 2 days ago. No leg pain, no numbness, no fever. Getting a bit better.";
-      const first = await json(postJson(t.app, "/api/interview", { text }));
-      expect(first.understood.facts).toMatchObject({ age: 34, onsetTrigger: "strain", onsetDaysAgo: 2 });
-      expect(first.understood.evidence.length).toBeGreaterThan(0);
-      expect(first.state.mode).toBe("follow_up");
-      expect(first.state.initial).toMatchObject({ age: 34, legPain: "none" });
-      expect(first.screen.id).toBe("follow_up_emergency");
-      const asked = first.screen.questions.map((question: { fact: string }) => question.fact);
-      expect(asked).toContain("bladderChange");
-      expect(asked).not.toContain("age");
-      expect(first.texts.screen.title).toEqual(expect.any(String));
-    });
-
-    it("never takes a warning sign from the text as given: it is asked explicitly, pre-filled by the client", async () => {
-      const body = await json(
-        postJson(t.app, "/api/interview", {
-          text: "Since this morning I can't feel when my bladder is full.",
-        }),
-      );
-      expect(body.understood.warningSigns).toContain("bladderChange");
-      expect(body.state.initial.bladderChange).toBeUndefined();
-      expect(body.done).toBe(false);
-      expect(body.screen.questions.map((question: { fact: string }) => question.fact)).toContain(
-        "bladderChange",
-      );
-    });
-
     it("refuses text that is not a string or is too long, and an unknown mode, naming the field", async () => {
       const long = await postJson(t.app, "/api/interview", { text: "x".repeat(5000) });
       expect(long.status).toBe(422);

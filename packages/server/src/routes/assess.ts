@@ -60,22 +60,27 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
   app.post("/api/interview", limit, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT);
     const locale = c.get("locale");
+    // The text's own language is detected unless the request names one.
+    const named = c.req.query("lang") === locale ? locale : undefined;
     const { state, understood } = validated(() =>
-      parseInterviewRequest(body, { lang: locale, today: today(clock) }),
+      parseInterviewRequest(body, { lang: named, today: today(clock) }),
     );
     const step = nextStep(state, { today: today(clock) });
     const country = countryOf(c.req.query("country"), c.req.header("accept-language"));
+    const ahead = step.done ? undefined : step.broughtForward;
     return c.json({
       ...(understood ? { understood } : {}),
       state,
       done: step.done,
       ...(step.done ? {} : { screen: step.screen }),
       assessment: step.assessment,
+      ...(ahead ? { broughtForward: ahead } : {}),
       progress: step.progress,
       lang: locale,
       texts: {
         ...(step.done ? {} : { screen: screenTexts(step.screen, locale) }),
         assessment: explain(step.assessment, { lang: locale, country }),
+        ...(ahead ? { broughtForward: explain(ahead, { lang: locale, country }) } : {}),
       },
     });
   });

@@ -1,19 +1,18 @@
 import {
   type Answer,
   answerScreen,
-  DEFAULT_LANG,
   type FactId,
   type FieldIssue,
   goBack,
   type InterviewState,
   type Lang,
-  mergeUnderstood,
   parseFacts,
+  readDescription,
   SCREENS,
   type ScreenId,
+  startFromWords,
   startInterview,
   type Understood,
-  understand,
   ValidationError,
 } from "@backtalk/engine";
 import { joinPath } from "../http/problem.ts";
@@ -78,7 +77,7 @@ function applyStep(state: InterviewState, step: unknown, path: string): Intervie
 export interface InterviewRequest {
   /** The state after replaying the client's steps and applying `back` or `answer`. */
   readonly state: InterviewState;
-  /** What the engine read from `text`, when the client sent the person's own words. */
+  /** What the engine read from `text`, when the client sent the person's own words in a language it reads. */
   readonly understood?: Understood;
 }
 
@@ -86,45 +85,59 @@ export interface InterviewRequest {
 export const MAX_TEXT_LENGTH = 4000;
 
 export interface InterviewContext {
-  readonly lang: Lang;
+  /** The language of `text` when the request names one (?lang=); otherwise it is detected from the text. */
+  readonly lang?: Lang | undefined;
   /** ISO date for reading "since Saturday". */
   readonly today: string;
 }
 
 /**
  * Validates and applies the body of POST /api/interview:
- * `{ text?, state?: { initial?: Facts, steps?: [{ screen, answers }], mode? }, answer?: { screen, answers }, back?: true }`.
- * `text` (the person's own words) fills facts that are still unknown in `initial` (never an answer given,
- * never a warning sign without its explicit question) and switches to the follow-up interview.
+ * `{ text?, state?: { initial?: Facts, steps?: [{ screen, answers }], mode?, suggested?: Facts }, answer?, back? }`.
+ * `text` (the person's own words) switches to the follow-up interview, which asks every question that could
+ * change the level; what the words seemed to say becomes `state.suggested`, each question's pre-filled answer,
+ * never a fact until the person sends that screen. Only facts no question asks (where it hurts, how bad) are
+ * taken from the words as given. The text is read in `context.lang` if given, else in its own language; mixed
+ * or unknown text pre-fills nothing.
  * The server keeps nothing between calls: every step is replayed through the engine, so a client can
  * never smuggle in an answer the engine would have refused.
  */
 export function parseInterviewRequest(
   body: unknown,
-  context: InterviewContext = { lang: DEFAULT_LANG, today: new Date().toISOString().slice(0, 10) },
+  context: InterviewContext = { today: new Date().toISOString().slice(0, 10) },
 ): InterviewRequest {
   if (!isObject(body)) return fail("", "invalid_type", "must be a JSON object");
   onlyKeys(body, ["text", "state", "answer", "back"], "");
   if (body.text !== undefined && (typeof body.text !== "string" || body.text.length > MAX_TEXT_LENGTH)) {
     fail("text", "invalid_type", `must be a string of at most ${MAX_TEXT_LENGTH} characters`);
   }
-  const understood =
-    typeof body.text === "string" && body.text.trim() !== ""
-      ? understand(body.text, { lang: context.lang, today: context.today })
-      : undefined;
-  let state = understood ? startInterview(mergeUnderstood({}, understood), "follow_up") : startInterview();
+  const described = typeof body.text === "string" && body.text.trim() !== "";
+  const understood = described
+    ? readDescription(body.text as string, {
+        ...(context.lang ? { lang: context.lang } : {}),
+        today: context.today,
+      })
+    : undefined;
+  const fromWords = (given: InterviewState["initial"]) => startFromWords(understood ?? { facts: {} }, given);
+  let state = described ? fromWords({}) : startInterview();
   if (body.state !== undefined) {
     if (!isObject(body.state))
-      return fail("state", "invalid_type", 'must be a JSON object: { "initial", "steps", "mode" }');
-    onlyKeys(body.state, ["initial", "steps", "mode"], "state");
+      return fail(
+        "state",
+        "invalid_type",
+        'must be a JSON object: { "initial", "steps", "mode", "suggested" }',
+      );
+    onlyKeys(body.state, ["initial", "steps", "mode", "suggested"], "state");
     if (body.state.mode !== undefined && body.state.mode !== "topics" && body.state.mode !== "follow_up") {
       fail("state.mode", "invalid_value", 'must be "topics" or "follow_up"');
     }
     const given =
       body.state.initial === undefined ? {} : parseFacts(body.state.initial, ["state", "initial"]);
-    const initial = understood ? mergeUnderstood(given, understood) : given;
-    const mode = understood ? "follow_up" : ((body.state.mode as InterviewState["mode"]) ?? "topics");
-    state = startInterview(initial, mode);
+    const suggested =
+      body.state.suggested === undefined ? {} : parseFacts(body.state.suggested, ["state", "suggested"]);
+    state = described
+      ? fromWords(given)
+      : startInterview(given, (body.state.mode as InterviewState["mode"]) ?? "topics", suggested);
     const steps = body.state.steps ?? [];
     if (!Array.isArray(steps) || steps.length > MAX_STEPS) {
       fail("state.steps", "invalid_type", `must be an array of at most ${MAX_STEPS} steps`);

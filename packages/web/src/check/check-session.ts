@@ -13,6 +13,7 @@ import {
   type InterviewProgress,
   type InterviewState,
   nextStep,
+  openSuggestions,
   SCREENS,
   type ScreenId,
   startInterview,
@@ -30,9 +31,16 @@ import type { CheckRecord, Draft } from "../storage/kv.ts";
 export type DraftValue = Answer | string;
 export type DraftAnswers = Readonly<Partial<Record<FactId, DraftValue>>>;
 
-/** A new check; "follow_up" after the person's own words asks what is still unknown, by urgency. */
-export const newCheck = (initial: Facts = {}, mode: InterviewMode = "topics"): CheckRecord => ({
-  state: startInterview(initial, mode),
+/**
+ * A new check; "follow_up" after the person's own words asks every question that could change the level, by
+ * urgency, with what the words seemed to say (`suggested`) pre-filled.
+ */
+export const newCheck = (
+  initial: Facts = {},
+  mode: InterviewMode = "topics",
+  suggested: Facts = {},
+): CheckRecord => ({
+  state: startInterview(initial, mode, suggested),
   draft: null,
   finishedOn: null,
 });
@@ -40,23 +48,16 @@ export const newCheck = (initial: Facts = {}, mode: InterviewMode = "topics"): C
 export const stepOf = (record: CheckRecord): InterviewProgress => nextStep(record.state);
 
 /**
- * The draft for a screen, if the saved one belongs to it. Otherwise the `prefill` answers for this screen's
- * questions that are still unknown: warning signs read from the person's words, shown as the answer to
- * confirm, never taken as given (they count only once the screen is sent).
+ * The draft for a screen, if the saved one belongs to it. Otherwise the engine's suggestions for this screen's
+ * questions (openSuggestions): what the person's words seemed to say, shown as the answer to confirm, never
+ * taken as given (they count only once the screen is sent).
  */
-export function draftFor(
-  record: CheckRecord,
-  screen: ScreenId,
-  prefill: Partial<Record<FactId, Answer>> = {},
-): DraftAnswers {
+export function draftFor(record: CheckRecord, screen: ScreenId): DraftAnswers {
   if (record.draft?.screen === screen) return record.draft.answers as DraftAnswers;
-  const asked = screenOf(screen)?.questions.map((question) => question.fact) ?? [];
-  const known = factsOf(record.state);
-  const answered = new Set(record.state.steps.flatMap((step) => Object.keys(step.answers)));
+  const asked = new Set(screenOf(screen)?.questions.map((question) => question.fact) ?? []);
+  const open = openSuggestions(record.state);
   return Object.fromEntries(
-    asked
-      .filter((fact) => prefill[fact] !== undefined && known[fact] === undefined && !answered.has(fact))
-      .map((fact) => [fact, prefill[fact]]),
+    (Object.entries(open) as [FactId, Answer][]).filter(([fact]) => asked.has(fact)),
   ) as DraftAnswers;
 }
 

@@ -17,13 +17,13 @@ export function answersToKeep(): Facts {
 }
 
 /**
- * "Continue" under the box: starts the check in follow-up mode with the facts from the words (warning signs
- * to confirm, never as given) and any answers already given, then opens it. Loaded on demand with the box.
+ * "Continue" under the box: starts the check in follow-up mode with any answers already given and what the
+ * words seemed to say as pre-filled answers to confirm (never as given), then opens it. Loaded on demand with the box.
  */
 export async function continueDescribed(understood: Understood, removed: readonly FactId[]): Promise<void> {
   const record = description.value;
   const started = startFrom(record.text, understood, removed, answersToKeep());
   await saveDescription({ ...record, removed: [...removed], started });
-  await saveCheck(newCheck(started.initial, "follow_up"));
+  await saveCheck(newCheck(started.initial, "follow_up", started.prefill));
   navigate("check");
 }

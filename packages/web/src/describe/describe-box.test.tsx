@@ -109,15 +109,20 @@ describe("the box on the start screen", () => {
     await until(() => check.value !== null);
     const state = check.value?.state;
     expect(state?.mode).toBe("follow_up");
-    expect(state?.initial).toMatchObject({ region: ["lower_back"], onsetDaysAgo: 1, fever: false });
-    // The sign is not a given: only the person's answer on the screen can make it so.
-    expect(state?.initial.saddleNumbness).toBeUndefined();
+    // Nothing that could change the advice is a given: only the person's answers on the screens make it so.
+    expect(state?.initial).toEqual({ region: ["lower_back"] });
+    expect(state?.suggested).toMatchObject({ onsetDaysAgo: 1, fever: false, saddleNumbness: true });
 
     render(null, root);
     await act(() => render(<CheckScreen />, root));
     await until(() => root.querySelector(".told-us") !== null);
     expect(root.querySelector(".told-us h2")?.textContent).toBe(t.toldTitle);
     expect(root.querySelector("h1")?.textContent).toBe(en.screens.follow_up_emergency.title);
+    // The emergency advice comes first, before the answers are confirmed.
+    expect(root.querySelector(".describe-banner[role=alert]")?.textContent).toContain(t.bannerEmergency);
+    const fever = root.querySelector("#q-fever") as HTMLFieldSetElement;
+    const no = [...fever.querySelectorAll("label")].find((label) => label.textContent === en.answers.no);
+    expect(no?.querySelector("input")?.checked).toBe(true);
     const field = root.querySelector("#q-saddleNumbness") as HTMLFieldSetElement;
     const yes = [...field.querySelectorAll("label")].find((label) => label.textContent === en.answers.yes);
     expect(yes?.querySelector("input")?.checked).toBe(true);
@@ -126,8 +131,8 @@ describe("the box on the start screen", () => {
     // Confirming it is enough: the engine settles the emergency, the other questions need no answer.
     await act(() => (root.querySelector("button[type=submit]") as HTMLButtonElement).click());
     await until(() => check.value?.finishedOn != null);
-    expect(check.value?.state.steps).toEqual([
-      { screen: "follow_up_emergency", answers: { saddleNumbness: true } },
+    expect(check.value?.state.steps).toMatchObject([
+      { screen: "follow_up_emergency", answers: { saddleNumbness: true, fever: false } },
     ]);
     expect(root.querySelector(".error-summary")).toBeNull();
   });

@@ -38,6 +38,8 @@ export interface DescribeMessages {
   readonly edit: string;
   /** Under a question pre-filled from the text: `{words}` are the person's own words. */
   readonly fromText: string;
+  readonly toConfirm: string;
+  readonly bannerConfirmHere: string;
 }
 
 const en: DescribeMessages = {
@@ -48,7 +50,7 @@ const en: DescribeMessages = {
   reading: "Reading what you wrote…",
   understoodTitle: "What we understood",
   understoodHint:
-    "The words we used are underlined. If something below is wrong, press it to remove it. We will ask you about the rest.",
+    "The words we used are underlined. If something below is wrong, press it to remove it. Next, you check each answer.",
   wordsLabel: "Your words",
   nothingYet:
     "We did not find anything we can use yet. You can write more, or just continue and we will ask you.",
@@ -63,7 +65,8 @@ const en: DescribeMessages = {
   announceRemoved: "Removed: {item}.",
   announcePutBack: "Put back: {item}.",
   continue: "Continue",
-  continueHint: "Next, we only ask what is still missing.",
+  continueHint:
+    "Next, we ask every question that could change the advice. Answers from your words are filled in for you to check.",
   bannerEmergency: "From what you wrote, this may need emergency care",
   bannerUrgent: "From what you wrote, you may need to see a doctor today",
   bannerBecause: "Because you wrote about:",
@@ -73,6 +76,8 @@ const en: DescribeMessages = {
   toldNothing: "We did not take any answers from it.",
   edit: "Edit what you wrote",
   fromText: "We filled this in from what you wrote: “{words}”. Please check it.",
+  toConfirm: "filled in for you to check",
+  bannerConfirmHere: "Please check your answers below.",
 };
 
 const es: DescribeMessages = {
@@ -83,7 +88,7 @@ const es: DescribeMessages = {
   reading: "Leyendo lo que escribió…",
   understoodTitle: "Lo que entendimos",
   understoodHint:
-    "Las palabras que usamos están subrayadas. Si algo de abajo está mal, púlselo para quitarlo. Le preguntaremos el resto.",
+    "Las palabras que usamos están subrayadas. Si algo de abajo está mal, púlselo para quitarlo. Después revisará cada respuesta.",
   wordsLabel: "Sus palabras",
   nothingYet:
     "Todavía no encontramos nada que podamos usar. Puede escribir más, o continuar y se lo preguntaremos.",
@@ -98,7 +103,8 @@ const es: DescribeMessages = {
   announceRemoved: "Quitado: {item}.",
   announcePutBack: "Puesto de nuevo: {item}.",
   continue: "Continuar",
-  continueHint: "Después, solo le preguntamos lo que todavía falta.",
+  continueHint:
+    "Después le hacemos cada pregunta que podría cambiar el consejo. Las respuestas de sus palabras ya están marcadas para que las revise.",
   bannerEmergency: "Por lo que escribió, esto puede necesitar atención de emergencia",
   bannerUrgent: "Por lo que escribió, puede que necesite ver a un médico hoy",
   bannerBecause: "Porque escribió sobre:",
@@ -108,6 +114,8 @@ const es: DescribeMessages = {
   toldNothing: "No sacamos ninguna respuesta de ahí.",
   edit: "Cambiar lo que escribió",
   fromText: "Lo marcamos según lo que escribió: «{words}». Compruébelo, por favor.",
+  toConfirm: "marcado para que lo revise",
+  bannerConfirmHere: "Revise sus respuestas abajo, por favor.",
 };
 
 export const DESCRIBE_MESSAGES: Readonly<Record<Lang, DescribeMessages>> = { en, es };

@@ -95,13 +95,15 @@ describe("removing a chip", () => {
     expect(view.segments.flatMap((segment) => segment.facts)).not.toContain("saddleNumbness");
     const started = startFrom(SADDLE, understood, ["saddleNumbness", "onsetDaysAgo"], {});
     expect(started.initial.onsetDaysAgo).toBeUndefined();
-    expect(started.prefill).toEqual({ bladderChange: true });
+    expect(started.prefill.onsetDaysAgo).toBeUndefined();
+    expect(started.prefill.saddleNumbness).toBeUndefined();
+    expect(started.prefill).toMatchObject({ bladderChange: true });
   });
 
   it("a removed warning sign stays unknown, so the check still asks it", () => {
     const understood = readWords(SADDLE, "en", TODAY);
     const started = startFrom(SADDLE, understood, ["saddleNumbness"], {});
-    const step = nextStep(newCheck(started.initial, "follow_up").state);
+    const step = nextStep(newCheck(started.initial, "follow_up", started.prefill).state);
     if (step.done) throw new Error("the check must ask");
     expect(step.screen.questions.map((question) => question.fact)).toContain("saddleNumbness");
   });
@@ -115,6 +117,8 @@ describe("merging the words into a check", () => {
     expect(started.initial.legPain).toBe("below_knee");
     expect(started.initial.age).toBe(50);
     expect(started.initial.mobility).toBe("limited");
+    expect(started.prefill.legPain).toBeUndefined();
+    expect(started.prefill.age).toBeUndefined();
     expect(started.used.legPain).toBeUndefined();
     expect(started.used.age).toBeUndefined();
     expect(started.spans.map((span) => span.fact)).not.toContain("age");
@@ -129,49 +133,54 @@ describe("merging the words into a check", () => {
     expect(answersIn(record.state)).toEqual({ saddleNumbness: false });
   });
 
-  it("takes warning signs as the answer to confirm, never as given", () => {
+  it("takes nothing from the words as given: signs, 'no' answers, numbers and days are answers to confirm", () => {
     const understood = readWords(SADDLE, "en", TODAY);
     expect(understood.warningSigns).toEqual(["saddleNumbness", "bladderChange"]);
     const started = startFrom(SADDLE, understood, [], {});
-    expect(started.initial.saddleNumbness).toBeUndefined();
-    expect(started.initial.bladderChange).toBeUndefined();
-    expect(started.prefill).toEqual({ saddleNumbness: true, bladderChange: true });
-    expect(started.used).toMatchObject({ saddleNumbness: true, bladderChange: true });
+    expect(started.initial).toEqual({ region: ["lower_back"] });
+    expect(started.prefill).toMatchObject({ saddleNumbness: true, bladderChange: true, onsetDaysAgo: 1 });
+    expect(started.used).toMatchObject({ saddleNumbness: true, bladderChange: true, onsetDaysAgo: 1 });
+    const couch = startFrom(COUCH, readWords(COUCH, "en", TODAY), [], {});
+    expect(couch.initial.legPain).toBeUndefined();
+    expect(couch.initial.age).toBeUndefined();
+    expect(couch.prefill).toMatchObject({ legPain: "none", age: 45 });
 
-    const record = newCheck(started.initial, "follow_up");
+    const record = newCheck(started.initial, "follow_up", started.prefill);
     // Not an emergency on the facts alone: the person has not confirmed anything yet.
     const first = nextStep(record.state);
     if (first.done) throw new Error("the check must ask");
     expect(first.screen.id).toBe("follow_up_emergency");
     expect(first.assessment.level).not.toBe("emergency");
+    // The advice is brought forward at once, before anything is confirmed.
+    expect(first.broughtForward?.level).toBe("emergency");
     // The screen that asks them shows them answered Yes, ready to confirm with one press of Continue.
-    const draft = draftFor(record, first.screen.id, started.prefill);
+    const draft = draftFor(record, first.screen.id);
     expect(draft).toMatchObject({ saddleNumbness: true, bladderChange: true });
     const confirmed = submitScreen(record, first.screen.id, toAnswers(draft), TODAY);
     expect(resultOf(confirmed, TODAY).level).toBe("emergency");
   });
 
-  it("pre-fills only on the screen that asks the sign, and never over an answer or a saved draft", () => {
-    const understood = readWords("my leg is numb, no fever", "en", TODAY);
+  it("pre-fills only on the screen that asks the fact, and never over an answer or a saved draft", () => {
+    const understood = readWords("my leg is numb, no fever, no problems with my bladder", "en", TODAY);
     const started = startFrom("my leg is numb, no fever", understood, [], {});
-    expect(started.prefill).toEqual({ legNumbness: true });
-    const record = newCheck(started.initial, "follow_up");
+    expect(started.prefill).toEqual({ legNumbness: true, fever: false, bladderChange: false });
+    const record = newCheck(started.initial, "follow_up", started.prefill);
     const asks = (screen: Screen) => screen.questions.some((question) => question.fact === "legNumbness");
     const [where, elsewhere] = [FOLLOW_UP_SCREENS.find(asks), FOLLOW_UP_SCREENS.find((s) => !asks(s))];
     if (!where || !elsewhere) throw new Error("legNumbness is asked on one follow-up screen");
-    expect(draftFor(record, elsewhere.id, started.prefill)).toEqual({});
-    expect(draftFor(record, where.id, started.prefill)).toEqual({ legNumbness: true });
+    expect(draftFor(record, elsewhere.id)).toEqual({});
+    expect(draftFor(record, where.id)).toEqual({ legNumbness: true, fever: false, bladderChange: false });
     const saved = { ...record, draft: { screen: where.id, answers: { legNumbness: false } } };
-    expect(draftFor(saved, where.id, started.prefill)).toEqual({ legNumbness: false });
-    const answered = newCheck({ ...started.initial, legNumbness: false }, "follow_up");
-    expect(draftFor(answered, where.id, started.prefill)).toEqual({});
+    expect(draftFor(saved, where.id)).toEqual({ legNumbness: false });
+    const answered = newCheck({ legNumbness: false }, "follow_up", started.prefill);
+    expect(draftFor(answered, where.id)).toEqual({ fever: false, bladderChange: false });
   });
 
   it("recognises the check started from the words, and no other", () => {
     const understood = readWords(COUCH, "en", TODAY);
     const started = startFrom(COUCH, understood, [], {});
     const record = { text: COUCH, removed: [], started };
-    expect(startedFor(newCheck(started.initial, "follow_up"), record)).toBe(started);
+    expect(startedFor(newCheck(started.initial, "follow_up", started.prefill), record)).toBe(started);
     expect(startedFor(newCheck(started.initial), record)).toBeNull();
     expect(startedFor(newCheck({}, "follow_up"), record)).toBeNull();
     expect(startedFor(null, record)).toBeNull();
@@ -205,13 +214,18 @@ describe("the advice at once", () => {
 
 describe("the sample cases, with their descriptions read first", () => {
   it.each(cases.map((sample) => [sample.id, sample] as const))(
-    "%s reaches the same level on fewer or as many screens",
+    "%s reaches the same level on at most 3 screens, fewer or as many as without the words",
     (_, sample) => {
       const understood = understand(sample.description ?? "", { today: TODAY });
       const started = startFrom(sample.description ?? "", understood, [], {});
-      const record = completeFromTruth(newCheck(started.initial, "follow_up"), sample.facts, TODAY);
+      const record = completeFromTruth(
+        newCheck(started.initial, "follow_up", started.prefill),
+        sample.facts,
+        TODAY,
+      );
       expect(resultOf(record, TODAY).level).toBe(sample.expected?.level);
       expect(record.state.steps.length).toBeLessThanOrEqual(runOracle(sample.facts).asked.length);
+      expect(record.state.steps.length).toBeLessThanOrEqual(3);
       expect(factsOf(record.state)).toMatchObject(started.initial);
     },
   );

@@ -1,21 +1,22 @@
 import {
-  type Answer,
+  adviceBroughtForward,
   answerText,
-  assess,
-  explain,
   type FactId,
   type Facts,
   type FactValue,
   factsOf,
   type InterviewState,
   type Lang,
-  type Level,
-  mergeUnderstood,
   messagesFor,
+  startFromWords,
   type Understood,
   understand,
 } from "@backtalk/engine";
 import type { Span, StartedFrom } from "./describe-state.ts";
+import { type Preview, previewOfAssessment } from "./preview.ts";
+
+export type { Preview };
+
 import { type Segment, segmentsOf } from "./highlight.ts";
 
 /**
@@ -33,17 +34,8 @@ export interface Chip {
   readonly value: string;
   /** "Leg pain: Below the knee", for the chip's accessible name and announcements. */
   readonly item: string;
-  /** A warning sign: shown as advice now, confirmed by one explicit question later. */
+  /** A warning sign: its advice shown now, its answer still confirmed in the check like every other. */
   readonly sign: boolean;
-}
-
-/** The advice for warning signs in the words, when it is to get help now or today. */
-export interface Preview {
-  readonly level: Extract<Level, "emergency" | "urgent">;
-  readonly action: string;
-  readonly detail: string;
-  /** The rules behind it, in the engine's words. */
-  readonly reasons: readonly string[];
 }
 
 export interface DescribeView {
@@ -104,25 +96,16 @@ export function chipsOf(understood: Understood, lang: Lang): Chip[] {
 }
 
 /**
- * What the facts would mean if every warning sign in the words is confirmed: the engine's own assessment and
- * words. Shown at once when it is an emergency or a same-day matter; the signs are still confirmed later.
+ * The advice the warning signs in the words would mean, from the engine (adviceBroughtForward): shown at once
+ * when it is an emergency or a same-day matter, before any answer is confirmed.
  */
 export function previewOf(
   existing: Facts,
   understood: Understood,
   options: { lang: Lang; country: string | undefined },
 ): Preview | null {
-  if (understood.warningSigns.length === 0) return null;
-  const assessment = assess(mergeUnderstood(existing, understood, understood.warningSigns));
-  const level = assessment.level;
-  if (level !== "emergency" && level !== "urgent") return null;
-  const words = explain(assessment, options);
-  return {
-    level,
-    action: words.headline.action,
-    detail: words.headline.detail,
-    reasons: [...new Set(words.reasons.filter((rule) => rule.level === level).map((rule) => rule.title))],
-  };
+  const ahead = adviceBroughtForward(existing, understood.facts);
+  return ahead ? previewOfAssessment(ahead, options) : null;
 }
 
 /** Everything the box shows for the words as they are now. */
@@ -149,8 +132,9 @@ export function viewOf(
 export const answersIn = (state: InterviewState): Facts => factsOf({ initial: {}, steps: state.steps });
 
 /**
- * The start of a check after the words: `answers` (given earlier in this check) are never changed; the words
- * fill only unknown facts; warning signs are not taken as given but become the answer to confirm (`prefill`).
+ * The start of a check after the words, from the engine (startFromWords): `answers` (given earlier in this
+ * check) are never changed, and what the words seemed to say is only each question's pre-filled answer
+ * (`prefill`), to confirm or change; only descriptive facts (where it hurts, how bad) start as given.
  */
 export function startFrom(
   text: string,
@@ -159,20 +143,16 @@ export function startFrom(
   answers: Facts,
 ): StartedFrom {
   const kept = withoutRemoved(understood, removed);
-  const initial = mergeUnderstood(answers, kept);
-  const prefill: Partial<Record<FactId, Answer>> = {};
-  for (const fact of kept.warningSigns) {
-    const value = kept.facts[fact];
-    if (initial[fact] === undefined && value !== undefined) prefill[fact] = value;
-  }
-  const fromWords = (fact: FactId) => prefill[fact] !== undefined || answers[fact] === undefined;
+  const state = startFromWords(kept, answers);
+  const prefill = state.suggested ?? {};
   const used = Object.fromEntries(
     (Object.entries(kept.facts) as [FactId, FactValue][]).filter(
-      ([fact]) => fromWords(fact) && (initial[fact] !== undefined || prefill[fact] !== undefined),
+      ([fact]) =>
+        prefill[fact] !== undefined || (answers[fact] === undefined && state.initial[fact] !== undefined),
     ),
   ) as Facts;
   const spans: Span[] = kept.evidence
     .filter((item) => used[item.fact] !== undefined)
     .map(({ fact, value, start, end, text: words }) => ({ fact, value, start, end, text: words }));
-  return { text, lang: understood.lang, initial, answers, used, spans, prefill };
+  return { text, lang: understood.lang, initial: state.initial, answers, used, spans, prefill };
 }

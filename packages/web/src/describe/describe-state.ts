@@ -1,4 +1,4 @@
-import type { Answer, FactId, Facts, FactValue, Lang } from "@backtalk/engine";
+import type { FactId, Facts, FactValue, Lang } from "@backtalk/engine";
 import { signal } from "@preact/signals";
 import { db } from "../storage/db.ts";
 
@@ -23,8 +23,8 @@ export interface StartedFrom {
   /** Facts taken from the words (the chips kept), warning signs included. */
   readonly used: Facts;
   readonly spans: readonly Span[];
-  /** Warning signs read from the words: never taken as given, shown as the answer to confirm. */
-  readonly prefill: Partial<Record<FactId, Answer>>;
+  /** What the words seemed to say: never taken as given, each shown as its question's answer to confirm. */
+  readonly prefill: Facts;
 }
 
 /** The box's state: plain JSON in the kv store, so a reload keeps the words and the chips removed. */

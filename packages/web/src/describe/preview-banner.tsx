@@ -1,14 +1,23 @@
 import { EmergencyCall } from "../components/emergency-call.tsx";
 import { LevelIcon } from "../components/icons.tsx";
 import type { DescribeMessages } from "./describe-messages.ts";
-import type { Preview } from "./describe-model.ts";
+import type { Preview } from "./preview.ts";
 
 /**
  * The advice for warning signs found in the words, shown at once (before any question): for an emergency,
  * an alert with the local number to call. The engine's words for the level and its reasons; the signs are
  * still confirmed by one explicit question in the check.
  */
-export function PreviewBanner({ preview, t }: { readonly preview: Preview; readonly t: DescribeMessages }) {
+export function PreviewBanner({
+  preview,
+  t,
+  confirm = t.bannerConfirm,
+}: {
+  readonly preview: Preview;
+  readonly t: DescribeMessages;
+  /** What comes next: confirming the answers on the next page (default) or on this one. */
+  readonly confirm?: string;
+}) {
   const emergency = preview.level === "emergency";
   return (
     <section
@@ -33,7 +42,7 @@ export function PreviewBanner({ preview, t }: { readonly preview: Preview; reado
           </ul>
         </>
       ) : null}
-      <p>{t.bannerConfirm}</p>
+      <p>{confirm}</p>
     </section>
   );
 }

@@ -15,7 +15,7 @@ function edit(): void {
 
 /**
  * "What you told us" on each step of a check started from the person's words: the words with the ones used
- * marked, what was taken from them (warning signs flagged as still to confirm), and a way back to edit.
+ * marked, what was taken from them (the pre-filled answers flagged as still to check), and a way back to edit.
  */
 export function ToldUs({ started }: { readonly started: StartedFrom }) {
   const t = DESCRIBE_MESSAGES[lang.value];
@@ -38,7 +38,7 @@ export function ToldUs({ started }: { readonly started: StartedFrom }) {
             {used.map(([fact, value]) => (
               <li key={fact}>
                 {facts[fact].short}: {answerText(fact, value, lang.value)}
-                {started.prefill[fact] !== undefined ? ` (${t.signTag})` : ""}
+                {started.prefill[fact] !== undefined ? ` (${t.toConfirm})` : ""}
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import {
   withDraft,
 } from "../check/check-session.ts";
 import { fieldId, QuestionField } from "../check/question-field.tsx";
+import { DESCRIBE_MESSAGES } from "../describe/describe-messages.ts";
 import {
   description,
   descriptionLoaded,
@@ -21,11 +22,13 @@ import {
   type StartedFrom,
   startedFor,
 } from "../describe/describe-state.ts";
+import { previewOfAssessment } from "../describe/preview.ts";
+import { PreviewBanner } from "../describe/preview-banner.tsx";
 import { fromTextNote, ToldUs } from "../describe/told-us.tsx";
 import { navigate } from "../router.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check, checkLoaded, saveCheck } from "../state/check-state.ts";
-import { text, ui } from "../state/settings.ts";
+import { countryCode, lang, text, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import type { CheckRecord } from "../storage/kv.ts";
 
@@ -79,7 +82,15 @@ function StepForm({ record, step, started }: StepProps) {
   const t = ui.value;
   const messages = text.value;
   const screen: ScreenView = step.screen;
-  const [draft, setDraft] = useState<DraftAnswers>(() => draftFor(record, screen.id, started?.prefill));
+  const [draft, setDraft] = useState<DraftAnswers>(() => draftFor(record, screen.id));
+  // Advice that warning signs in the person's words would mean, shown before they are confirmed.
+  const ahead = useMemo(
+    () =>
+      step.broughtForward
+        ? previewOfAssessment(step.broughtForward, { lang: lang.value, country: countryCode.value })
+        : null,
+    [step.broughtForward, lang.value, countryCode.value],
+  );
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -166,6 +177,13 @@ function StepForm({ record, step, started }: StepProps) {
         {screenText.title}
       </h1>
       {screenText.intro ? <p class="lead">{screenText.intro}</p> : null}
+      {ahead ? (
+        <PreviewBanner
+          preview={ahead}
+          t={DESCRIBE_MESSAGES[lang.value]}
+          confirm={DESCRIBE_MESSAGES[lang.value].bannerConfirmHere}
+        />
+      ) : null}
       {started ? <ToldUs started={started} /> : null}
 
       {problems.length > 0 ? (
