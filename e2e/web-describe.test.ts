@@ -274,7 +274,7 @@ describe("Tell us in your own words", () => {
     await chipsShown(page, `${words} I'm 34.`, "en");
     await page.getByRole("button", { name: D.en.continue, exact: true }).click();
     // A fresh follow-up check: the words' new fact and the earlier answer both start it.
-    await waitForStored(page, "check", ["state", "initial", "age"], 34);
+    await waitForStored(page, "check", ["state", "suggested", "age"], 34);
     await waitForStored(page, "check", ["state", "initial", "saddleNumbness"], false);
     await page.locator(".told-us").getByText("I'm 34").waitFor();
     await context.close();

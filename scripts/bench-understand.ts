@@ -16,6 +16,7 @@ import {
   type ScreensReport,
   screensWithDescription,
 } from "../packages/engine/src/understand/screens.ts";
+import { type BenchRow, recordRows } from "./bench-table.ts";
 
 const root = new URL("../", import.meta.url);
 const load = (path: string): DatasetItem[] => JSON.parse(readFileSync(new URL(path, root), "utf8"));
@@ -99,6 +100,27 @@ function printReport(title: string, report: DatasetReport): void {
   }
 }
 
+/** Screens after a description beside screens without one, per set: the goal is a median of at most 3. */
+function screensRows(sets: readonly (readonly [string, ScreensReport])[]): BenchRow[] {
+  return sets.flatMap(([name, r]) => [
+    {
+      part: "own words",
+      measure: `median screens after a description, ${name}`,
+      value: r.median.withDescription,
+      unit: "count",
+      detail: `without a description ${r.median.without}; ${r.runs.length} cases`,
+      goal: { atMost: 3 },
+    },
+    {
+      part: "own words",
+      measure: `final level differs from the true facts' level, ${name}`,
+      value: r.levelChanged.length,
+      unit: "count",
+      goal: { atMost: 0 },
+    },
+  ]);
+}
+
 function printScreens(title: string, r: ScreensReport): void {
   const fewer = (n: number) => `${n} (${pct(1 - n / r.median.without)} fewer)`;
   console.log(`\n## Interview screens, ${title}: ${r.runs.length} cases`);
@@ -108,6 +130,8 @@ function printScreens(title: string, r: ScreensReport): void {
   console.log(
     `median questions without ${r.medianQuestions.without}; with it ${r.medianQuestions.withDescription}`,
   );
+  const prefilled = r.runs.reduce((sum, run) => sum + run.prefilled, 0) / r.runs.length;
+  console.log(`answers pre-filled from the words, mean per case: ${prefilled.toFixed(1)}`);
   console.log(`final level changed: ${r.levelChanged.length} (must be 0)`);
 }
 
@@ -125,4 +149,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     result.screens.dataset,
   );
   printScreens("held-out set", result.screens.heldout);
+  recordRows(
+    screensRows([
+      ["sample cases", result.screens.samples],
+      ["data set", result.screens.dataset],
+      ["held-out set", result.screens.heldout],
+    ]),
+  );
 }

@@ -82,6 +82,8 @@ async function answerOne(
       await page.keyboard.press("Space");
     } else {
       await tabUntil(page, (info) => info.fieldset === `q-${fact}` && info.type === "text");
+      // A number may be pre-filled from the person's words: replace it.
+      await page.keyboard.press("ControlOrMeta+A");
       await page.keyboard.type(String(value));
     }
     return;
@@ -95,11 +97,17 @@ async function answerOne(
   const labels = await fieldset.locator("label.option").allTextContents();
   const index = labels.findIndex((text) => text.trim() === label);
   if (index < 0) throw new Error(`no option "${label}" for ${fact}`);
+  // An answer may be pre-filled from the person's words: the group is entered on it.
+  const checked = await fieldset
+    .locator("input[type=radio]")
+    .evaluateAll((nodes) => nodes.findIndex((node) => (node as HTMLInputElement).checked));
   await tabUntil(page, (info) => info.fieldset === `q-${fact}` && info.type === "radio");
   if (!(await focusIsVisible(page))) throw new Error(`keyboard: no visible focus on ${fact}`);
   // Entering a group with nothing checked focuses its first radio; arrows move and select.
-  if (index === 0) await page.keyboard.press("Space");
-  for (let step = 0; step < index; step++) await page.keyboard.press("ArrowDown");
+  if (checked < 0 && index === 0) await page.keyboard.press("Space");
+  const from = Math.max(checked, 0);
+  for (let step = from; step < index; step++) await page.keyboard.press("ArrowDown");
+  for (let step = from; step > index; step--) await page.keyboard.press("ArrowUp");
   if (!(await target.isChecked())) throw new Error(`keyboard: ${fact} is not "${label}"`);
 }
 

@@ -1,3 +1,4 @@
+import { assess } from "../assess.ts";
 import { runOracle, runOracleFrom } from "../interview.ts";
 import type { Facts, Level } from "../schema/vocabulary.ts";
 import { startFromWords } from "./suggestions.ts";
@@ -19,6 +20,8 @@ export interface ScreensRun {
   readonly withDescription: number;
   readonly level: Level | null;
   readonly levelWithDescription: Level | null;
+  /** `assess` of the true facts: both interviews must end here. */
+  readonly trueLevel: Level | null;
   /** Questions shown (facts asked) without and with the description. */
   readonly questionsWithout: number;
   readonly questionsWithDescription: number;
@@ -30,7 +33,7 @@ export interface ScreensReport {
   readonly runs: readonly ScreensRun[];
   readonly median: { readonly without: number; readonly withDescription: number };
   readonly medianQuestions: { readonly without: number; readonly withDescription: number };
-  /** Cases whose final level differs from the interview without a description (must be none). */
+  /** Cases whose final level, with or without the description, differs from the true facts' (must be none). */
   readonly levelChanged: readonly string[];
 }
 
@@ -61,6 +64,7 @@ export function screensWithDescription(cases: readonly InterviewCase[]): Screens
       withDescription: followUp.asked.length,
       level: plain.assessment.level,
       levelWithDescription: followUp.assessment.level,
+      trueLevel: assess(item.truth).level,
       questionsWithout: questions(plain),
       questionsWithDescription: questions(followUp),
       prefilled: followUp.asked.reduce((sum, screen) => sum + Object.keys(screen.suggested ?? {}).length, 0),
@@ -76,6 +80,8 @@ export function screensWithDescription(cases: readonly InterviewCase[]): Screens
       without: median(runs.map((run) => run.questionsWithout)),
       withDescription: median(runs.map((run) => run.questionsWithDescription)),
     },
-    levelChanged: runs.filter((run) => run.levelWithDescription !== run.level).map((run) => run.id),
+    levelChanged: runs
+      .filter((run) => run.levelWithDescription !== run.trueLevel || run.level !== run.trueLevel)
+      .map((run) => run.id),
   };
 }
