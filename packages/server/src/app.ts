@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { isUnavailable } from "./db/database-faults.ts";
+import { DatabaseUnavailableError } from "./db/database-faults.ts";
 import type { Database } from "./db/open-database.ts";
 import { ShareStore } from "./db/share-store.ts";
 import { renderDocsPage } from "./docs/docs-page.ts";
@@ -57,7 +57,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits;
   const limiter = (limit: RateLimit | undefined) =>
     limit ? rateLimit(new TokenBuckets(limit, () => clock().getTime()), proxies) : passThrough;
-  const store = new ShareStore(options.db.db);
+  const store = new ShareStore(options.db.db, options.db.afterErase);
 
   const app = new Hono<AppEnv>();
   app.use("*", requestLog(logger));
@@ -95,7 +95,7 @@ const passThrough = async (_c: Context<AppEnv>, next: () => Promise<void>) => {
 
 function onError(error: unknown, c: Context<AppEnv>, logger: Logger): Response {
   if (error instanceof HttpProblem) return problemResponse(c, error.init);
-  if (isUnavailable(error)) {
+  if (error instanceof DatabaseUnavailableError) {
     logger.error("database unavailable", {
       requestId: c.get("requestId"),
       error: error instanceof Error ? error.message : String(error),

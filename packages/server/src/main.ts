@@ -6,6 +6,7 @@ import { configFromEnv } from "./config.ts";
 import { migrateToLatest } from "./db/migrations.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { ShareStore } from "./db/share-store.ts";
+import { answerClientErrors } from "./http/client-errors.ts";
 import { jsonLogger } from "./logger.ts";
 import { startPurgeJob } from "./shares/purge-job.ts";
 
@@ -31,7 +32,12 @@ async function main(): Promise<void> {
     trustedProxies: config.trustedProxies,
     ...(config.rateLimits ? {} : { rateLimits: false as const }),
   });
-  const purge = startPurgeJob(new ShareStore(database.db), clock, logger, config.purgeIntervalMs);
+  const purge = startPurgeJob(
+    new ShareStore(database.db, database.afterErase),
+    clock,
+    logger,
+    config.purgeIntervalMs,
+  );
   const server = serve(
     { fetch: app.fetch, hostname: config.host, port: config.port },
     (info: AddressInfo) => {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
   // Slow-loris guard: a client must send its headers and body within these times.
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
+  answerClientErrors(server);
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -29,6 +29,8 @@ export type DatabaseTarget =
 export interface Database {
   readonly db: Db;
   readonly kind: DatabaseTarget["kind"];
+  /** Clears bytes freed by a delete off the disk where the database can (SQLite's WAL); never throws. */
+  afterErase(): Promise<void>;
   /** Resolves when the database can take a write now (it answers and is not read-only); rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -99,6 +101,15 @@ export function openDatabase(
           connection.prepare("BEGIN IMMEDIATE").run();
           connection.prepare("ROLLBACK").run();
         }),
+      // secure_delete zeroed the freed space in the pages; the WAL still holds the old page images until
+      // they are copied back and the log is truncated. If a reader blocks it, the next erase finishes the job.
+      afterErase: async () => {
+        try {
+          connection.pragma("wal_checkpoint(TRUNCATE)");
+        } catch {
+          // busy: retried by the next revoke or purge
+        }
+      },
       close: () => db.destroy(),
     };
   }
@@ -123,6 +134,8 @@ export function openDatabase(
   return {
     db,
     kind: "postgres",
+    // Snapshots are sealed with a key only the link holds, so dead row versions left for VACUUM are unreadable.
+    afterErase: async () => {},
     ping: () =>
       guarded(async () => {
         const { rows } = await sql<{

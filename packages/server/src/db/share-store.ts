@@ -19,7 +19,14 @@ export interface PurgeResult {
  * database that cannot answer now surfaces as DatabaseUnavailableError (a 503), never as a crash.
  */
 export class ShareStore {
-  constructor(private readonly db: Db) {}
+  /**
+   * @param afterErase runs after a revoke or purge removed data, to clear freed bytes off the disk
+   *   (Database.afterErase: on SQLite it checkpoints and truncates the WAL).
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly afterErase: () => Promise<void> = async () => {},
+  ) {}
 
   async insert(row: Omit<ShareRow, "revoked_at">): Promise<void> {
     await guarded(() =>
@@ -46,7 +53,9 @@ export class ShareStore {
         .where("revoked_at", "is", null)
         .executeTakeFirst(),
     );
-    return result.numUpdatedRows > 0n;
+    if (result.numUpdatedRows === 0n) return false;
+    await this.afterErase();
+    return true;
   }
 
   /** Wipes the data of expired shares and deletes old tombstones. Idempotent; safe on several servers at once. */
@@ -65,6 +74,7 @@ export class ShareStore {
         .where("expires_at", "<=", new Date(now.getTime() - TOMBSTONE_DAYS * DAY_MS).toISOString())
         .executeTakeFirst(),
     );
+    if (wiped.numUpdatedRows > 0n || deleted.numDeletedRows > 0n) await this.afterErase();
     return { wiped: Number(wiped.numUpdatedRows), deleted: Number(deleted.numDeletedRows) };
   }
 }

@@ -394,5 +394,7 @@ export const PROBLEM_TYPES: Record<string, string> = {
   "not-ready": "The database does not answer, or cannot take a write now.",
   "database-unavailable":
     "Saved data cannot be reached right now (database down, restarting or locked); retry after Retry-After seconds.",
+  "malformed-request": "Not valid HTTP/1.1, or headers over 16 KB (431), or sent too slowly (408).",
+  "request-aborted": "The client went away before sending the whole body; nothing was done.",
   "internal-error": "A fault in the server; the requestId helps find it in the logs.",
 };

@@ -25,7 +25,16 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array> 
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client closed the connection before sending the whole body: its fault, not ours, and nobody
+      // is left to read the answer.
+      throw new HttpProblem({
+        status: 400,
+        slug: "request-aborted",
+        title: "The request body did not arrive",
+        detail: "the connection closed before the whole body was sent",
+      });
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

@@ -1,6 +1,6 @@
 import { buildReport } from "@backtalk/engine";
 import { Hono } from "hono";
-import { isUnavailable, RETRY_AFTER_SECONDS } from "../db/database-faults.ts";
+import { DatabaseUnavailableError, RETRY_AFTER_SECONDS } from "../db/database-faults.ts";
 import type { ShareStore } from "../db/share-store.ts";
 import type { AppEnv } from "../env.ts";
 import { renderDiaryReport } from "../html/diary-report.ts";
@@ -22,13 +22,13 @@ export function sharePageRoutes(store: ShareStore, clock: () => Date): Hono<AppE
       state = await shareState(store, c.req.param("token"), clock());
     } catch (error) {
       // A doctor opening the link gets a page saying to try again, not a JSON error.
-      if (!isUnavailable(error)) throw error;
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
       c.header("Retry-After", String(RETRY_AFTER_SECONDS));
       return c.html(renderLinkProblem("unavailable", locale), 503);
     }
     if (state.status === "unknown") return c.html(renderLinkProblem("unknown", locale), 404);
     if (state.status === "gone") return c.html(renderLinkProblem("gone", locale), 410);
-    const snapshot = JSON.parse(state.row.snapshot) as SharedSnapshot;
+    const snapshot = JSON.parse(state.snapshot) as SharedSnapshot;
     const meta = { createdAt: state.row.created_at, expiresAt: state.row.expires_at };
     if (isDiarySnapshot(snapshot)) {
       // The same report the person saw, judged on the day they shared it, in the reader's language.

@@ -3,6 +3,7 @@ import type { ShareRow, ShareStore } from "../db/share-store.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpProblem, notFound, validated } from "../http/problem.ts";
 import { readJson } from "../http/read-json.ts";
+import { seal, unseal } from "../shares/sealing.ts";
 import { parseShareRequest, type SharedSnapshot } from "../shares/snapshot.ts";
 import { hashToken, newToken, sameHash, TOKEN_PATTERN } from "../shares/tokens.ts";
 
@@ -17,7 +18,12 @@ export interface ShareDeps {
 }
 
 export type ShareState =
-  | { readonly status: "live"; readonly row: ShareRow & { snapshot: string } }
+  | {
+      readonly status: "live";
+      readonly row: ShareRow & { snapshot: string };
+      /** The snapshot's JSON, opened with the link token. */
+      readonly snapshot: string;
+    }
   | { readonly status: "gone"; readonly reason: "revoked" | "expired" }
   | { readonly status: "unknown" };
 
@@ -29,7 +35,11 @@ export async function shareState(store: ShareStore, token: string, now: Date): P
   if (row.revoked_at !== null) return { status: "gone", reason: "revoked" };
   if (row.expires_at <= now.toISOString() || row.snapshot === null)
     return { status: "gone", reason: "expired" };
-  return { status: "live", row: row as ShareRow & { snapshot: string } };
+  return {
+    status: "live",
+    row: row as ShareRow & { snapshot: string },
+    snapshot: unseal(row.snapshot, token),
+  };
 }
 
 const gone = (reason: "revoked" | "expired") =>
@@ -56,7 +66,8 @@ export function shareRoutes({ store, clock, limit }: ShareDeps): Hono<AppEnv> {
     await store.insert({
       token_hash: hashToken(token),
       secret_hash: hashToken(secret),
-      snapshot: JSON.stringify(snapshot),
+      // Sealed with the token, which is never stored: see shares/sealing.ts.
+      snapshot: seal(JSON.stringify(snapshot), token),
       created_at: now.toISOString(),
       expires_at: expiresAt,
     });
@@ -81,7 +92,7 @@ export function shareRoutes({ store, clock, limit }: ShareDeps): Hono<AppEnv> {
     if (state.status === "gone") throw gone(state.reason);
     c.header("Cache-Control", "no-store");
     return c.json({
-      snapshot: JSON.parse(state.row.snapshot) as SharedSnapshot,
+      snapshot: JSON.parse(state.snapshot) as SharedSnapshot,
       createdAt: state.row.created_at,
       expiresAt: state.row.expires_at,
     });

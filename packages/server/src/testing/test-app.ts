@@ -90,7 +90,7 @@ export async function openTestApp(kind: DatabaseKind, options: Partial<AppOption
   const clock = manualClock();
   const logger = memoryLogger();
   const app = createApp({ db: database, clock: clock.now, logger, ...options });
-  return { app, database, store: new ShareStore(database.db), clock, logger, cleanup };
+  return { app, database, store: new ShareStore(database.db, database.afterErase), clock, logger, cleanup };
 }
 
 /** POSTs a JSON body (given as a value, or as raw text when a string) with app.request(). */
