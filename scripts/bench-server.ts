@@ -1,201 +1,258 @@
 /**
- * Server throughput on loopback: POST /api/assess (a mix of the sample cases) against GET /healthz on the
- * same server in the same run, and POST /api/shares on SQLite and (with TEST_PG_URL or BENCH_PG_URL) on
- * PostgreSQL. Each load is bounded by a request count and a time limit, with a fixed number of requests in
- * flight. Rate limiting is off (one client would hit it at once); logging is off (it would measure stdout).
- * Run: `npx tsx scripts/bench-server.ts`, or call runServerBench() from scripts/bench.ts.
+ * Server throughput as a client sees it: the real server process (as `npm start` runs it, logging on, its
+ * log lines read from a pipe), loaded by autocannon in a process of its own, on loopback. Each endpoint is
+ * warmed up, then measured in several short windows taken in turns (so a noisy moment hits every endpoint
+ * alike); ratios are per window, reported as median and min. References in the same run: GET /healthz on
+ * the same server and a bare hono route in its own process. Also: RSS after 100,000 assessments, share
+ * creation on SQLite and on PostgreSQL (BENCH_PG_URL; a database that already has the tables).
+ * Run: `npx tsx scripts/bench-server.ts` (BENCH_WINDOWS, BENCH_WINDOW_SECONDS, BENCH_ASSESS_COUNT tune it).
  */
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { assess } from "@backtalk/engine";
 import { loadSampleCases } from "@backtalk/engine/testing/cases";
-import { serve } from "@hono/node-server";
-import pg from "pg";
-import { createApp } from "../packages/server/src/app.ts";
-import { migrateToLatest } from "../packages/server/src/db/migrations.ts";
-import { type DatabaseTarget, openDatabase } from "../packages/server/src/db/open-database.ts";
-import { silentLogger } from "../packages/server/src/logger.ts";
+import { type BenchRow, compact, recordRows, summarize } from "./bench-table.ts";
 
-export interface LoadResult {
-  readonly name: string;
-  readonly requests: number;
-  readonly failures: number;
-  readonly seconds: number;
-  readonly perSecond: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-}
-
-export interface ServerBenchOptions {
-  /** Requests per load (default 5000); a load also stops after `maxSeconds`. */
-  readonly requests?: number;
-  readonly shareRequests?: number;
-  readonly maxSeconds?: number;
-  /** Requests in flight at once (default 16). */
-  readonly concurrency?: number;
-  /** PostgreSQL for the share-creation load; skipped when absent. */
-  readonly pgUrl?: string | undefined;
-}
-
-export interface ServerBenchResult {
-  readonly node: string;
-  readonly loads: readonly LoadResult[];
-  /** Assessments per second divided by health checks per second. */
-  readonly assessToHealthz: number;
-}
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0
-    ? Number.NaN
-    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
-
-const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/** Runs `send(i)` `count` times with `concurrency` in flight, stopping early after `maxSeconds`. */
-async function load(
-  name: string,
-  send: (i: number) => Promise<Response>,
-  expected: number,
-  count: number,
-  concurrency: number,
-  maxSeconds: number,
-): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  const deadline = started + maxSeconds * 1000;
-  const worker = async () => {
-    while (next < count && performance.now() < deadline) {
-      const i = next++;
-      const begin = performance.now();
-      const response = await send(i);
-      await response.arrayBuffer();
-      latencies.push(performance.now() - begin);
-      if (response.status !== expected) failures++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    requests: latencies.length,
-    failures,
-    seconds: round(seconds),
-    perSecond: Math.round(latencies.length / seconds),
-    p50Ms: round(percentile(latencies, 50)),
-    p99Ms: round(percentile(latencies, 99)),
-  };
-}
+const ROOT = join(import.meta.dirname, "..");
+const AUTOCANNON = join(ROOT, "node_modules", "autocannon", "autocannon.js");
+const run = promisify(execFile);
 
 interface Running {
   readonly base: string;
+  readonly child: ChildProcess;
+  /** Log lines the process has written so far. */
+  lines(): number;
+  rssMb(): number;
   stop(): Promise<void>;
 }
 
-/** The real app on a real database, listening on 127.0.0.1 on a free port, in this process. */
-async function startServer(target: DatabaseTarget): Promise<Running> {
-  const database = openDatabase(target);
-  await migrateToLatest(database.db);
-  const app = createApp({ db: database, logger: silentLogger, rateLimits: false });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () =>
-      resolve(listening as Server),
-    );
+/** Starts a process that prints a JSON "listening" line with its port; its stdout is read and counted. */
+function startProcess(args: string[], env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  const { port } = server.address() as AddressInfo;
+  let count = 0;
+  let buffer = "";
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
+    child.stdout?.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString("utf8");
+      let newline = buffer.indexOf("\n");
+      while (newline >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        newline = buffer.indexOf("\n");
+        count++;
+        if (line.includes('"listening"')) {
+          const port = (JSON.parse(line) as { port: number }).port;
+          resolve({
+            base: `http://127.0.0.1:${port}`,
+            child,
+            lines: () => count,
+            rssMb: () => {
+              const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+              return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+            },
+            stop: () =>
+              new Promise((done) => {
+                child.removeAllListeners("exit");
+                child.once("exit", () => done());
+                child.kill("SIGTERM");
+              }),
+          });
+        }
+      }
+    });
+  });
+}
+
+interface Load {
+  readonly url: string;
+  readonly method?: "GET" | "POST";
+  readonly body?: string;
+}
+
+interface Window {
+  readonly perSecond: number;
+  readonly requests: number;
+  readonly failures: number;
+  readonly p99Ms: number;
+}
+
+/** One autocannon run in its own process, for `seconds` or for `amount` requests. */
+async function autocannon(
+  load: Load,
+  options: { seconds?: number; amount?: number; connections?: number },
+): Promise<Window> {
+  const args = [AUTOCANNON, "--json", "-c", String(options.connections ?? 16)];
+  if (options.amount) args.push("-a", String(options.amount));
+  else args.push("-d", String(options.seconds ?? 3));
+  if (load.method === "POST")
+    args.push("-m", "POST", "-H", "content-type=application/json", "-b", load.body ?? "");
+  args.push(load.url);
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  const result = JSON.parse(stdout) as {
+    requests: { total: number };
+    duration: number;
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+    latency: { p99: number };
+  };
   return {
-    base: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      await database.close();
-    },
+    perSecond: result.requests.total / result.duration,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+    p99Ms: result.latency.p99,
   };
 }
 
-const postJson = (url: string, body: string) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+/** Warm-up, then `windows` rounds in which every load runs once for `seconds`, in turn. */
+async function windowsInTurn(
+  loads: Record<string, Load>,
+  windows: number,
+  seconds: number,
+): Promise<Record<string, Window[]>> {
+  for (const load of Object.values(loads)) await autocannon(load, { seconds: 2 });
+  const results: Record<string, Window[]> = Object.fromEntries(Object.keys(loads).map((name) => [name, []]));
+  for (let round = 0; round < windows; round++)
+    for (const [name, load] of Object.entries(loads))
+      results[name]?.push(await autocannon(load, { seconds }));
+  return results;
+}
 
-export async function runServerBench(options: ServerBenchOptions = {}): Promise<ServerBenchResult> {
-  const count = options.requests ?? 5000;
-  const shareCount = options.shareRequests ?? 2000;
-  const concurrency = options.concurrency ?? 16;
-  const maxSeconds = options.maxSeconds ?? 20;
-  const cases = loadSampleCases().map(({ case: sample }) =>
-    JSON.stringify({ id: sample.id, facts: sample.facts }),
-  );
-  const sample = loadSampleCases()[0]!.case;
-  const snapshot = JSON.stringify({
+const ratioRow = (
+  part: string,
+  measure: string,
+  top: readonly Window[],
+  bottom: readonly Window[],
+  goal?: BenchRow["goal"],
+): BenchRow => {
+  const ratios = top.map((window, index) => window.perSecond / (bottom[index]?.perSecond ?? Number.NaN));
+  const { median, min } = summarize(ratios);
+  const rate = (windows: readonly Window[]) => compact(summarize(windows.map((w) => w.perSecond)).median);
+  const failures = [...top, ...bottom].reduce((sum, window) => sum + window.failures, 0);
+  return {
+    part,
+    measure,
+    value: median,
+    ...(goal ? { goal } : {}),
+    detail: `${rate(top)}/s vs ${rate(bottom)}/s; min ${compact(min)}, ${ratios.length} windows${failures ? `; ${failures} FAILED requests` : ""}`,
+  };
+};
+
+export async function runServerBench(pgUrl: string | undefined): Promise<BenchRow[]> {
+  const windows = Number(process.env.BENCH_WINDOWS ?? 5);
+  const seconds = Number(process.env.BENCH_WINDOW_SECONDS ?? 3);
+  const assessCount = Number(process.env.BENCH_ASSESS_COUNT ?? 100_000);
+  const sample =
+    loadSampleCases().find(({ file }) => file === "sample-05.json")?.case ?? loadSampleCases()[0]!.case;
+  const assessBody = JSON.stringify({ id: sample.id, facts: sample.facts });
+  const shareBody = JSON.stringify({
     snapshot: { assessment: assess(sample.facts), facts: sample.facts, lang: "en" },
   });
-
-  const loads: LoadResult[] = [];
-  const dir = mkdtempSync(join(tmpdir(), "backtalk-bench-"));
+  const rows: BenchRow[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), "backtalk-bench-"));
+  const env = { DATA_DIR: dataDir, RATE_LIMITS: "off" };
+  const server = await startProcess(["packages/server/src/main.ts"], env);
+  const bare = await startProcess(["scripts/bench-bare-hono.ts"], {});
   try {
-    const sqlite = await startServer({ kind: "sqlite", file: join(dir, "backtalk.sqlite") });
-    try {
-      // Warm up the JIT and the connection pool so the first load is not penalised.
-      await load(
-        "warm-up",
-        (i) => postJson(`${sqlite.base}/api/assess`, cases[i % cases.length]!),
-        200,
-        500,
-        concurrency,
-        5,
-      );
-      const send = (i: number) => postJson(`${sqlite.base}/api/assess`, cases[i % cases.length]!);
-      loads.push(await load("POST /api/assess (sample mix)", send, 200, count, concurrency, maxSeconds));
-      const health = () => fetch(`${sqlite.base}/healthz`);
-      loads.push(await load("GET /healthz", health, 200, count, concurrency, maxSeconds));
-      const share = () => postJson(`${sqlite.base}/api/shares`, snapshot);
-      loads.push(await load("POST /api/shares (SQLite)", share, 201, shareCount, concurrency, maxSeconds));
-    } finally {
-      await sqlite.stop();
-    }
+    const loads = {
+      assess: { url: `${server.base}/api/assess`, method: "POST" as const, body: assessBody },
+      healthz: { url: `${server.base}/healthz` },
+      bare: { url: `${bare.base}/` },
+    };
+    const measured = await windowsInTurn(loads, windows, seconds);
+    const [assessW, healthzW, bareW] = [measured.assess ?? [], measured.healthz ?? [], measured.bare ?? []];
+    rows.push(ratioRow("server", "POST /api/assess / GET /healthz", assessW, healthzW, { atLeast: 0.5 }));
+    rows.push(ratioRow("server", "GET /healthz / bare hono route", healthzW, bareW));
+    // Logging is on: every request writes one JSON line to the server's stdout, a pipe read here.
+    const linesBefore = server.lines();
+    const probe = await autocannon(loads.healthz, { amount: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    rows.push({
+      part: "server",
+      measure: "log lines per request (logging on)",
+      value: (server.lines() - linesBefore) / probe.requests,
+      unit: "count",
+      detail: "one JSON line per request, written to stdout (a pipe)",
+    });
 
-    if (options.pgUrl) {
-      const schema = `bench_${randomBytes(6).toString("hex")}`;
-      const admin = new pg.Client({ connectionString: options.pgUrl });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      try {
-        const postgres = await startServer({ kind: "postgres", url: options.pgUrl, searchPath: schema });
-        try {
-          const share = () => postJson(`${postgres.base}/api/shares`, snapshot);
-          await load("warm-up", share, 201, 200, concurrency, 5);
-          loads.push(
-            await load("POST /api/shares (PostgreSQL)", share, 201, shareCount, concurrency, maxSeconds),
-          );
-        } finally {
-          await postgres.stop();
-        }
-      } finally {
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
-      }
-    }
+    const big = await autocannon(loads.assess, { amount: assessCount, connections: 32 });
+    rows.push({
+      part: "server",
+      measure: `RSS after ${compact(assessCount)} more assessments`,
+      value: server.rssMb(),
+      unit: "MB",
+      goal: { atMost: 200 },
+      detail: `bare hono after the same run: ${compact(bare.rssMb())} MB; ${big.failures} failed`,
+    });
+
+    const shares = await windowsInTurn(
+      { share: { url: `${server.base}/api/shares`, method: "POST", body: shareBody } },
+      3,
+      seconds,
+    );
+    const shareRate = summarize((shares.share ?? []).map((w) => w.perSecond));
+    rows.push({
+      part: "server",
+      measure: "POST /api/shares on SQLite (fsync per commit)",
+      value: shareRate.median,
+      unit: "req/s",
+      detail: `min ${compact(shareRate.min)}; p99 ${summarize((shares.share ?? []).map((w) => w.p99Ms)).median} ms`,
+    });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
+    await bare.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
-  const rate = (name: string) => loads.find((entry) => entry.name.startsWith(name))?.perSecond ?? Number.NaN;
-  return {
-    node: process.version,
-    loads,
-    assessToHealthz: round(rate("POST /api/assess") / rate("GET /healthz"), 3),
-  };
+
+  if (pgUrl) {
+    // Once to migrate (or find the tables already there), then again on the now certainly used database.
+    const first = await startProcess(["packages/server/src/main.ts"], {
+      DATABASE_URL: pgUrl,
+      RATE_LIMITS: "off",
+    });
+    await first.stop();
+    const pg = await startProcess(["packages/server/src/main.ts"], {
+      DATABASE_URL: pgUrl,
+      RATE_LIMITS: "off",
+    });
+    try {
+      const shares = await windowsInTurn(
+        {
+          share: { url: `${pg.base}/api/shares`, method: "POST", body: shareBody },
+          healthz: { url: `${pg.base}/healthz` },
+        },
+        3,
+        seconds,
+      );
+      const rate = summarize((shares.share ?? []).map((w) => w.perSecond));
+      const failures = (shares.share ?? []).reduce((sum, w) => sum + w.failures, 0);
+      rows.push({
+        part: "postgres",
+        measure: "POST /api/shares on a used database",
+        value: rate.median,
+        unit: "req/s",
+        detail: `min ${compact(rate.min)}; ${failures} failed; ratio to /healthz ${compact(
+          rate.median / summarize((shares.healthz ?? []).map((w) => w.perSecond)).median,
+        )}`,
+      });
+    } finally {
+      await pg.stop();
+    }
+  }
+  return rows;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const result = await runServerBench({ pgUrl: process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL });
-  console.table(result.loads);
-  console.log(`assess / healthz throughput ratio: ${result.assessToHealthz} (${result.node})`);
-  if (!process.env.BENCH_PG_URL && !process.env.TEST_PG_URL)
-    console.log("PostgreSQL skipped: set BENCH_PG_URL");
+  const pgUrl = process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL;
+  recordRows(await runServerBench(pgUrl));
+  if (!pgUrl) console.log("PostgreSQL skipped: set BENCH_PG_URL");
 }

@@ -113,16 +113,24 @@ export function answerText(fact: FactId, value: FactValue | undefined, lang: Lan
   return values.map((option) => text.options?.[String(option)] ?? String(option)).join(", ");
 }
 
+/** One formatter per language, made once: building an Intl.DateTimeFormat costs far more than using one. */
+const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
+
 /** Formats an ISO date for people, in their language (e.g. "Wednesday 16 December 2026"). */
 export function dateText(isoDate: string, lang: Lang = "en"): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(dateLocaleOf(lang), {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  let format = DATE_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(dateLocaleOf(lang), {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    DATE_FORMATS.set(lang, format);
+  }
+  return format.format(date);
 }
 
 /** Facts a rule cites beside those that fired it (U4: weakness getting worse). */

@@ -7,11 +7,9 @@ import { OPENAPI } from "./docs/openapi.ts";
 import type { AppEnv } from "./env.ts";
 import { SERVER_CSS, SERVER_CSS_PATH } from "./html/layout.ts";
 import type { TrustedProxies } from "./http/client.ts";
-import { langQuery, negotiateLocale } from "./http/locale.ts";
 import { databaseUnavailable, HttpProblem, notFound, problemResponse } from "./http/problem.ts";
 import { type RateLimit, rateLimit, TokenBuckets } from "./http/rate-limit.ts";
-import { requestLog } from "./http/request-log.ts";
-import { securityHeaders } from "./http/security-headers.ts";
+import { requestPipeline } from "./http/request-pipeline.ts";
 import { jsonLogger, type Logger } from "./logger.ts";
 import { assessRoutes } from "./routes/assess.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -60,16 +58,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const store = new ShareStore(options.db.db, options.db.afterErase);
 
   const app = new Hono<AppEnv>();
-  app.use("*", requestLog(logger));
-  app.use("*", securityHeaders(proxies));
-  app.use("*", async (c, next) => {
-    c.set("locale", langQuery(c.req.query("lang")) ?? negotiateLocale(c.req.header("accept-language")));
-    await next();
-    if (c.res.headers.get("content-type")?.startsWith("application/json")) {
-      c.res.headers.set("Content-Language", c.get("locale"));
-      c.res.headers.append("Vary", "Accept-Language");
-    }
-  });
+  app.use("*", requestPipeline(logger, proxies));
 
   app.route("/", healthRoutes(options.db));
   app.route("/", assessRoutes({ clock, limit: limiter(limits ? limits.assess : undefined) }));

@@ -7,7 +7,38 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export function jsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+/**
+ * Writes to stdout in batches: every line logged in one turn of the event loop goes out in one write.
+ * stdout to a pipe or file is synchronous in Node on Linux, so a write per request line would cost each
+ * request a system call. Lines still pending when the process exits are written then.
+ */
+let sharedBatch: ((line: string) => void) | undefined;
+export function batchedStdout(): (line: string) => void {
+  sharedBatch ??= newBatch();
+  return sharedBatch;
+}
+
+function newBatch(): (line: string) => void {
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const chunk = pending.join("");
+    pending = [];
+    process.stdout.write(chunk);
+  };
+  process.on("exit", flush);
+  return (line) => {
+    pending.push(line);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+}
+
+export function jsonLogger(write: (line: string) => void = batchedStdout()): Logger {
   const log = (level: string, message: string, fields: Record<string, unknown> = {}) =>
     write(`${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields })}\n`);
   return {

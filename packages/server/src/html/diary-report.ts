@@ -20,13 +20,21 @@ const DAY_SECONDS = 86_400;
 /** A diary time on the person's own clock, placed on a UTC axis (as the app's chart does). */
 const written = (iso: string) =>
   Date.parse(`${iso.slice(0, 10)}T${iso.length > 10 ? iso.slice(11, 19) : "12:00:00"}Z`) / 1000;
-const dayText = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(dateLocaleOf(locale), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+/** Made once per language: building a formatter costs far more than using one. */
+const DAY_FORMATS = new Map<Locale, Intl.DateTimeFormat>();
+const dayText = (iso: string, locale: Locale) => {
+  let format = DAY_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(dateLocaleOf(locale), {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    DAY_FORMATS.set(locale, format);
+  }
+  return format.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+};
 
 const fill = (template: string, values: Record<string, string | number | null>) =>
   format(

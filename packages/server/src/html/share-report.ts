@@ -17,8 +17,16 @@ export interface ShareMeta {
   readonly expiresAt: string;
 }
 
-const longDate = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
+/** Made once per language: building a formatter costs far more than using one. */
+const LONG_DATES = new Map<Locale, Intl.DateTimeFormat>();
+const longDate = (iso: string, locale: Locale) => {
+  let format = LONG_DATES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    LONG_DATES.set(locale, format);
+  }
+  return format.format(new Date(iso));
+};
 
 function answerText(fact: FactId, value: FactValue | undefined, locale: Locale): string {
   const messages = messagesFor(locale);
