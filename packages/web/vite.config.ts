@@ -3,6 +3,7 @@ import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { CONTENT_SECURITY_POLICY_META } from "../server/src/http/content-security-policy.ts";
 import { precompress } from "./build/precompress.ts";
+import { prerenderStart } from "./build/prerender-start.ts";
 import { routePreloads } from "./build/route-preloads.ts";
 
 /** Added only to the build: Vite's dev server injects inline scripts that the policy would block. */
@@ -63,6 +64,7 @@ export default defineConfig({
       },
     }),
     routePreloads(),
+    prerenderStart(),
     precompress(),
   ],
   build: {

@@ -1,9 +1,10 @@
 import "./styles/app.css";
-import { render } from "preact";
+import { LANGS, type Lang } from "@backtalk/engine";
+import { hydrate, render } from "preact";
 import { App, loadScreen } from "./app.tsx";
 import { listenToHistory, route } from "./router.ts";
 import { loadCheck } from "./state/check-state.ts";
-import { loadSettings } from "./state/settings.ts";
+import { lang, loadSettings } from "./state/settings.ts";
 
 /** Storage answers in milliseconds; if it hangs (a blocked upgrade), show the app with defaults. */
 const withTimeout = (work: Promise<unknown>, ms: number) =>
@@ -11,8 +12,18 @@ const withTimeout = (work: Promise<unknown>, ms: number) =>
 
 async function boot(): Promise<void> {
   listenToHistory();
-  await withTimeout(Promise.all([loadSettings(), loadCheck(), loadScreen(route.value)]), 2000);
-  render(<App />, document.getElementById("app") as HTMLElement);
+  const root = document.getElementById("app") as HTMLElement;
+  const drawnLang = LANGS.find((code: Lang) => code === document.documentElement.lang);
+  if (root.firstElementChild && route.value === "start" && drawnLang) {
+    // The server sent the start screen already drawn (a first visit): take it over as it is, in the state it
+    // was drawn in, then let the stored choices change what they change.
+    lang.value = drawnLang;
+    hydrate(<App />, root);
+    await withTimeout(Promise.all([loadSettings(), loadCheck()]), 2000);
+  } else {
+    await withTimeout(Promise.all([loadSettings(), loadCheck(), loadScreen(route.value)]), 2000);
+    render(<App />, root);
+  }
   // After the first screen: the offline cache, walk reminders and the cold-timer alerts, in lazy chunks.
   const later = () => {
     void import("./pwa.ts").then((module) => module.registerServiceWorker());

@@ -2,30 +2,45 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Encoding, preferredEncoding } from "./content-encoding.ts";
+import { policyWithStyleHashes } from "./content-security-policy.ts";
 
 /** Written by the web build (packages/web/build/route-preloads.ts): the chunks each app path needs. */
 const ROUTE_PRELOADS_FILE = "route-preloads.json";
+/** Written by the web build (packages/web/build/prerender-start.ts): the start page drawn per language. */
+const PRERENDERED_FILE = "prerendered.json";
 
 interface Preloads {
   readonly scripts: readonly string[];
   readonly styles: readonly string[];
 }
 
-interface ShellVariant {
+interface ShellPage {
   readonly identity: Buffer;
   readonly br: Buffer;
   readonly gzip: Buffer;
+  readonly contentSecurityPolicy: string;
+}
+
+export interface ShellResponse {
+  readonly body: Buffer;
+  readonly encoding: Encoding | undefined;
+  readonly contentSecurityPolicy: string;
 }
 
 const isAssetPath = (value: unknown): value is string =>
   typeof value === "string" && /^\/assets\/[\w.-]+$/.test(value);
+const isPageFile = (value: unknown): value is string =>
+  typeof value === "string" && /^[\w.-]+\.html$/.test(value);
+
+function readJson(webRoot: string, file: string): unknown {
+  const path = join(webRoot, file);
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;
+}
 
 function readPreloads(webRoot: string): Map<string, Preloads> {
-  const file = join(webRoot, ROUTE_PRELOADS_FILE);
-  if (!existsSync(file)) return new Map();
-  const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+  const parsed = readJson(webRoot, ROUTE_PRELOADS_FILE) as Record<string, Partial<Preloads>> | undefined;
   const routes = new Map<string, Preloads>();
-  for (const [path, entry] of Object.entries(parsed as Record<string, Partial<Preloads>>)) {
+  for (const [path, entry] of Object.entries(parsed ?? {})) {
     const scripts = Array.isArray(entry?.scripts) ? entry.scripts.filter(isAssetPath) : [];
     const styles = Array.isArray(entry?.styles) ? entry.styles.filter(isAssetPath) : [];
     routes.set(path, { scripts, styles });
@@ -41,33 +56,67 @@ function withPreloads(html: string, preloads: Preloads): string {
   return links.length === 0 ? html : html.replace("</head>", `${links.join("\n")}\n</head>`);
 }
 
-const variant = (html: string): ShellVariant => {
+function shellPage(html: string, styleHashes: readonly string[] = []): ShellPage {
   const identity = Buffer.from(html, "utf8");
-  return { identity, br: brotliCompressSync(identity), gzip: gzipSync(identity) };
-};
+  return {
+    identity,
+    br: brotliCompressSync(identity),
+    gzip: gzipSync(identity),
+    contentSecurityPolicy: policyWithStyleHashes(styleHashes),
+  };
+}
+
+/** The start page drawn at build time for each language, with the hashes of its inline style. */
+function readStartPages(webRoot: string): Map<string, ShellPage> {
+  const parsed = readJson(webRoot, PRERENDERED_FILE) as
+    | { styleHashes?: unknown; start?: Record<string, unknown> }
+    | undefined;
+  const hashes = Array.isArray(parsed?.styleHashes)
+    ? parsed.styleHashes.filter(
+        (hash): hash is string => typeof hash === "string" && /^sha256-[\w+/=]+$/.test(hash),
+      )
+    : [];
+  const pages = new Map<string, ShellPage>();
+  for (const [lang, file] of Object.entries(parsed?.start ?? {})) {
+    if (isPageFile(file) && existsSync(join(webRoot, file))) {
+      pages.set(lang, shellPage(readFileSync(join(webRoot, file), "utf8"), hashes));
+    }
+  }
+  return pages;
+}
 
 /**
- * The web app's index.html for every app path, with <link rel="modulepreload"> for the chunks that path's
- * screen needs, so the browser fetches them beside the entry script instead of after it. Built once at
- * start-up, compressed once; a request only picks the copy.
+ * The web app's index.html for every app path, as a first visit over a slow network needs it: the start
+ * page arrives already drawn in the person's language; any other path names its screen's chunks as
+ * <link rel="modulepreload">, so the browser fetches them beside the entry script instead of after it.
+ * Built once at start-up and compressed once; a request only picks the copy.
  */
 export class AppShell {
-  private readonly byPath: ReadonlyMap<string, ShellVariant>;
-  private readonly plain: ShellVariant;
+  private readonly byPath: ReadonlyMap<string, ShellPage>;
+  private readonly startByLang: ReadonlyMap<string, ShellPage>;
+  private readonly plain: ShellPage;
 
   constructor(webRoot: string) {
     const html = readFileSync(join(webRoot, "index.html"), "utf8");
-    this.plain = variant(html);
+    this.plain = shellPage(html);
     this.byPath = new Map(
-      [...readPreloads(webRoot)].map(([path, preloads]) => [path, variant(withPreloads(html, preloads))]),
+      [...readPreloads(webRoot)].map(([path, preloads]) => [path, shellPage(withPreloads(html, preloads))]),
     );
+    this.startByLang = readStartPages(webRoot);
   }
 
-  /** The page for a path (unknown paths get the plain shell), encoded as the client prefers. */
-  page(path: string, acceptEncoding: string | undefined): { body: Buffer; encoding: Encoding | undefined } {
+  /** The page for a path in a language (unknown paths get the plain shell), encoded as the client prefers. */
+  page(path: string, lang: string, acceptEncoding: string | undefined): ShellResponse {
     const normalised = path.replace(/\/+$/, "") || "/";
-    const shell = this.byPath.get(normalised) ?? this.plain;
+    const shell =
+      (normalised === "/" ? this.startByLang.get(lang) : undefined) ??
+      this.byPath.get(normalised) ??
+      this.plain;
     const encoding = preferredEncoding(acceptEncoding);
-    return { body: encoding ? shell[encoding] : shell.identity, encoding };
+    return {
+      body: encoding ? shell[encoding] : shell.identity,
+      encoding,
+      contentSecurityPolicy: shell.contentSecurityPolicy,
+    };
   }
 }

@@ -20,4 +20,14 @@ const DIRECTIVES = [
 /** Nothing may frame us; a meta tag cannot say so, so only the header carries frame-ancestors. */
 export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join("; ");
 
+/**
+ * The same policy for a page that carries inline style blocks, each allowed by its exact hash (the web build
+ * inlines the style sheet into the start page so it paints on arrival). Still no 'unsafe-inline'.
+ */
+export function policyWithStyleHashes(hashes: readonly string[]): string {
+  if (hashes.length === 0) return CONTENT_SECURITY_POLICY;
+  const allowed = hashes.map((hash) => `'${hash}'`).join(" ");
+  return CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${allowed}`);
+}
+
 export const CONTENT_SECURITY_POLICY_META = DIRECTIVES.join("; ");

@@ -33,7 +33,11 @@ export function requestPipeline(logger: Logger, proxies: TrustedProxies): Middle
       await next();
     } finally {
       const headers = c.res.headers;
-      for (const [name, value] of SECURITY_ENTRIES) headers.set(name, value);
+      for (const [name, value] of SECURITY_ENTRIES) {
+        // A page with hashed inline style sets its own, otherwise identical, policy (policyWithStyleHashes).
+        if (name === "Content-Security-Policy" && headers.has(name)) continue;
+        headers.set(name, value);
+      }
       if (cameOverTls(c, proxies)) headers.set("Strict-Transport-Security", HSTS);
       headers.set("X-Request-Id", requestId);
       if (headers.get("content-type")?.startsWith("application/json")) {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { html, layout } from "../html/layout.ts";
 import { PAGE_TEXTS } from "../html/page-texts.ts";
@@ -16,12 +16,17 @@ const cacheControl = (path: string) =>
 
 const wantsHtml = (accept: string | undefined) => accept === undefined || /text\/html|\*\/\*/.test(accept);
 
-function appShellResponse(shell: AppShell, path: string, acceptEncoding: string | undefined): Response {
-  const { body, encoding } = shell.page(path, acceptEncoding);
+function appShellResponse(shell: AppShell, c: Context<AppEnv>, path: string): Response {
+  const { body, encoding, contentSecurityPolicy } = shell.page(
+    path,
+    c.get("locale"),
+    c.req.header("accept-encoding"),
+  );
   const headers = new Headers({
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "no-cache",
-    Vary: "Accept-Encoding",
+    "Content-Security-Policy": contentSecurityPolicy,
+    Vary: "Accept-Encoding, Accept-Language",
   });
   if (encoding) headers.set("Content-Encoding", encoding);
   return new Response(new Uint8Array(body), { headers });
@@ -55,7 +60,7 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
     if (SERVER_PATHS.test(c.req.path)) return next();
     // "/" and "/index.html" are the app shell too, with the start screen's preloads.
     if ((c.req.method === "GET" || c.req.method === "HEAD") && /^\/(index\.html)?$/.test(c.req.path)) {
-      return appShellResponse(shell, "/", c.req.header("accept-encoding"));
+      return appShellResponse(shell, c, "/");
     }
     const found = await files(c, next);
     if (found instanceof Response) found.headers.set("Cache-Control", cacheControl(c.req.path));
@@ -70,7 +75,7 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
     ) {
       throw notFound();
     }
-    return appShellResponse(shell, c.req.path, c.req.header("accept-encoding"));
+    return appShellResponse(shell, c, c.req.path);
   });
   return app;
 }
