@@ -20,6 +20,14 @@ describe("the web app", () => {
     writeFileSync(join(root, "sw.js"), "self.addEventListener('fetch', () => {})");
     writeFileSync(join(root, "assets", "app-1a2b.js.br"), brotliCompressSync("console.log('hi')"));
     writeFileSync(join(root, "assets", "app-1a2b.js.gz"), gzipSync("console.log('hi')"));
+    writeFileSync(join(root, "start.es.html"), "<!doctype html><head><title>inicio</title></head>");
+    writeFileSync(
+      join(root, "prerendered.json"),
+      JSON.stringify({
+        styleHashes: ["sha256-abc+/="],
+        start: { es: "start.es.html", en: "../escape.html" },
+      }),
+    );
     writeFileSync(
       join(root, "route-preloads.json"),
       JSON.stringify({
@@ -97,6 +105,25 @@ describe("the web app", () => {
       await t.app.request("/somewhere/else", { headers: { accept: "text/html" } })
     ).text();
     expect(unknown).not.toContain("modulepreload");
+  });
+
+  it("serves the start page drawn in the request's language, its inline style allowed by hash only", async () => {
+    const spanish = await t.app.request("/", { headers: { "accept-language": "es-MX,es;q=0.9" } });
+    expect(await spanish.text()).toContain("<title>inicio</title>");
+    const policy = spanish.headers.get("content-security-policy") ?? "";
+    expect(policy).toContain("style-src 'self' 'sha256-abc+/='");
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(spanish.headers.get("vary")).toContain("Accept-Language");
+    // No drawn page for English (a file outside the web root is never read): the plain shell, plain policy.
+    const english = await t.app.request("/", { headers: { "accept-language": "en" } });
+    expect(await english.text()).toContain("<title>app</title>");
+    expect(english.headers.get("content-security-policy")).not.toContain("sha256");
+    // Only the start path is drawn; other paths are the app shell.
+    const result = await t.app.request("/result", {
+      headers: { accept: "text/html", "accept-language": "es" },
+    });
+    expect(await result.text()).not.toContain("inicio");
   });
 
   it("shows a short notice when the web app is not built", async () => {
