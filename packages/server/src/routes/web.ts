@@ -58,8 +58,9 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
   const shell = new AppShell(webRoot);
   app.use("*", async (c, next) => {
     if (SERVER_PATHS.test(c.req.path)) return next();
-    // "/" and "/index.html" are the app shell too, with the start screen's preloads.
-    if ((c.req.method === "GET" || c.req.method === "HEAD") && /^\/(index\.html)?$/.test(c.req.path)) {
+    // "/" is the start page drawn in the person's language; /index.html stays the plain shell that the
+    // service worker keeps for offline use.
+    if ((c.req.method === "GET" || c.req.method === "HEAD") && c.req.path === "/") {
       return appShellResponse(shell, c, "/");
     }
     const found = await files(c, next);
