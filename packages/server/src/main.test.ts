@@ -24,6 +24,19 @@ const createShare = async (base: string) => {
 };
 
 describe("the real server process", () => {
+  it("says in plain words where to open the app", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "backtalk-start-"));
+    try {
+      const server = await startServer({ DATA_DIR: dataDir });
+      const port = String(server.lines.find((line) => line.msg === "listening")?.port);
+      await expect.poll(() => server.said()).toContain(`Open http://127.0.0.1:${port} in your web browser.`);
+      server.child.kill("SIGKILL");
+      await server.exited;
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps every acknowledged share across kill -9 (SQLite, WAL)", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "backtalk-durability-"));
     try {

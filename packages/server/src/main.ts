@@ -41,11 +41,12 @@ async function main(): Promise<void> {
   const server = serve(
     { fetch: app.fetch, hostname: config.host, port: config.port },
     (info: AddressInfo) => {
-      logger.info("listening", {
-        host: info.address,
-        port: info.port,
-        url: `http://${config.host}:${info.port}`,
-      });
+      const url = `http://${config.host}:${info.port}`;
+      logger.info("listening", { host: info.address, port: info.port, url });
+      // Said in plain words too, on stderr: the JSON log lines on stdout are for machines.
+      process.stderr.write(
+        `\nBackTalk is running. Open ${url} in your web browser. Press Ctrl+C to stop.\n\n`,
+      );
     },
   ) as Server;
   // Slow-loris guard: a client must send its headers and body within these times.

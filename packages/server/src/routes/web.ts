@@ -67,7 +67,7 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
     if (found instanceof Response) found.headers.set("Cache-Control", cacheControl(c.req.path));
     return found;
   });
-  app.get("*", async (c, next) => {
+  app.get("*", async (c) => {
     // A missing file with an extension (a stale /assets/x.js) is a real 404, not the app shell.
     if (
       SERVER_PATHS.test(c.req.path) ||

@@ -13,6 +13,8 @@ export interface ServerProcess {
   readonly exited: Promise<number | null>;
   /** Whether the process is still running. */
   alive(): boolean;
+  /** What it wrote for people on stderr so far. */
+  said(): string;
 }
 
 const started: ChildProcess[] = [];
@@ -49,7 +51,7 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
         buffer = buffer.slice(newline + 1);
         newline = buffer.indexOf("\n");
         if (line.msg === "listening")
-          resolve({ child, base: `http://127.0.0.1:${line.port}`, lines, exited, alive });
+          resolve({ child, base: `http://127.0.0.1:${line.port}`, lines, exited, alive, said: () => stderr });
       }
     });
     void exited.then((code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
