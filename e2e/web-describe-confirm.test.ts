@@ -84,6 +84,9 @@ describe("own words are pre-filled answers to confirm, never taken as given", ()
       // the "no" answers and the number too.
       assert.equal(await radio(page, person.misread, messages.answers.no).isChecked(), true);
       assert.ok((await page.locator(`#q-${person.misread} .from-text`).textContent())?.trim());
+      // A denial is quoted as one: "fever" alone would read like a yes.
+      const denied = D[lang].fromTextDenied.match(/\(([^)]*)\)/)?.[1] ?? "?";
+      assert.ok((await page.locator("#q-fever .from-text").textContent())?.includes(denied));
       assert.equal(await page.locator("#q-age").getByRole("textbox").inputValue(), "45");
       assert.ok((await page.locator("#q-age .from-text").textContent())?.includes("45"));
       // What the words did not mention is not chosen for the person.

@@ -38,6 +38,8 @@ export interface DescribeMessages {
   readonly edit: string;
   /** Under a question pre-filled from the text: `{words}` are the person's own words. */
   readonly fromText: string;
+  /** The same when the words deny it ("no fever"): the quoted words alone would read like a yes. */
+  readonly fromTextDenied: string;
   readonly toConfirm: string;
   readonly bannerConfirmHere: string;
 }
@@ -76,6 +78,7 @@ const en: DescribeMessages = {
   toldNothing: "We did not take any answers from it.",
   edit: "Edit what you wrote",
   fromText: "We filled this in from what you wrote: “{words}”. Please check it.",
+  fromTextDenied: "We filled this in from what you wrote: “{words}” (you said no). Please check it.",
   toConfirm: "filled in for you to check",
   bannerConfirmHere: "Please check your answers below.",
 };
@@ -114,6 +117,7 @@ const es: DescribeMessages = {
   toldNothing: "No sacamos ninguna respuesta de ahí.",
   edit: "Cambiar lo que escribió",
   fromText: "Lo marcamos según lo que escribió: «{words}». Compruébelo, por favor.",
+  fromTextDenied: "Lo marcamos según lo que escribió: «{words}» (usted dijo que no). Compruébelo, por favor.",
   toConfirm: "marcado para que lo revise",
   bannerConfirmHere: "Revise sus respuestas abajo, por favor.",
 };

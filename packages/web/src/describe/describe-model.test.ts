@@ -140,6 +140,8 @@ describe("merging the words into a check", () => {
     expect(started.initial).toEqual({ region: ["lower_back"] });
     expect(started.prefill).toMatchObject({ saddleNumbness: true, bladderChange: true, onsetDaysAgo: 1 });
     expect(started.used).toMatchObject({ saddleNumbness: true, bladderChange: true, onsetDaysAgo: 1 });
+    const denied = startFrom("no fever", readWords("no fever", "en", TODAY), [], {});
+    expect(denied.spans).toMatchObject([{ fact: "fever", value: false, negated: true }]);
     const couch = startFrom(COUCH, readWords(COUCH, "en", TODAY), [], {});
     expect(couch.initial.legPain).toBeUndefined();
     expect(couch.initial.age).toBeUndefined();

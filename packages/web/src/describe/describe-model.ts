@@ -153,6 +153,13 @@ export function startFrom(
   ) as Facts;
   const spans: Span[] = kept.evidence
     .filter((item) => used[item.fact] !== undefined)
-    .map(({ fact, value, start, end, text: words }) => ({ fact, value, start, end, text: words }));
+    .map(({ fact, value, start, end, text: words, negated }) => ({
+      fact,
+      value,
+      start,
+      end,
+      text: words,
+      ...(negated ? { negated } : {}),
+    }));
   return { text, lang: understood.lang, initial: state.initial, answers, used, spans, prefill };
 }

@@ -9,6 +9,8 @@ export interface Span {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The words deny it ("no fever"): the note says so, since the quoted words alone read like a yes. */
+  readonly negated?: boolean;
 }
 
 /** What a check was started with, so the check can show "What you told us" and pre-fill warning signs. */

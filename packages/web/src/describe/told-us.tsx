@@ -56,6 +56,8 @@ export function ToldUs({ started }: { readonly started: StartedFrom }) {
 /** The note under a question whose answer was pre-filled from the words, quoting them. */
 export function fromTextNote(started: StartedFrom | null, fact: FactId): string | undefined {
   if (!started || started.prefill[fact] === undefined) return undefined;
-  const words = started.spans.filter((span) => span.fact === fact).map((span) => span.text);
-  return format(DESCRIBE_MESSAGES[lang.value].fromText, { words: words.join(" … ") });
+  const t = DESCRIBE_MESSAGES[lang.value];
+  const spans = started.spans.filter((span) => span.fact === fact);
+  const words = spans.map((span) => span.text).join(" … ");
+  return format(spans.some((span) => span.negated) ? t.fromTextDenied : t.fromText, { words });
 }
