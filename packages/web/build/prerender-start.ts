@@ -58,7 +58,8 @@ export function prerenderStart(): Plugin {
           if (!link?.[1]) throw new Error("index.html links no style sheet to inline");
           const css = readFileSync(join(outDir, link[1]), "utf8").trim();
           const styleHash = `sha256-${createHash("sha256").update(css).digest("base64")}`;
-          if (!shell.includes("style-src &#39;self&#39;")) throw new Error("index.html has no style-src to extend");
+          if (!shell.includes("style-src &#39;self&#39;"))
+            throw new Error("index.html has no style-src to extend");
           const start = {} as Record<Lang, string>;
           for (const lang of LANGS) {
             const page = shell
