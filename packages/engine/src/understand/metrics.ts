@@ -12,6 +12,8 @@ export interface DatasetItem {
   readonly text: string;
   readonly facts: Facts;
   readonly uncertain?: readonly FactId[];
+  /** Echoes an example known while the lexicon was written: always in the tuning set (see split.ts). */
+  readonly knownExample?: boolean;
 }
 
 export interface Score {
@@ -37,6 +39,8 @@ export interface DatasetReport {
   readonly warningSigns: Score & { readonly missed: readonly Miss[]; readonly falseAlarms: readonly Miss[] };
   /** Stated warning signs that the reading turned into "no": the one error that could under-triage. */
   readonly deniedSigns: readonly Miss[];
+  /** Warning signs the text denies ("no fever", "no leg weakness") read as present: a false alarm on a denial. */
+  readonly negatedSignsReadAsPresent: readonly Miss[];
   readonly uncertain: Score;
   readonly languageCorrect: number;
   readonly errors: readonly Miss[];
@@ -67,6 +71,7 @@ export function evaluateDataset(
   const missed: Miss[] = [];
   const falseAlarms: Miss[] = [];
   const deniedSigns: Miss[] = [];
+  const negatedSignsReadAsPresent: Miss[] = [];
   const errors: Miss[] = [];
   let languageCorrect = 0;
   for (const item of dataset) {
@@ -107,6 +112,10 @@ export function evaluateDataset(
       }
     }
     for (const fact of understood.warningSigns) {
+      const expected = item.facts[fact];
+      if (expected === false || expected === "none") {
+        negatedSignsReadAsPresent.push({ id: item.id, fact, expected, found: understood.facts[fact] as FactValue });
+      }
       if (stated.has(fact)) continue;
       signs.fp++;
       falseAlarms.push({ id: item.id, fact, found: understood.facts[fact] as FactValue });
@@ -130,6 +139,7 @@ export function evaluateDataset(
     micro: score(total.tp, total.fp, total.fn),
     warningSigns: { ...score(signs.tp, signs.fp, signs.fn), missed, falseAlarms },
     deniedSigns,
+    negatedSignsReadAsPresent,
     uncertain: score(doubt.tp, doubt.fp, doubt.fn),
     languageCorrect,
     errors,
