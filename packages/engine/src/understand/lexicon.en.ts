@@ -1,6 +1,6 @@
 import { SIGNS_EN } from "./lexicon.en.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
-import { pairs, rx, words } from "./lexicon.ts";
+import { alt, anyOf, pairs, rx, words } from "./lexicon.ts";
 import { numberSource, quantitySource } from "./numbers.ts";
 
 // English words for the person, where it hurts, how it began and how it goes, plus time and cue words.
@@ -14,7 +14,10 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "age",
     range: [12, 110],
-    re: rx`\b(?:i'?m|i am|im|aged?|age:?)\s+(?<n>${NUM})(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\b(?!\s*(?:\/|out of|of\b|%|kg|kgs|kilos?|lbs?|pounds|stone|cm|ft|feet|foot|inches|days?|weeks?|months?|hours?|minutes?|times|percent|in pain))`,
+    re: rx`\b(?:i'?m|i am|im|aged?|age:?)\s+(?<n>${NUM})(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\b(?!\s*${alt`
+      \/ out_of of\b % kg kgs kilos? lbs? pounds stone cm ft feet foot inches days? weeks? months? hours?
+      minutes? times percent in_pain
+    `})`,
     read: "number",
     confidence: 0.85,
   },
@@ -55,7 +58,9 @@ const PATTERNS: readonly LexiconPattern[] = [
   { fact: "age", range: [12, 110], re: rx`\bturned (?<n>${NUM})\b`, read: "number", confidence: 0.8 },
   {
     fact: "sex",
-    re: rx`\b(?:i'?m|i am|im|as) (?:a |an )?(?:\d{2,3}[- ]?(?:years?[- ]old |yo |y\/o )?)?(?:man|guy|male|gentleman|dude|bloke|dad|father|grandpa|grandfather)\b`,
+    re: rx`\b(?:i'?m|i am|im|as) (?:a |an )?(?:\d{2,3}[- ]?(?:years?[- ]old |yo |y\/o )?)?${alt`
+      man guy male gentleman dude bloke dad father grandpa grandfather
+    `}\b`,
     value: "male",
   },
   {
@@ -128,20 +133,29 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "region",
     value: ["upper_back"],
-    re: rx`\b(?:between (?:my |the )?shoulder ?blades|(?:upper|top) part of (?:my |the )?back|(?<!below (?:my |the )?)shoulder ?blades?|top of (?:my |the )?back|scapula|rhomboids?)\b`,
+    re: rx`\b${alt`
+      between_(?:my_|the_)?shoulder_?blades (?:upper|top)_part_of_(?:my_|the_)?back
+      (?<!below_(?:my_|the_)?)shoulder_?blades? top_of_(?:my_|the_)?back scapula rhomboids?
+    `}\b`,
     negated: null,
     confidence: 0.85,
   },
   {
     fact: "side",
     value: "left",
-    re: rx`\b(?:(?:left|lt)[- ]sided?|on the left|left (?:lower |upper |mid(?:dle)? |low )?back|(?:lower|upper|mid(?:dle)?|low) left\b(?= ?(?:back|side|part|of|$|[,.]))|left of (?:my |the )?spine)\b`,
+    re: rx`\b${alt`
+      (?:left|lt)[-_]sided? on_the_left left_(?:lower_|upper_|mid(?:dle)?_|low_)?back
+      (?:lower|upper|mid(?:dle)?|low)_left\b(?=_?(?:back|side|part|of|$|[,.])) left_of_(?:my_|the_)?spine
+    `}\b`,
     negated: null,
   },
   {
     fact: "side",
     value: "right",
-    re: rx`\b(?:(?:right|rt)[- ]sided?|on the right|right (?:lower |upper |mid(?:dle)? |low )?back|(?:lower|upper|mid(?:dle)?|low) right\b(?= ?(?:back|side|part|of|$|[,.]))|right of (?:my |the )?spine)\b`,
+    re: rx`\b${alt`
+      (?:right|rt)[-_]sided? on_the_right right_(?:lower_|upper_|mid(?:dle)?_|low_)?back
+      (?:lower|upper|mid(?:dle)?|low)_right\b(?=_?(?:back|side|part|of|$|[,.])) right_of_(?:my_|the_)?spine
+    `}\b`,
     negated: null,
   },
   {
@@ -188,7 +202,10 @@ const PATTERNS: readonly LexiconPattern[] = [
   },
   {
     fact: "painScore",
-    re: rx`\b(?:pain|it'?s|its|it is|it was|pain'?s|rated?|rate it|score|level|hurts)(?: (?:is|was|at|about|around|like|a|an|level|score|solid|maybe|now|currently|honestly|easily|probably|usually|consistently|of))*\s+(?<n>${NUM})\b(?!\s*(?:\/|out of|of\b|%|days?|weeks?|months?|years?|hours?|minutes?|times|kg|lbs?|yo|y\/o|am|pm|o'?clock|:|[.,]\d))`,
+    re: rx`\b(?:pain|it'?s|its|it is|it was|pain'?s|rated?|rate it|score|level|hurts)(?: ${alt`
+      is was at about around like a an level score solid maybe now currently honestly easily probably
+      usually consistently of
+    `})*\s+(?<n>${NUM})\b(?!\s*(?:\/|out of|of\b|%|days?|weeks?|months?|years?|hours?|minutes?|times|kg|lbs?|yo|y\/o|am|pm|o'?clock|:|[.,]\d))`,
     read: "number",
     confidence: 0.8,
   },
@@ -207,18 +224,31 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "mobility",
     value: "severely_limited",
-    re: rx`\b${CANT} (?:even )?(?:move|walk|get (?:out of|up from|off) (?:the |my )?(?:bed|floor|couch|sofa|chair)|get up|stand up|stand)\b(?! (?:up )?straight| for long| long| far| very far| properly| normally)`,
+    re: rx`\b${CANT} (?:even )?${alt`
+      move walk get_(?:out_of|up_from|off)_(?:the_|my_)?(?:bed|floor|couch|sofa|chair) get_up stand_up
+      stand
+    `}\b(?! (?:up )?straight| for long| long| far| very far| properly| normally)`,
   },
   {
     fact: "mobility",
     value: "severely_limited",
-    re: rx`\b(?:stuck (?:in bed|on the floor|on the couch|lying)|bed-?(?:bound|ridden)|crawl(?:ed|ing)? (?:to|around|on)|had to crawl|can'?t move at all|flat on my back|lying on the floor)\b`,
+    re: rx`\b${alt`
+      stuck_(?:in_bed|on_the_floor|on_the_couch|lying) bed-?(?:bound|ridden)
+      crawl(?:ed|ing)?_(?:to|around|on) had_to_crawl can'?t_move_at_all flat_on_my_back lying_on_the_floor
+    `}\b`,
     confidence: 0.8,
   },
   {
     fact: "mobility",
     value: "limited",
-    re: rx`\bcan(?:'?t| not|not)? (?:barely|hardly) (?:get|put) (?:my )?(?:socks|shoes|pants|trousers)(?: on)?\b|\b${CANT} (?:really |even |quite |properly )?(?:stand (?:up )?straight|straighten(?: up)?|bend(?: over| down)?|twist|turn|sit (?:for long|down)|tie my shoes|put (?:on )?(?:my )?socks(?: on)?|walk (?:far|for long|properly|normally|very far)|stand for long|lift anything|move (?:much|well|very well|properly))\b`,
+    re: anyOf(
+      rx`\bcan(?:'?t| not|not)? (?:barely|hardly) (?:get|put) (?:my )?(?:socks|shoes|pants|trousers)(?: on)?\b`,
+      rx`\b${CANT} (?:really |even |quite |properly )?${alt`
+        stand_(?:up_)?straight straighten(?:_up)? bend(?:_over|_down)? twist turn sit_(?:for_long|down)
+        tie_my_shoes put_(?:on_)?(?:my_)?socks(?:_on)? walk_(?:far|for_long|properly|normally|very_far)
+        stand_for_long lift_anything move_(?:much|well|very_well|properly)
+      `}\b`,
+    ),
   },
   {
     fact: "mobility",
@@ -228,31 +258,58 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "mobility",
     value: "limited",
-    re: rx`\b(?:moving|walking|shuffling|getting around) (?:very |really |so )?(?:slowly|slow|carefully|gingerly|stiffly|hunched|bent over|like an old (?:man|woman|lady))\b|\b(?:hunched(?: over)?|limping|stiff as a board|walking is (?:hard|difficult|painful)|(?:limited|restricted|reduced) (?:movement|mobility|range of motion))\b`,
+    re: anyOf(
+      rx`\b(?:moving|walking|shuffling|getting around) (?:very |really |so )?${alt`
+        slowly slow carefully gingerly stiffly hunched bent_over like_an_old_(?:man|woman|lady)
+      `}\b`,
+      rx`\b${alt`
+        hunched(?:_over)? limping stiff_as_a_board walking_is_(?:hard|difficult|painful)
+        (?:limited|restricted|reduced)_(?:movement|mobility|range_of_motion)
+      `}\b`,
+    ),
   },
   {
     fact: "mobility",
     value: "normal",
-    re: rx`\b(?:moving|walking|getting around|mobility(?: is)?|(?:i )?can (?:move|walk))(?: around)? (?:fine|ok|okay|normally|normal|well|alright|all right|without (?:any )?(?:problems?|trouble|difficulty))\b|\bfully mobile\b`,
+    re: anyOf(
+      rx`\b(?:moving|walking|getting around|mobility(?: is)?|(?:i )?can (?:move|walk))(?: around)? ${alt`
+        fine ok okay normally normal well alright all_right
+        without_(?:any_)?(?:problems?|trouble|difficulty)
+      `}\b`,
+      rx`\bfully mobile\b`,
+    ),
     negated: null,
   },
   {
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
-    re: rx`\b(?:(?:car|auto|traffic|road|motorcycle|motorbike|motor ?bike|bike|bicycle|scooter|truck|bus) (?:accident|crash|wreck|collision)|crashed (?:my |the )?(?:car|bike|motorcycle)|rear[- ]?ended|t-?boned|fender bender|mva|mvc|rta|rtc|head-?on collision|collision|(?:hit|struck|knocked (?:over|down)) by (?:an? )?(?:car|truck|van|bus|vehicle|motorcycle))\b`,
+    re: rx`\b${alt`
+      (?:car|auto|traffic|road|motorcycle|motorbike|motor_?bike|bike|bicycle|scooter|truck|bus)_(?:accident|crash|wreck|collision)
+      crashed_(?:my_|the_)?(?:car|bike|motorcycle) rear[-_]?ended t-?boned fender_bender mva mvc rta rtc
+      head-?on_collision collision
+      (?:hit|struck|knocked_(?:over|down))_by_(?:an?_)?(?:car|truck|van|bus|vehicle|motorcycle)
+    `}\b`,
   },
   {
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
-    re: rx`\b(?:fell|fall(?:en)?|falling|tumbled|came|come|slipped|thrown|flew|jumped) (?:off|from|out of|down from) (?:(?:a|the|my|our|his|her|some)\s)?(?:\w+\s)?(?:ladder|roof|scaffold(?:ing)?|tree|horse|wall|trampoline|balcony|loft|attic|bunk(?: bed)?|stepladder|step ladder|truck|platform|height|first floor|second floor|building|cliff|bike|bicycle|motorbike|motorcycle)\b`,
+    re: rx`\b(?:fell|fall(?:en)?|falling|tumbled|came|come|slipped|thrown|flew|jumped) (?:off|from|out of|down from) (?:(?:a|the|my|our|his|her|some)\s)?(?:\w+\s)?${alt`
+      ladder roof scaffold(?:ing)? tree horse wall trampoline balcony loft attic bunk(?:_bed)? stepladder
+      step_ladder truck platform height first_floor second_floor building cliff bike bicycle motorbike
+      motorcycle
+    `}\b`,
   },
   {
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
-    re: rx`\b(?:fell|fall(?:en)?|falling|tumbled|slipped) down (?:the |a |some |several |a flight of |\w+ )?(?:stairs|steps|staircase|flight of stairs)\b|\b(?:fell|fall) (?:from )?(?:about |around |like |nearly |almost |over )?(?:\d+|two|three|four|five|six|ten) (?:feet|ft|meters|metres|m)\b|\bfall from (?:a )?height\b`,
+    re: anyOf(
+      rx`\b(?:fell|fall(?:en)?|falling|tumbled|slipped) down (?:the |a |some |several |a flight of |\w+ )?(?:stairs|steps|staircase|flight of stairs)\b`,
+      rx`\b(?:fell|fall) (?:from )?(?:about |around |like |nearly |almost |over )?(?:\d+|two|three|four|five|six|ten) (?:feet|ft|meters|metres|m)\b`,
+      rx`\bfall from (?:a )?height\b`,
+    ),
   },
   {
     fact: "onsetTrigger",
@@ -264,91 +321,162 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "minor_trauma",
     negated: null,
-    re: rx`\b(?<!(?:keep|keeps|kept|always|often) )(?:slipped|slip|slipping|tripped|trip|tripping|stumbled)\b(?! (?:disc|disk)| over my (?:own )?(?:foot|feet|toes))`,
+    re: rx`\b(?<!(?:keep|keeps|kept|always|often) )${alt`
+      slipped slip slipping tripped trip tripping stumbled
+    `}\b(?! (?:disc|disk)| over my (?:own )?(?:foot|feet|toes))`,
   },
   {
     fact: "onsetTrigger",
     value: "minor_trauma",
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:fell|fall|fallen|falling)\b(?! asleep| apart)|\b(?:landed (?:hard )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)|bumped (?:my back|into)|banged my back)\b`,
+    re: anyOf(
+      rx`\b(?:fell|fall|fallen|falling)\b(?! asleep| apart)`,
+      rx`\b(?:landed (?:hard )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)|bumped (?:my back|into)|banged my back)\b`,
+    ),
   },
   {
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:(?<!(?:${CANT}|not|(?:hard|difficult|painful|able) to) )(?:lifted|picked up|carried|lugged|hauled|hoisted)|(?<!(?:${CANT}|not|(?:hard|difficult|painful|able) to|when|when i|when i'm|if|if i|while i'm) )(?:lift(?:ing)?|pick(?:ing)? up|carry(?:ing)?|lugging|hauling|hoisting))\b(?! (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?|knee)\b)`,
+    re: rx`\b(?:(?<!(?:${CANT}|not|(?:hard|difficult|painful|able) to) )(?:lifted|picked up|carried|lugged|hauled|hoisted)|(?<!${alt`
+      ${CANT} not (?:hard|difficult|painful|able)_to when when_i when_i'm if if_i while_i'm
+    `} )(?:lift(?:ing)?|pick(?:ing)? up|carry(?:ing)?|lugging|hauling|hoisting))\b(?! (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?|knee)\b)`,
   },
   {
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)|pull(?:ed|ing)|shift(?:ed|ing)) (?:a |the |some |my |our |an )?(?:\w+ )?(?:couch|sofa|furniture|boxes|box|fridge|bed|mattress|wardrobe|table|desk|piano|dresser|washing machine|house|apartment|flat|tv|television|car)\b|\bhelped (?:\w+ ){0,3}move\b|\bmoving (?:house|day)\b`,
+    re: anyOf(
+      rx`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)|pull(?:ed|ing)|shift(?:ed|ing)) (?:a |the |some |my |our |an )?(?:\w+ )?${alt`
+        couch sofa furniture boxes box fridge bed mattress wardrobe table desk piano dresser
+        washing_machine house apartment flat tv television car
+      `}\b`,
+      rx`\bhelped (?:\w+ ){0,3}move\b`,
+      rx`\bmoving (?:house|day)\b`,
+    ),
   },
   {
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:(?<!(?:${CANT}|not) )(?:twisted|bent (?:over|down)|reached (?:for|up|over)|turned (?:awkwardly|quickly|too fast)|sneezed|pulled (?:a|my) (?:muscle|back)|tweaked|overdid it)|(?<!(?:${CANT}|not|when i|if i) )(?:twisting|bending (?:over|down)|reaching (?:for|up|over)|turning (?:awkwardly|quickly|too fast)|sneez(?:e|ing)|awkward(?:ly)? (?:movement|twist|lift)))\b`,
+    re: rx`\b(?:(?<!(?:${CANT}|not) )(?:twisted|bent (?:over|down)|reached (?:for|up|over)|turned (?:awkwardly|quickly|too fast)|sneezed|pulled (?:a|my) (?:muscle|back)|tweaked|overdid it)|(?<!(?:${CANT}|not|when i|if i) )${alt`
+      twisting bending_(?:over|down) reaching_(?:for|up|over) turning_(?:awkwardly|quickly|too_fast)
+      sneez(?:e|ing) awkward(?:ly)?_(?:movement|twist|lift)
+    `})\b`,
   },
   {
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:shovel(?:l?ed|l?ing)?|digging|gardening|weeding|raking|vacuum(?:ed|ing)|mopping|deadlifts?|deadlifting|squats|squatting|work(?:ed|ing) out|at the gym|gym session|lifting weights|changing a (?:tire|tyre)|tying my shoes)\b`,
+    re: rx`\b${alt`
+      shovel(?:l?ed|l?ing)? digging gardening weeding raking vacuum(?:ed|ing) mopping deadlifts?
+      deadlifting squats squatting work(?:ed|ing)_out at_the_gym gym_session lifting_weights
+      changing_a_(?:tire|tyre) tying_my_shoes
+    `}\b`,
   },
   {
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
     confidence: 0.75,
-    re: rx`\b(?:yoga|pilates|golf(?:ing|er)?|tennis|squash|badminton|pickleball|soccer|basketball|volleyball|baseball|softball|jogging|sprint(?:ing)?|hiking|climbing|skiing|snowboarding|swimming|surfing|rowing|kayak(?:ing)?|paddl(?:e|ed|ing)|crossfit|dancing|zumba|bowling|painting the|playing (?:with|football))\b`,
+    re: rx`\b${alt`
+      yoga pilates golf(?:ing|er)? tennis squash badminton pickleball soccer basketball volleyball baseball
+      softball jogging sprint(?:ing)? hiking climbing skiing snowboarding swimming surfing rowing
+      kayak(?:ing)? paddl(?:e|ed|ing) crossfit dancing zumba bowling painting_the playing_(?:with|football)
+    `}\b`,
   },
   {
     fact: "onsetTrigger",
     value: "none",
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:for no (?:apparent |obvious |particular )?reason|out of (?:the )?(?:nowhere|blue)|no (?:apparent |obvious |particular )?(?:reason|cause|trigger)|(?:woke|wake|waking) up (?:like this|this way|with (?:it|this|the pain|a|pain|back pain|a stiff|stiff))|didn'?t do anything(?: (?:special|unusual|different))?|did nothing (?:special|unusual|different)|came on (?:gradually|slowly|by itself|on its own))\b`,
+    re: rx`\b${alt`
+      for_no_(?:apparent_|obvious_|particular_)?reason out_of_(?:the_)?(?:nowhere|blue)
+      no_(?:apparent_|obvious_|particular_)?(?:reason|cause|trigger)
+      (?:woke|wake|waking)_up_(?:like_this|this_way|with_(?:it|this|the_pain|a|pain|back_pain|a_stiff|stiff))
+      didn'?t_do_anything(?:_(?:special|unusual|different))? did_nothing_(?:special|unusual|different)
+      came_on_(?:gradually|slowly|by_itself|on_its_own)
+    `}\b`,
   },
   {
     fact: "course",
     value: "improving",
     negated: null,
-    re: rx`\b(?:getting|got|feeling|feels?|a (?:bit|little|lot)|much|slightly|somewhat|already|slowly|gradually|little) better\b(?! (?:when|with|if|after|lying|sitting|once|while|in the|at night|than i expected))|\bimprov(?:ing|ed|es)\b(?! (?:with|when|after|if|once))|\b(?:easing(?: off| up)?|eased (?:off|up)|settling down|calming down|on the mend|less (?:painful|sore|intense)|not as (?:bad|painful|sore)|better (?:each|every) day|better than (?:yesterday|before|it was)|better today)\b`,
+    re: anyOf(
+      rx`\b${alt`
+        getting got feeling feels? a_(?:bit|little|lot) much slightly somewhat already slowly gradually
+        little
+      `} better\b(?! (?:when|with|if|after|lying|sitting|once|while|in the|at night|than i expected))`,
+      rx`\bimprov(?:ing|ed|es)\b(?! (?:with|when|after|if|once))`,
+      rx`\b${alt`
+        easing(?:_off|_up)? eased_(?:off|up) settling_down calming_down on_the_mend
+        less_(?:painful|sore|intense) not_as_(?:bad|painful|sore) better_(?:each|every)_day
+        better_than_(?:yesterday|before|it_was) better_today
+      `}\b`,
+    ),
   },
   {
     fact: "course",
     value: "worsening",
     negated: null,
-    re: rx`\b(?:getting|got|gets|keeps getting|progressively|gradually|slowly|much|way|even|steadily) worse\b(?! (?:when|with|if|after|at night|in the morning|lying|sitting|bending|standing|walking))|\bworse (?:and worse|every day|each day|by the day|than (?:yesterday|before|last week|it was)|today)\b|\b(?:worsening|deteriorating)\b|\b(?:pain|it|back) (?:is|'s|got|has got(?:ten)?) (?:much |way |a lot |even )?worse\b(?! (?:when|with|if|at night|in the|lying|sitting|bending|standing|walking))|\bworse (?:back )?pain\b`,
+    re: anyOf(
+      rx`\b${alt`
+        getting got gets keeps_getting progressively gradually slowly much way even steadily
+      `} worse\b(?! (?:when|with|if|after|at night|in the morning|lying|sitting|bending|standing|walking))`,
+      rx`\bworse (?:and worse|every day|each day|by the day|than (?:yesterday|before|last week|it was)|today)\b`,
+      rx`\b(?:worsening|deteriorating)\b`,
+      rx`\b(?:pain|it|back) (?:is|'s|got|has got(?:ten)?) (?:much |way |a lot |even )?worse\b(?! ${alt`
+        when with if at_night in_the lying sitting bending standing walking
+      `})`,
+      rx`\bworse (?:back )?pain\b`,
+    ),
   },
   {
     fact: "course",
     value: "unchanged",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:not|isn'?t|hasn'?t|is not|has not|no|not really|isn'?t really|hasn'?t really|never) (?:been )?(?:getting |got |gotten )?(?:any |much )?(?:better|improving|improved|easing)\b|\b(?:about|pretty much|still|exactly|basically|more or less) the same\b|\b(?:no change|hasn'?t changed|not changed|same as (?:before|yesterday|day one|when it started|the first day)|stays? the same|neither better nor worse|not (?:any )?better (?:or|nor) worse|not better either)\b`,
+    re: anyOf(
+      rx`\b${alt`
+        not isn'?t hasn'?t is_not has_not no not_really isn'?t_really hasn'?t_really never
+      `} (?:been )?(?:getting |got |gotten )?(?:any |much )?(?:better|improving|improved|easing)\b`,
+      rx`\b(?:about|pretty much|still|exactly|basically|more or less) the same\b`,
+      rx`\b${alt`
+        no_change hasn'?t_changed not_changed
+        same_as_(?:before|yesterday|day_one|when_it_started|the_first_day) stays?_the_same
+        neither_better_nor_worse not_(?:any_)?better_(?:or|nor)_worse not_better_either
+      `}\b`,
+    ),
   },
   {
     fact: "previousEpisodesSameArea",
     read: "ordinal",
     negated: null,
     re: rx`\b(?<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th) (?:time|episode|one|spasm|attack|flare)\b`,
-    unless: rx`\bin (?:the )?(?:last |past )?(?:\d+|two|three|four|five|several|many|a few) years\b|\bfirst time (?:i'?ve|i have) (?:had|felt|noticed) (?:numb|tingl|leg|any)`,
+    unless: anyOf(
+      rx`\bin (?:the )?(?:last |past )?(?:\d+|two|three|four|five|several|many|a few) years\b`,
+      rx`\bfirst time (?:i'?ve|i have) (?:had|felt|noticed) (?:numb|tingl|leg|any)`,
+    ),
   },
   {
     fact: "previousEpisodesSameArea",
     value: 0,
     negated: null,
-    re: rx`\b(?:never (?:had|experienced|felt) (?:this|it|anything like (?:this|it)|back (?:pain|problems|spasms?|issues))(?: before)?|never happened (?:to me )?before|nothing like this before|first time ever)\b`,
+    re: rx`\b${alt`
+      never_(?:had|experienced|felt)_(?:this|it|anything_like_(?:this|it)|back_(?:pain|problems|spasms?|issues))(?:_before)?
+      never_happened_(?:to_me_)?before nothing_like_this_before first_time_ever
+    `}\b`,
   },
   {
     fact: "previousEpisodesSameArea",
     read: "count",
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?<n>once|twice|one time|two times|three times|\d+ times) before\b|\b(?:had|have had|been) (?<n2>one|two|three|four|\d+) (?:episodes?|spasms?|attacks?|flare-?ups?)(?: like (?:this|it))? before\b`,
+    re: anyOf(
+      rx`\b(?<n>once|twice|one time|two times|three times|\d+ times) before\b`,
+      rx`\b(?:had|have had|been) (?<n2>one|two|three|four|\d+) (?:episodes?|spasms?|attacks?|flare-?ups?)(?: like (?:this|it))? before\b`,
+    ),
   },
   {
     fact: "selfCareDays",
@@ -426,31 +554,89 @@ export const EN: Lexicon = {
       { re: rx`\blast week\b`, days: 7, priority: 1, confidence: 0.6 },
       { re: rx`\blast month\b`, days: 30, priority: 1, confidence: 0.6 },
     ],
-    selfCare: rx`\b(?:icing|iced|ice ?packs?|(?:tried|using|used|put(?:ting)?|applied|with) ice|ice and|cold packs?|frozen peas|heat|heating pad|heat (?:pack|wrap|patch)|hot water bottle|(?:warm|hot) (?:bath|shower)s?|rest(?:ed|ing)|stretch(?:ed|es|ing)?|tried|taking it easy|bed rest)\b`,
-    history: rx`\b(?:last time|previous(?:ly)?|before that|when i was|as a (?:kid|child|teen)|back in (?:(?:19|20)\d\d|high school|college|the day)|\d+ years? ago)\b`,
-    onsetContext: rx`\b(?:back|spine|spasm\w*|pain|hurt\w*|ache|aching|sore|start(?:ed|s)?|began|begun|seized|seizing|locked|went out|gave out|tweaked|pulled|strained|injur\w*|happened|came on|lumbago|sciatica|stiff|cramp\w*|woke up|lift\w*|fell|fall|slipped|accident|crash|twisted|bent|moving|moved|collision|rear-ended)\b`,
+    selfCare: rx`\b${alt`
+      icing iced ice_?packs? (?:tried|using|used|put(?:ting)?|applied|with)_ice ice_and cold_packs?
+      frozen_peas heat heating_pad heat_(?:pack|wrap|patch) hot_water_bottle (?:warm|hot)_(?:bath|shower)s?
+      rest(?:ed|ing) stretch(?:ed|es|ing)? tried taking_it_easy bed_rest
+    `}\b`,
+    history: rx`\b${alt`
+      last_time previous(?:ly)? before_that when_i_was as_a_(?:kid|child|teen)
+      back_in_(?:(?:19|20)\d\d|high_school|college|the_day) \d+_years?_ago
+    `}\b`,
+    onsetContext: rx`\b${alt`
+      back spine spasm\w* pain hurt\w* ache aching sore start(?:ed|s)? began begun seized seizing locked
+      went_out gave_out tweaked pulled strained injur\w* happened came_on lumbago sciatica stiff cramp\w*
+      woke_up lift\w* fell fall slipped accident crash twisted bent moving moved collision rear-ended
+    `}\b`,
   },
-  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?])|\b(?:don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|hadn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|ain'?t)\b|\b(?:free of|negative for)\b`,
-  uncertainty: rx`\b(?:not (?:really |100% |totally |completely )?(?:sure|certain)|unsure|uncertain|maybe|might|may (?:have|be)|perhaps|possibly|i (?:think|guess|suppose|wonder)|wondering|(?:i )?(?:don'?t|do not) (?:know|think)(?: (?:if|whether))?|dunno(?: if| whether)?|no idea (?:if|whether)|could be|can'?t tell|hard to (?:say|tell)|seems like|feels like i (?:have|might))\b`,
+  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?])|\b${alt`
+    don'?t doesn'?t didn'?t haven'?t hasn'?t hadn'?t isn'?t aren'?t wasn'?t weren'?t won'?t wouldn'?t
+    ain'?t
+  `}\b|\b(?:free of|negative for)\b`,
+  uncertainty: rx`\b${alt`
+    not_(?:really_|100%_|totally_|completely_)?(?:sure|certain) unsure uncertain maybe might
+    may_(?:have|be) perhaps possibly i_(?:think|guess|suppose|wonder) wondering
+    (?:i_)?(?:don'?t|do_not)_(?:know|think)(?:_(?:if|whether))? dunno(?:_if|_whether)?
+    no_idea_(?:if|whether) could_be can'?t_tell hard_to_(?:say|tell) seems_like feels_like_i_(?:have|might)
+  `}\b`,
   hedges: rx`\b(?:probably|likely|apparently|sort of|kind of|kinda|a bit|slightly)\b`,
-  breakers: rx`\b(?:but|although|though|however|except|apart from|other than|because|cause|cos|so|then|now|until|till|while|whereas|yet|also|plus|which|after|before|when)\b`,
-  subjects: rx`(?:no|not|never|since|i|i'?m|im|i'?ve|ive|i'?d|my|it|it'?s|its|this|that|there|they|he|she|we|the pain|pain|now|today|yesterday|just|also|then|but|got|had|have|feel|feels|started|woke|lower|upper|mid|back)\b`,
+  breakers: rx`\b${alt`
+    but although though however except apart_from other_than because cause cos so then now until till while
+    whereas yet also plus which after before when
+  `}\b`,
+  subjects: rx`${alt`
+    no not never since i i'?m im i'?ve ive i'?d my it it'?s its this that there they he she we the_pain
+    pain now today yesterday just also then but got had have feel feels started woke lower upper mid back
+  `}\b`,
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
-  family: rx`(?:\b(?:my|our|his|her) (?:mom|mum|mother|dad|father|parents?|sister|brother|siblings?|wife|husband|partner|son|daughter|kids?|child|children|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|grandparents?|friend|boyfriend|girlfriend|neighbou?r|family|relatives?)\b|\bfamily history\b|\bruns in (?:my|the) family\b)(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
+  family: rx`${alt`
+    \b(?:my|our|his|her)_(?:mom|mum|mother|dad|father|parents?|sister|brother|siblings?|wife|husband|partner|son|daughter|kids?|child|children|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|grandparents?|friend|boyfriend|girlfriend|neighbou?r|family|relatives?)\b
+    \bfamily_history\b \bruns_in_(?:my|the)_family\b
+  `}(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
   typos: {
     targets: words(
-      "numbness tingling tingly needles bladder bowels bowel urine urinate peeing myself fever feverish chills sweats sweating shoulder blades spasm spasms spasming lower upper middle accident ladder weakness giving dragging stomach belly chest breath pressure cancer lymphoma steroids prednisone osteoporosis pregnant weight night morning stiffness better worse getting yesterday today since weeks months monday tuesday wednesday thursday friday saturday sunday lifting lifted twisted slipped tripped groin genitals buttocks thigh knees ankle burning control infection surgery injection epidural temperature walking standing sitting improving worsening crash tackled shoveling gardening couch moving wiping sciatica radiates shooting",
+      `
+        numbness tingling tingly needles bladder bowels bowel urine urinate peeing myself fever feverish
+        chills sweats sweating shoulder blades spasm spasms spasming lower upper middle accident ladder
+        weakness giving dragging stomach belly chest breath pressure cancer lymphoma steroids prednisone
+        osteoporosis pregnant weight night morning stiffness better worse getting yesterday today since
+        weeks months monday tuesday wednesday thursday friday saturday sunday lifting lifted twisted
+        slipped tripped groin genitals buttocks thigh knees ankle burning control infection surgery
+        injection epidural temperature walking standing sitting improving worsening crash tackled shoveling
+        gardening couch moving wiping sciatica radiates shooting
+      `,
     ),
     common: words(
-      "never fewer lever liver river sever seven bitter letter lover numbers number bladed ladder latter matter moving mowing sitting setting getting betting letting putting cutting night might right light sight tight fight eight weigh sweet sweets shower slower power tower lower mower bowls towels vowels chess cheat there three these those where which while whole before after again about above below other under until still stuck could would should think thing things their being doing going coming having making taking trying lying sleeping working driving sitting standing hurts hurting pains aches since scale worst worse weird heavy sharp sharper stiff sore spine spinal started starting happened really little pretty every maybe times tingle bumped lifter lifts dragon gives given shoulders blade middle riddle saddle paddle paddled kayak weekend weeks hours minutes months years today tonight morning evening afternoon pressure breathe breathing chester bottle surgeon urgent bowling crashed",
+      `
+        never fewer lever liver river sever seven bitter letter lover numbers number bladed ladder latter
+        matter moving mowing sitting setting getting betting letting putting cutting night might right
+        light sight tight fight eight weigh sweet sweets shower slower power tower lower mower bowls towels
+        vowels chess cheat there three these those where which while whole before after again about above
+        below other under until still stuck could would should think thing things their being doing going
+        coming having making taking trying lying sleeping working driving sitting standing hurts hurting
+        pains aches since scale worst worse weird heavy sharp sharper stiff sore spine spinal started
+        starting happened really little pretty every maybe times tingle bumped lifter lifts dragon gives
+        given shoulders blade middle riddle saddle paddle paddled kayak weekend weeks hours minutes months
+        years today tonight morning evening afternoon pressure breathe breathing chester bottle surgeon
+        urgent bowling crashed
+      `,
     ),
     misspellings: pairs(
-      "numbess=numbness numbnes=numbness tinglin=tingling tingeling=tingling feaver=fever fevor=fever chils=chills yestarday=yesterday yesturday=yesterday yesteday=yesterday myslef=myself mysef=myself bladdar=bladder sholder=shoulder shoulda=shoulder stomache=stomach stomack=stomach weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back",
+      `
+        numbess=numbness numbnes=numbness tinglin=tingling tingeling=tingling feaver=fever fevor=fever
+        chils=chills yestarday=yesterday yesturday=yesterday yesteday=yesterday myslef=myself mysef=myself
+        bladdar=bladder sholder=shoulder shoulda=shoulder stomache=stomach stomack=stomach
+        weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
+        siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
+      `,
     ),
     firstLetterGroups: [],
   },
   stopwords: words(
-    "the and my i to of in it is back pain have since ago with for on was but not can't i'm a when down leg legs days after yesterday this been lower upper had no feel fever week weeks hurts",
+    `
+      the and my i to of in it is back pain have since ago with for on was but not can't i'm a when down
+      leg legs days after yesterday this been lower upper had no feel fever week weeks hurts
+    `,
   ),
 };

@@ -1,18 +1,34 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { rx, within } from "./lexicon.ts";
+import { alt, anyOf, rx, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 
 const NUM = numberSource("es");
 const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|punzadas?|ciatica|irradia\w*|corrientazos?|quema(?:zon)?|ardor)`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
-const NUMB = rx`(?:dormid[oa]s?|adormecid[oa]s?|adormecimiento|entumecid[oa]s?|entumecimiento|hormigue(?:o|os|a|an)|cosquilleos?|acorchad[oa]s?|insensib(?:le|les|ilidad)|sin sensibilidad|sin sensacion|no (?:la |lo |las |los )?siento|se me (?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)|parestesias?)`;
-const PIERNA = rx`(?:piernas?|muslos?|pantorrillas?|gemelos?|pies?|dedos(?: del pie| de los pies)?|tobillos?|talon(?:es)?|plantas? de(?:l| los) pies?|rodillas?|espinillas?)`;
+const NUMB = rx`${alt`
+  dormid[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
+  cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
+  no_(?:la_|lo_|las_|los_)?siento se_me_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
+  parestesias?
+`}`;
+const PIERNA = rx`${alt`
+  piernas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? tobillos? talon(?:es)?
+  plantas?_de(?:l|_los)_pies? rodillas? espinillas?
+`}`;
 const BELOW = rx`(?:pies?|dedos(?: del pie| de los pies)?|tobillos?|pantorrillas?|gemelos?|talon(?:es)?|plantas? de(?:l| los) pies?|espinillas?)`;
 const PAST_KNEE = rx`(?:(?:por )?debajo de (?:la |las )?rodillas?|mas abajo de (?:la |las )?rodillas?|pasa(?:ndo)? (?:de )?(?:la |las )?rodillas?)`;
 const HASTA = rx`(?:hasta|a|al|en|por|hacia)(?: (?:el|la|los|las|mi|mis))?`;
-const SADDLE = rx`(?:entrepierna|genitales|zona (?:intima|genital|del perine|perineal)|partes intimas|mis partes|ano|nalgas?|gluteos?|trasero|culo|perine|cara interna de los muslos|ingles?|vagina|pene|testiculos|vulva|silla de montar|ahi abajo)`;
+const SADDLE = rx`${alt`
+  entrepierna genitales zona_(?:intima|genital|del_perine|perineal) partes_intimas mis_partes ano nalgas?
+  gluteos? trasero culo perine cara_interna_de_los_muslos ingles? vagina pene testiculos vulva
+  silla_de_montar ahi_abajo
+`}`;
 const PIS = rx`(?:orinar|hacer pis|hacer pipi|mear|miccionar|vaciar la vejiga)`;
-const NOT_RECENT = rx`\b(?:hace (?:(?:mas de|unos|unas|como)\s+)?(?:\d+|muchos|varios|dos|tres|cuatro|cinco|seis|diez|veinte|un) (?:años|anos)|hace años|hace anos|de (?:niñ[oa]|nin[oa]|joven|pequeñ[oa]|pequen[oa])|el (?:año|ano) pasado|en (?:19|20)\d\d)\b`;
+const NOT_RECENT = rx`\b${alt`
+  hace_(?:(?:mas_de|unos|unas|como)\s+)?(?:\d+|muchos|varios|dos|tres|cuatro|cinco|seis|diez|veinte|un)_(?:años|anos)
+  hace_años hace_anos de_(?:niñ[oa]|nin[oa]|joven|pequeñ[oa]|pequen[oa]) el_(?:año|ano)_pasado
+  en_(?:19|20)\d\d
+`}\b`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -52,7 +68,12 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     value: null,
     negated: "none",
     confidence: 0.85,
-    re: rx`\b(?:dolor(?:es)?|molestias?) (?:en|de) (?:la |las |mis |ambas |las dos )?piernas?\b|\bme duele(?:n)? (?:la|las) piernas?\b|\b${MUEVE} (?:por|a|hacia|hasta) (?:la|las|mis) piernas?\b|\b(?:ciatica|irradiad[oa]|irradia(?:cion)?)\b`,
+    re: anyOf(
+      rx`\b(?:dolor(?:es)?|molestias?) (?:en|de) (?:la |las |mis |ambas |las dos )?piernas?\b`,
+      rx`\bme duele(?:n)? (?:la|las) piernas?\b`,
+      rx`\b${MUEVE} (?:por|a|hacia|hasta) (?:la|las|mis) piernas?\b`,
+      rx`\b(?:ciatica|irradiad[oa]|irradia(?:cion)?)\b`,
+    ),
     yieldsTo: ["walkingLegPainEasedBySitting"],
   },
   {
@@ -96,28 +117,45 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "legNumbness",
     confidence: 0.7,
-    re: rx`\b(?:hormigueos?|adormecimiento|entumecimiento|cosquilleo|parestesias?)\b(?![^.;!?\n]{0,25}\b(?:brazos?|manos?|dedos de la mano|cara|labios?|cuello|hombros?|pecho)\b)`,
+    re: rx`\b(?:hormigueos?|adormecimiento|entumecimiento|cosquilleo|parestesias?)\b(?![^.;!?\n]{0,25}\b${alt`
+      brazos? manos? dedos_de_la_mano cara labios? cuello hombros? pecho
+    `}\b)`,
     yieldsTo: ["saddleNumbness", "sexualDysfunction", "legNumbness"],
   },
   weak(
     "both_legs",
-    rx`\b(?:(?:las|mis|ambas|las dos) piernas|piernas)\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|se me|estan|son|muy|un poco|algo|como|de|tan)\s)*(?:fallan|fallaron|flojean|flaquean|dobl(?:an|aron)|debiles|flojas|no me (?:sostienen|aguantan|responden)|de gelatina|de trapo|sin fuerza|ceden)\b`,
+    rx`\b(?:(?:las|mis|ambas|las dos) piernas|piernas)\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|se me|estan|son|muy|un poco|algo|como|de|tan)\s)*${alt`
+      fallan fallaron flojean flaquean dobl(?:an|aron) debiles flojas
+      no_me_(?:sostienen|aguantan|responden) de_gelatina de_trapo sin_fuerza ceden
+    `}\b`,
   ),
   weak(
     "both_legs",
-    rx`\bse me (?:doblan|doblaron) las piernas\b|\b(?:me fallan|me flojean|me fallaron) (?:las|mis|ambas) piernas\b|\b(?:debilidad|sin fuerza|falta de fuerza) (?:en )?(?:las|ambas|las dos|mis) piernas\b`,
+    rx`\bse me (?:doblan|doblaron) las piernas\b|\b(?:me fallan|me flojean|me fallaron) (?:las|mis|ambas) piernas\b|\b${alt`
+      debilidad sin_fuerza falta_de_fuerza
+    `} (?:en )?(?:las|ambas|las dos|mis) piernas\b`,
   ),
   weak(
     "one_leg",
-    rx`\b(?:(?:la|mi|una) pierna|pierna (?:izquierda|derecha)|el pie|mi pie|la rodilla|el tobillo)\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|se me|esta|muy|un poco|algo|como|izquierda|derecha|de|tan)\s)*(?:falla|fallo|flojea|flaquea|dobla|doblo|debil|floja|no me (?:sostiene|aguanta|responde)|sin fuerza|cede)\b`,
+    rx`\b(?:(?:la|mi|una) pierna|pierna (?:izquierda|derecha)|el pie|mi pie|la rodilla|el tobillo)\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|se me|esta|muy|un poco|algo|como|izquierda|derecha|de|tan)\s)*${alt`
+      falla fallo flojea flaquea dobla doblo debil floja no_me_(?:sostiene|aguanta|responde) sin_fuerza
+      cede
+    `}\b`,
   ),
   weak(
     "one_leg",
-    rx`\bse me (?:dobla|doblo) (?:la )?(?:pierna|rodilla)\b|\b(?:me falla|me flojea) (?:la|mi) (?:pierna|rodilla)\b|\b(?:debilidad|sin fuerza|falta de fuerza) en (?:la|una|mi) pierna\b|\b(?:pierna|pie) debil\b`,
+    rx`\bse me (?:dobla|doblo) (?:la )?(?:pierna|rodilla)\b|\b(?:me falla|me flojea) (?:la|mi) (?:pierna|rodilla)\b|\b${alt`
+      debilidad sin_fuerza falta_de_fuerza
+    `} en (?:la|una|mi) pierna\b|\b(?:pierna|pie) debil\b`,
   ),
   weak(
     "one_leg",
-    rx`\b(?:arrastr(?:o|ando|a) (?:el|un|mi) pie|pie caido|pie (?:en )?pendulo|no (?:puedo|consigo) (?:levantar|subir|flexionar) (?:la punta del|el|mi) pie|no puedo (?:caminar|andar|ponerme) (?:de|en) (?:puntillas|talones)|tropiezo con (?:mi|el) (?:propio )?pie)\b`,
+    rx`\b${alt`
+      arrastr(?:o|ando|a)_(?:el|un|mi)_pie pie_caido pie_(?:en_)?pendulo
+      no_(?:puedo|consigo)_(?:levantar|subir|flexionar)_(?:la_punta_del|el|mi)_pie
+      no_puedo_(?:caminar|andar|ponerme)_(?:de|en)_(?:puntillas|talones)
+      tropiezo_con_(?:mi|el)_(?:propio_)?pie
+    `}\b`,
   ),
   {
     fact: "legWeakness",
@@ -136,11 +174,18 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "weaknessWorsening",
-    re: rx`\b(?:cada (?:dia|vez) mas debil|cada (?:dia|vez) me falla(?:n)? mas|la debilidad (?:va a mas|empeora|aumenta|esta empeorando)|mas debil cada dia|(?:me )?(?:fallan|falla) cada vez mas)\b`,
+    re: rx`\b${alt`
+      cada_(?:dia|vez)_mas_debil cada_(?:dia|vez)_me_falla(?:n)?_mas
+      la_debilidad_(?:va_a_mas|empeora|aumenta|esta_empeorando) mas_debil_cada_dia
+      (?:me_)?(?:fallan|falla)_cada_vez_mas
+    `}\b`,
   },
   {
     fact: "walkingLegPainEasedBySitting",
-    re: rx`\b(?:camin\w*|ando|andar|andando|de pie|parad[oa]|haciendo cola|en la cola|de compras)\b${within(60)}\b(?:piernas?|muslos?|gemelos|pantorrillas|nalgas)\b${within(80)}\b(?:me siento|sentarme|sentad[oa]|me inclino|inclinarme|me agacho|agacharme|descans\w*|me paro|pararme|apoyarme|el carrito|el carro)\b`,
+    re: rx`\b(?:camin\w*|ando|andar|andando|de pie|parad[oa]|haciendo cola|en la cola|de compras)\b${within(60)}\b(?:piernas?|muslos?|gemelos|pantorrillas|nalgas)\b${within(80)}\b${alt`
+      me_siento sentarme sentad[oa] me_inclino inclinarme me_agacho agacharme descans\w* me_paro pararme
+      apoyarme el_carrito el_carro
+    `}\b`,
   },
 
   // Señales de emergencia.
@@ -158,20 +203,37 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "bladderChange",
-    re: rx`\b(?:no (?:puedo|consigo|logro)|sin poder) ${PIS}\b|\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
+    re: anyOf(
+      rx`\b(?:no (?:puedo|consigo|logro)|sin poder) ${PIS}\b`,
+      rx`\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
+    ),
   },
   {
     fact: "bladderChange",
-    re: rx`\bme (?:hago|hice|he hecho|orino|orine|meo|mee) (?:pis |pipi )?encima\b|\bse me (?:escapa|escapo|sale|salio) (?:el pis|la orina|el pipi|la pipi|un poco de orina)\b|\b(?:perdidas|escapes?|goteo) de orina\b|\bmoj(?:e|o|ado) (?:la cama|los pantalones|la ropa)\b|\bno (?:puedo|consigo) (?:controlar|aguantar|retener) (?:el pis|la orina|la vejiga|el pipi)\b`,
+    re: anyOf(
+      rx`\bme (?:hago|hice|he hecho|orino|orine|meo|mee) (?:pis |pipi )?encima\b`,
+      rx`\bse me (?:escapa|escapo|sale|salio) (?:el pis|la orina|el pipi|la pipi|un poco de orina)\b`,
+      rx`\b(?:perdidas|escapes?|goteo) de orina\b`,
+      rx`\bmoj(?:e|o|ado) (?:la cama|los pantalones|la ropa)\b`,
+      rx`\bno (?:puedo|consigo) (?:controlar|aguantar|retener) (?:el pis|la orina|la vejiga|el pipi)\b`,
+    ),
   },
   {
     fact: "bladderChange",
-    re: rx`\bincontinencia(?: urinaria)?\b|\b(?:perdi|he perdido|pierdo|perdida del?) (?:el )?control (?:de|sobre) (?:la vejiga|la orina|el pis|los esfinteres)\b|\bno controlo (?:la vejiga|la orina|el pis|los esfinteres)\b|\bretencion (?:de orina|urinaria)\b`,
+    re: anyOf(
+      rx`\bincontinencia(?: urinaria)?\b`,
+      rx`\b(?:perdi|he perdido|pierdo|perdida del?) (?:el )?control (?:de|sobre) (?:la vejiga|la orina|el pis|los esfinteres)\b`,
+      rx`\bno controlo (?:la vejiga|la orina|el pis|los esfinteres)\b`,
+      rx`\bretencion (?:de orina|urinaria)\b`,
+    ),
     yieldsTo: ["bowelIncontinence"],
   },
   {
     fact: "bladderChange",
-    re: rx`\bno (?:siento|noto) (?:cuando |cuándo |las ganas de |que tengo ganas de |si tengo ganas de |al )?(?:tengo ganas de )?${PIS}\b|\bno (?:siento|noto) (?:que )?(?:la vejiga (?:esta )?llena|cuando se llena la vejiga)\b`,
+    re: anyOf(
+      rx`\bno (?:siento|noto) (?:cuando |cuándo |las ganas de |que tengo ganas de |si tengo ganas de |al )?(?:tengo ganas de )?${PIS}\b`,
+      rx`\bno (?:siento|noto) (?:que )?(?:la vejiga (?:esta )?llena|cuando se llena la vejiga)\b`,
+    ),
   },
   {
     fact: "bladderChange",
@@ -187,7 +249,16 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "bowelIncontinence",
-    re: rx`\bme (?:hice|hago|he hecho) (?:caca|popo) encima\b|\bse me (?:escapa|escapo|salio) (?:la caca|las heces|el popo|la popo)\b|\bincontinencia (?:fecal|anal|intestinal)\b|\b(?:perdi|he perdido|pierdo|perdida del?) (?:el )?control (?:de|del|sobre) (?:los intestinos|el intestino|las heces|el vientre|la caca|los esfinteres)\b|\bno controlo (?:el intestino|las heces|la caca|los esfinteres)\b|\bno (?:puedo|consigo) (?:controlar|aguantar|retener) (?:la caca|las heces|el intestino)\b`,
+    re: anyOf(
+      rx`\bme (?:hice|hago|he hecho) (?:caca|popo) encima\b`,
+      rx`\bse me (?:escapa|escapo|salio) (?:la caca|las heces|el popo|la popo)\b`,
+      rx`\bincontinencia (?:fecal|anal|intestinal)\b`,
+      rx`\b(?:perdi|he perdido|pierdo|perdida del?) (?:el )?control (?:de|del|sobre) ${alt`
+        los_intestinos el_intestino las_heces el_vientre la_caca los_esfinteres
+      `}\b`,
+      rx`\bno controlo (?:el intestino|las heces|la caca|los esfinteres)\b`,
+      rx`\bno (?:puedo|consigo) (?:controlar|aguantar|retener) (?:la caca|las heces|el intestino)\b`,
+    ),
   },
   {
     fact: "bowelIncontinence",
@@ -199,23 +270,57 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:defeco|hago caca|voy de vientre|evacuo) (?:bien|normal)\b|\b(?:orino|hago pis|meo) y (?:defeco|evacuo|hago caca) (?:bien|normal)\b|\bvoy al baño (?:bien|normal)\b`,
+    re: anyOf(
+      rx`\b(?:defeco|hago caca|voy de vientre|evacuo) (?:bien|normal)\b`,
+      rx`\b(?:orino|hago pis|meo) y (?:defeco|evacuo|hago caca) (?:bien|normal)\b`,
+      rx`\bvoy al baño (?:bien|normal)\b`,
+    ),
   },
   {
     fact: "sexualDysfunction",
-    re: rx`\b(?:problemas|dificultad(?:es)?) (?:de|con|para) (?:la |tener )?erecci(?:on|ones)\b|\bno (?:tengo|consigo|logro) (?:una )?ereccion\b|\bdisfuncion (?:erectil|sexual)\b|\bno siento (?:nada )?(?:en|durante) (?:las )?relaciones\b|\bperdida de sensibilidad (?:en|durante) (?:el sexo|las relaciones|los genitales)\b|\bno llego al orgasmo\b`,
+    re: anyOf(
+      rx`\b(?:problemas|dificultad(?:es)?) (?:de|con|para) (?:la |tener )?erecci(?:on|ones)\b`,
+      rx`\bno (?:tengo|consigo|logro) (?:una )?ereccion\b`,
+      rx`\bdisfuncion (?:erectil|sexual)\b`,
+      rx`\bno siento (?:nada )?(?:en|durante) (?:las )?relaciones\b`,
+      rx`\bperdida de sensibilidad (?:en|durante) (?:el sexo|las relaciones|los genitales)\b`,
+      rx`\bno llego al orgasmo\b`,
+    ),
   },
   {
     fact: "chestSymptoms",
-    re: rx`\b(?:dolor|opresion|presion|peso|tirantez|molestia|ardor) (?:en el|de|del) pecho\b|\bpecho\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|muy|un poco|como)\s)*(?:duele|aprieta|oprime|pesa|arde|apretado|oprimido)\b|\b(?:me falta el aire|falta de aire|me ahogo|ahogo|sensacion de ahogo|no puedo respirar|me cuesta respirar|dificultad para respirar|sudor frio|sudores frios|sudando frio)\b|\b(?:dolor|me duele)\b(?: \w+){0,4}? (?:en |hacia )?(?:la |el )?(?:mandibula|brazo izquierdo)\b`,
+    re: anyOf(
+      rx`\b(?:dolor|opresion|presion|peso|tirantez|molestia|ardor) (?:en el|de|del) pecho\b`,
+      rx`\bpecho\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|muy|un poco|como)\s)*(?:duele|aprieta|oprime|pesa|arde|apretado|oprimido)\b`,
+      rx`\b${alt`
+        me_falta_el_aire falta_de_aire me_ahogo ahogo sensacion_de_ahogo no_puedo_respirar
+        me_cuesta_respirar dificultad_para_respirar sudor_frio sudores_frios sudando_frio
+      `}\b`,
+      rx`\b(?:dolor|me duele)\b(?: \w+){0,4}? (?:en |hacia )?(?:la |el )?(?:mandibula|brazo izquierdo)\b`,
+    ),
   },
   {
     fact: "abdominalPain",
-    re: rx`\b(?:dolor|molestias?|me duele(?:n)?|punzadas?|calambres?|colicos?)\b(?: \w+){0,2}? (?:de |en (?:el |la )?|el |la )?(?:barriga|panza|tripa|estomago|abdomen|vientre|abdominal)\b|\b(?:barriga|panza|tripa|estomago|abdomen|vientre)\b(?: \w+){0,3}? (?:(?:me|que|como|se)\s)*(?:duele|late|palpita|pulsa|arde)\b|\b(?:latido|pulso|palpitacion|late)\b(?: \w+){0,4}? (?:en )?(?:la |el )?(?:barriga|panza|tripa|estomago|abdomen|vientre)\b`,
+    re: anyOf(
+      rx`\b${alt`
+        dolor molestias? me_duele(?:n)? punzadas? calambres? colicos?
+      `}\b(?: \w+){0,2}? (?:de |en (?:el |la )?|el |la )?(?:barriga|panza|tripa|estomago|abdomen|vientre|abdominal)\b`,
+      rx`\b(?:barriga|panza|tripa|estomago|abdomen|vientre)\b(?: \w+){0,3}? (?:(?:me|que|como|se)\s)*(?:duele|late|palpita|pulsa|arde)\b`,
+      rx`\b(?:latido|pulso|palpitacion|late)\b(?: \w+){0,4}? (?:en )?(?:la |el )?(?:barriga|panza|tripa|estomago|abdomen|vientre)\b`,
+    ),
   },
   {
     fact: "urinarySymptoms",
-    re: rx`\b(?:ardor|arde|escozor|escuece|me escuece|quema(?:zon)?|me quema|pica|molestias?|dolor|me duele)\b(?: \w+){0,2}? (?:al|cuando|para) (?:orinar|hacer pis|mear|orino|hago pis|meo)\b|\b(?:orino|hago pis|meo|voy al baño|tengo que orinar|ganas de orinar)\b(?: \w+){0,2}? (?:mucho|muy seguido|a cada rato|cada rato|todo el tiempo|constantemente|a menudo|continuamente|muchas veces|cada (?:hora|media hora|poco))\b|\b(?:sangre en la orina|orina con sangre|orina (?:roja|rosada)|hematuria)\b`,
+    re: anyOf(
+      rx`\b${alt`
+        ardor arde escozor escuece me_escuece quema(?:zon)? me_quema pica molestias? dolor me_duele
+      `}\b(?: \w+){0,2}? (?:al|cuando|para) (?:orinar|hacer pis|mear|orino|hago pis|meo)\b`,
+      rx`\b(?:orino|hago pis|meo|voy al baño|tengo que orinar|ganas de orinar)\b(?: \w+){0,2}? ${alt`
+        mucho muy_seguido a_cada_rato cada_rato todo_el_tiempo constantemente a_menudo continuamente
+        muchas_veces cada_(?:hora|media_hora|poco)
+      `}\b`,
+      rx`\b(?:sangre en la orina|orina con sangre|orina (?:roja|rosada)|hematuria)\b`,
+    ),
   },
   {
     fact: "urinarySymptoms",
@@ -226,7 +331,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   // Banderas rojas de infección, fractura, cáncer.
   {
     fact: "fever",
-    re: rx`\b(?:fiebre|febril|calentura|escalofrios?|tiritona|tiritando|temblores de frio|sudores nocturnos|sudor(?:es)? (?:por la|de|en la) noche|sudo (?:mucho )?(?:por las? noches?|de noche)|empapo las sabanas|me empapo)\b`,
+    re: rx`\b${alt`
+      fiebre febril calentura escalofrios? tiritona tiritando temblores_de_frio sudores_nocturnos
+      sudor(?:es)?_(?:por_la|de|en_la)_noche sudo_(?:mucho_)?(?:por_las?_noches?|de_noche)
+      empapo_las_sabanas me_empapo
+    `}\b`,
   },
   { fact: "fever", value: false, negated: false, re: rx`\bafebril\b` },
   { fact: "fever", value: false, negated: null, re: rx`\btemperatura (?:normal|bien)\b` },
@@ -234,7 +343,10 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "fever",
     read: "temperature",
     negated: null,
-    re: rx`\b(?:temperatura|fiebre) (?:de |a |en )?(?<n>\d{2}(?:[.,]\d)?)\b|\b(?<n2>3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura)\b`,
+    re: anyOf(
+      rx`\b(?:temperatura|fiebre) (?:de |a |en )?(?<n>\d{2}(?:[.,]\d)?)\b`,
+      rx`\b(?<n2>3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura)\b`,
+    ),
   },
   {
     fact: "fever",
@@ -245,21 +357,37 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "weightLoss",
-    re: rx`\b(?:he |ha )?(?:perdido|bajado|baje|perdi|adelgazado|adelgace|adelgazando|perdiendo|bajando) (?:de )?(?:peso|(?:(?:unos|casi|mas de|como)\s)?(?:\d+|${NUM}) (?:kilos|kg|kilogramos|libras)|kilos|mucho peso)\b|\b(?:perdida de peso|adelgazamiento)\b|\bhe adelgazado\b`,
+    re: anyOf(
+      rx`\b(?:he |ha )?(?:perdido|bajado|baje|perdi|adelgazado|adelgace|adelgazando|perdiendo|bajando) (?:de )?${alt`
+        peso (?:(?:unos|casi|mas_de|como)\s)?(?:\d+|${NUM})_(?:kilos|kg|kilogramos|libras) kilos mucho_peso
+      `}\b`,
+      rx`\b(?:perdida de peso|adelgazamiento)\b`,
+      rx`\bhe adelgazado\b`,
+    ),
     unless: rx`(?<!(?:sin|no)(?: hacer| estar a| ponerme a| estoy a| hago)? )\b(?:dieta|a proposito|queriendo|intencionadamente|gimnasio|regimen)\b`,
   },
   {
     fact: "cancerHistory",
-    re: rx`\b(?:cancer|tumor(?:es)?|linfoma|leucemia|melanoma|mieloma|sarcoma|carcinoma|metastasis|oncolog\w*|mastectomia|en remision|radioterapia|quimio(?:terapia)?)\b`,
+    re: rx`\b${alt`
+      cancer tumor(?:es)? linfoma leucemia melanoma mieloma sarcoma carcinoma metastasis oncolog\w*
+      mastectomia en_remision radioterapia quimio(?:terapia)?
+    `}\b`,
     unless: rx`\b(?:miedo|preocupa\w*|descartar|descartaron|revision|chequeo)\b`,
   },
   {
     fact: "ivDrugUse",
-    re: rx`\b(?:me (?:inyecto|pincho|chuto)|inyectarme|me inyectaba|drogas (?:inyectadas|intravenosas|por (?:la )?vena)|heroina|drogas inyectables)\b(?! insulina)`,
+    re: rx`\b${alt`
+      me_(?:inyecto|pincho|chuto) inyectarme me_inyectaba
+      drogas_(?:inyectadas|intravenosas|por_(?:la_)?vena) heroina drogas_inyectables
+    `}\b(?! insulina)`,
   },
   {
     fact: "immunosuppressed",
-    re: rx`\b(?:vih|sida|seropositiv[oa]|trasplant\w*|inmunosupres\w*|inmunodeprimid[oa]|inmunodeficiencia|defensas (?:bajas|muy bajas)|sistema inmune (?:debil|bajo|deprimido)|metotrexato|biologicos?|tacrolimus|ciclosporina|azatioprina|micofenolato)\b`,
+    re: rx`\b${alt`
+      vih sida seropositiv[oa] trasplant\w* inmunosupres\w* inmunodeprimid[oa] inmunodeficiencia
+      defensas_(?:bajas|muy_bajas) sistema_inmune_(?:debil|bajo|deprimido) metotrexato biologicos?
+      tacrolimus ciclosporina azatioprina micofenolato
+    `}\b`,
   },
   {
     fact: "immunosuppressed",
@@ -270,7 +398,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "recentInfectionOrSpinalProcedure",
     unless: NOT_RECENT,
-    re: rx`\b(?:epidural|infiltraci(?:on|ones)|bloqueo (?:nervioso|facetario|epidural)|puncion lumbar|inyecci(?:on|ones) en (?:la )?(?:espalda|columna))\b|\b(?:operaci(?:on|ones)|cirugia|intervencion|artrodesis|fusion) (?:de|en) (?:la )?(?:espalda|columna|hernia(?: discal)?|disco|lumbar)\b|\bme (?:operaron|intervinieron) (?:de|en) (?:la )?(?:espalda|columna|una hernia)\b`,
+    re: anyOf(
+      rx`\b(?:epidural|infiltraci(?:on|ones)|bloqueo (?:nervioso|facetario|epidural)|puncion lumbar|inyecci(?:on|ones) en (?:la )?(?:espalda|columna))\b`,
+      rx`\b(?:operaci(?:on|ones)|cirugia|intervencion|artrodesis|fusion) (?:de|en) (?:la )?(?:espalda|columna|hernia(?: discal)?|disco|lumbar)\b`,
+      rx`\bme (?:operaron|intervinieron) (?:de|en) (?:la )?(?:espalda|columna|una hernia)\b`,
+    ),
   },
   {
     fact: "recentInfectionOrSpinalProcedure",
@@ -290,19 +422,46 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "restNightPain",
-    re: rx`\b(?:peor|empeora|duele mas|mas dolor|dolor) (?:por la|de|en la|durante la) noche\b|\b(?:duele|duelen|dolor|molesta)\b(?: \w+){0,4} (?:por las noches|de noche|toda la noche)\b|\bme despierta(?: por la noche| de noche| el dolor)?\b|\bme desvela\b`,
+    re: anyOf(
+      rx`\b(?:peor|empeora|duele mas|mas dolor|dolor) (?:por la|de|en la|durante la) noche\b`,
+      rx`\b(?:duele|duelen|dolor|molesta)\b(?: \w+){0,4} (?:por las noches|de noche|toda la noche)\b`,
+      rx`\bme despierta(?: por la noche| de noche| el dolor)?\b`,
+      rx`\bme desvela\b`,
+    ),
   },
   {
     fact: "restNightPain",
-    re: rx`\b(?:ninguna (?:postura|posicion) (?:me )?(?:alivia|ayuda|sirve)|no encuentro (?:postura|posicion)(?: comoda)?|no (?:se me |me )?(?:quita|alivia|calma|mejora|va)(?: \w+)? ni (?:en|con el) (?:reposo|descanso)|ni en reposo|en reposo (?:tambien|igual) (?:me )?duele|dolor constante (?:incluso|hasta) en reposo)\b`,
+    re: rx`\b${alt`
+      ninguna_(?:postura|posicion)_(?:me_)?(?:alivia|ayuda|sirve)
+      no_encuentro_(?:postura|posicion)(?:_comoda)?
+      no_(?:se_me_|me_)?(?:quita|alivia|calma|mejora|va)(?:_\w+)?_ni_(?:en|con_el)_(?:reposo|descanso)
+      ni_en_reposo en_reposo_(?:tambien|igual)_(?:me_)?duele dolor_constante_(?:incluso|hasta)_en_reposo
+    `}\b`,
   },
   {
     fact: "backLumpOrDeformity",
-    re: rx`\b(?:bulto|bultito|chichon|bola|protuberancia|hinchazon|abultamiento|masa)\b(?: \w+){0,6}? (?:en|sobre|de) (?:la |mi )?(?:espalda|columna|vertebras?|zona lumbar)\b|\b(?:espalda|columna)\b(?: \w+){0,4}? (?:un )?(?:bulto|chichon|bola|hinchazon)\b|\b(?:espalda|columna) (?:(?:se|me|esta|se ve|se me ve|ha|se ha puesto|se me ha puesto)\s)*(?:torcida|deformada|chueca|curvada|jorobada|con joroba)\b|\bcambio de forma (?:de|en) (?:la|mi) (?:espalda|columna)\b|\bjoroba\b`,
+    re: anyOf(
+      rx`\b${alt`
+        bulto bultito chichon bola protuberancia hinchazon abultamiento masa
+      `}\b(?: \w+){0,6}? (?:en|sobre|de) (?:la |mi )?(?:espalda|columna|vertebras?|zona lumbar)\b`,
+      rx`\b(?:espalda|columna)\b(?: \w+){0,4}? (?:un )?(?:bulto|chichon|bola|hinchazon)\b`,
+      rx`\b(?:espalda|columna) (?:(?:se|me|esta|se ve|se me ve|ha|se ha puesto|se me ha puesto)\s)*(?:torcida|deformada|chueca|curvada|jorobada|con joroba)\b`,
+      rx`\bcambio de forma (?:de|en) (?:la|mi) (?:espalda|columna)\b`,
+      rx`\bjoroba\b`,
+    ),
   },
   {
     fact: "morningStiffness",
-    re: rx`\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b${within(40)}\b(?:por las? ma(?:ñ|n)anas?|al despertar(?:me)?|al levantarme|cuando me levanto|cuando me despierto|matutina|a primera hora)\b|\b(?:por las? ma(?:ñ|n)anas?|al levantarme|al despertar(?:me)?|me levanto)\b${within(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b|\btardo (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) en (?:soltarme|desentumecerme|arrancar|moverme bien)\b`,
+    re: anyOf(
+      rx`\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b${within(40)}\b${alt`
+        por_las?_ma(?:ñ|n)anas? al_despertar(?:me)? al_levantarme cuando_me_levanto cuando_me_despierto
+        matutina a_primera_hora
+      `}\b`,
+      rx`\b${alt`
+        por_las?_ma(?:ñ|n)anas? al_levantarme al_despertar(?:me)? me_levanto
+      `}\b${within(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b`,
+      rx`\btardo (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) en (?:soltarme|desentumecerme|arrancar|moverme bien)\b`,
+    ),
   },
   {
     fact: "betterWithExercise",
@@ -310,6 +469,14 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "betterWithExercise",
-    re: rx`\b(?:mejora|mejoro|alivia|se alivia|se me pasa|se quita|va mejor|estoy mejor|me siento mejor)\b(?: \w+){0,2}? (?:con el (?:ejercicio|movimiento|deporte)|al (?:moverme|caminar|andar|hacer ejercicio|estirarme)|cuando (?:me muevo|camino|ando|hago ejercicio|hago deporte)|(?:despues de|tras) (?:caminar|andar|hacer ejercicio|correr|nadar|moverme))\b|\b(?:moverme|caminar|andar|el ejercicio|el movimiento|hacer ejercicio|estirarme)\b (?:me )?(?:alivia|ayuda|mejora|sienta bien|va bien)\b|\b(?:empeora|peor) (?:con el|en|al) (?:reposo|descanso|estar quiet[oa])\b`,
+    re: anyOf(
+      rx`\b(?:mejora|mejoro|alivia|se alivia|se me pasa|se quita|va mejor|estoy mejor|me siento mejor)\b(?: \w+){0,2}? ${alt`
+        con_el_(?:ejercicio|movimiento|deporte) al_(?:moverme|caminar|andar|hacer_ejercicio|estirarme)
+        cuando_(?:me_muevo|camino|ando|hago_ejercicio|hago_deporte)
+        (?:despues_de|tras)_(?:caminar|andar|hacer_ejercicio|correr|nadar|moverme)
+      `}\b`,
+      rx`\b(?:moverme|caminar|andar|el ejercicio|el movimiento|hacer ejercicio|estirarme)\b (?:me )?(?:alivia|ayuda|mejora|sienta bien|va bien)\b`,
+      rx`\b(?:empeora|peor) (?:con el|en|al) (?:reposo|descanso|estar quiet[oa])\b`,
+    ),
   },
 ];

@@ -1,6 +1,6 @@
 import { SIGNS_ES } from "./lexicon.es.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
-import { pairs, rx, words } from "./lexicon.ts";
+import { alt, anyOf, pairs, rx, words } from "./lexicon.ts";
 import { numberSource, quantitySource } from "./numbers.ts";
 
 // Palabras en español sobre la persona, dónde duele, cómo empezó y cómo va, más el tiempo y las señales de
@@ -20,14 +20,18 @@ const PATTERNS: readonly LexiconPattern[] = [
   },
   {
     fact: "age",
-    re: rx`(?<!(?:hace|durante|por|llevo|unos|mas de|tras|de) )\b(?<n>${NUM1}) (?:años|anos)(?= de edad|\s*[,.;]|\s*$|,? (?:y (?:soy|tengo)|mujer|hombre|varon|señora|senora|señor|senor|soy))`,
+    re: rx`(?<!(?:hace|durante|por|llevo|unos|mas de|tras|de) )\b(?<n>${NUM1}) (?:años|anos)(?= de edad|\s*[,.;]|\s*$|,? ${alt`
+      y_(?:soy|tengo) mujer hombre varon señora senora señor senor soy
+    `})`,
     read: "number",
     confidence: 0.85,
     range: [12, 110],
   },
   {
     fact: "age",
-    re: rx`\b(?:mujer|hombre|varon|señora|senora|señor|senor|chica|chico|paciente|persona)(?: de| con)? (?<n>${NUM1})(?: (?:años|anos))?\b(?!\s*(?:dias|semanas|meses|kg|kilos|horas))`,
+    re: rx`\b${alt`
+      mujer hombre varon señora senora señor senor chica chico paciente persona
+    `}(?: de| con)? (?<n>${NUM1})(?: (?:años|anos))?\b(?!\s*(?:dias|semanas|meses|kg|kilos|horas))`,
     read: "number",
     confidence: 0.9,
     range: [12, 110],
@@ -48,7 +52,9 @@ const PATTERNS: readonly LexiconPattern[] = [
   },
   {
     fact: "age",
-    re: rx`\b(?:tengo|cumpli|cumplo|a mis) (?<n>${NUM1})\b(?!\s*(?:dias|semanas|meses|horas|minutos|kg|kilos|de fiebre|grados|°|sobre|de 10|\/|[.,]\d|de dolor|veces))`,
+    re: rx`\b(?:tengo|cumpli|cumplo|a mis) (?<n>${NUM1})\b(?!\s*${alt`
+      dias semanas meses horas minutos kg kilos de_fiebre grados ° sobre de_10 \/ [.,]\d de_dolor veces
+    `})`,
     read: "number",
     confidence: 0.7,
     range: [12, 110],
@@ -56,12 +62,22 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "sex",
     value: "male",
-    re: rx`\bsoy (?:un )?(?:hombre|varon|chico|señor|senor|padre|abuelo)\b|\b(?:hombre|varon|señor|senor)(?: de| con)? \d{2,3}\b|^\s*(?:hombre|varon)\b|\b\d{2,3}(?: (?:años|anos))?,? (?:hombre|varon)\b`,
+    re: anyOf(
+      rx`\bsoy (?:un )?(?:hombre|varon|chico|señor|senor|padre|abuelo)\b`,
+      rx`\b(?:hombre|varon|señor|senor)(?: de| con)? \d{2,3}\b`,
+      rx`^\s*(?:hombre|varon)\b`,
+      rx`\b\d{2,3}(?: (?:años|anos))?,? (?:hombre|varon)\b`,
+    ),
   },
   {
     fact: "sex",
     value: "female",
-    re: rx`\bsoy (?:una )?(?:mujer|chica|señora|senora|madre|abuela)\b|\b(?:mujer|señora|senora)(?: de| con)? \d{2,3}\b|^\s*mujer\b|\b\d{2,3}(?: (?:años|anos))?,? mujer\b`,
+    re: anyOf(
+      rx`\bsoy (?:una )?(?:mujer|chica|señora|senora|madre|abuela)\b`,
+      rx`\b(?:mujer|señora|senora)(?: de| con)? \d{2,3}\b`,
+      rx`^\s*mujer\b`,
+      rx`\b\d{2,3}(?: (?:años|anos))?,? mujer\b`,
+    ),
   },
   {
     fact: "pregnant",
@@ -74,7 +90,11 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "region",
     value: ["lower_back"],
     negated: null,
-    re: rx`\b(?:espalda|zona|parte) (?:(?:media|alta|superior|inferior|baja)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:baja|inferior)\b|\bparte (?:baja|inferior|de abajo) de (?:la|mi) espalda\b|\b(?:lumbar(?:es)?|lumbago|baja espalda)\b`,
+    re: anyOf(
+      rx`\b(?:espalda|zona|parte) (?:(?:media|alta|superior|inferior|baja)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:baja|inferior)\b`,
+      rx`\bparte (?:baja|inferior|de abajo) de (?:la|mi) espalda\b`,
+      rx`\b(?:lumbar(?:es)?|lumbago|baja espalda)\b`,
+    ),
   },
   {
     fact: "region",
@@ -87,7 +107,11 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "region",
     value: ["mid_back"],
     negated: null,
-    re: rx`\b(?:espalda|zona|parte) (?:(?:alta|baja|superior|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:media|medio)\b|\b(?:mitad|medio) de (?:la|mi) espalda\b|\bmedia espalda\b`,
+    re: anyOf(
+      rx`\b(?:espalda|zona|parte) (?:(?:alta|baja|superior|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:media|medio)\b`,
+      rx`\b(?:mitad|medio) de (?:la|mi) espalda\b`,
+      rx`\bmedia espalda\b`,
+    ),
   },
   {
     fact: "region",
@@ -100,19 +124,29 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "region",
     value: ["upper_back"],
     negated: null,
-    re: rx`\b(?:espalda|zona|parte) (?:(?:media|baja|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:alta|superior)\b|\bparte (?:alta|superior|de arriba) de (?:la|mi) espalda\b|\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
+    re: anyOf(
+      rx`\b(?:espalda|zona|parte) (?:(?:media|baja|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:alta|superior)\b`,
+      rx`\bparte (?:alta|superior|de arriba) de (?:la|mi) espalda\b`,
+      rx`\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
+    ),
   },
   {
     fact: "side",
     value: "left",
     negated: null,
-    re: rx`\b(?:(?:lado|parte|costado|zona) izquierd[oa]|(?:a la|hacia la|en la) izquierda|lumbar izquierd[oa]|izquierd[oa] de (?:la|mi) espalda|(?:espalda|dorsal) (?:baja |alta |media )?izquierda|el izquierdo)\b`,
+    re: rx`\b${alt`
+      (?:lado|parte|costado|zona)_izquierd[oa] (?:a_la|hacia_la|en_la)_izquierda lumbar_izquierd[oa]
+      izquierd[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?izquierda el_izquierdo
+    `}\b`,
   },
   {
     fact: "side",
     value: "right",
     negated: null,
-    re: rx`\b(?:(?:lado|parte|costado|zona) derech[oa]|(?:a la|hacia la|en la) derecha|lumbar derech[oa]|derech[oa] de (?:la|mi) espalda|(?:espalda|dorsal) (?:baja |alta |media )?derecha|el derecho)\b`,
+    re: rx`\b${alt`
+      (?:lado|parte|costado|zona)_derech[oa] (?:a_la|hacia_la|en_la)_derecha lumbar_derech[oa]
+      derech[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?derecha el_derecho
+    `}\b`,
   },
   { fact: "side", value: "both", negated: null, re: rx`\b(?:(?:a )?ambos lados|los dos lados|bilateral)\b` },
   {
@@ -147,7 +181,10 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "painScore",
     read: "number",
     confidence: 0.75,
-    re: rx`\b(?:dolor|duele|intensidad|nivel|escala|es|esta en|como|un|una)(?: (?:de|en|un|una|es|como|unos?|mas o menos|casi|al menos|ahora|hoy|del|nivel|intensidad))*\s+(?<n>${NUM1})\b(?!\s*(?:\/|de (?:10|diez)|sobre|%|dias?|semanas?|mes(?:es)?|años?|anos?|horas?|minutos?|veces|kg|kilos?|grados|de fiebre|°|[.,]\d|de la|del|de mi|en la|y\b|pm|am))`,
+    re: rx`\b(?:dolor|duele|intensidad|nivel|escala|es|esta en|como|un|una)(?: (?:de|en|un|una|es|como|unos?|mas o menos|casi|al menos|ahora|hoy|del|nivel|intensidad))*\s+(?<n>${NUM1})\b(?!\s*${alt`
+      \/ de_(?:10|diez) sobre % dias? semanas? mes(?:es)? años? anos? horas? minutos? veces kg kilos?
+      grados de_fiebre ° [.,]\d de_la del de_mi en_la y\b pm am
+    `})`,
   },
   {
     fact: "painScore",
@@ -157,7 +194,14 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "mobility",
     value: "severely_limited",
-    re: rx`\b(?:no (?:me )?puedo|no soy capaz de|imposible) (?:ni )?(?:levantarme|moverme|mover|caminar|andar|ponerme de pie|salir de la cama|incorporarme|estar de pie)\b(?! (?:bien|normal|derech|recto|mucho|rato|lejos))|\bno me puedo (?:ni )?(?:levantar|mover)\b(?! bien)|\b(?:apenas|casi no|casi ni) (?:me )?(?:puedo )?(?:mover(?:me)?|caminar|andar|levantar(?:me)?)\b|\bno puedo (?:caminar|andar|moverme) casi\b`,
+    re: anyOf(
+      rx`\b(?:no (?:me )?puedo|no soy capaz de|imposible) (?:ni )?${alt`
+        levantarme moverme mover caminar andar ponerme_de_pie salir_de_la_cama incorporarme estar_de_pie
+      `}\b(?! (?:bien|normal|derech|recto|mucho|rato|lejos))`,
+      rx`\bno me puedo (?:ni )?(?:levantar|mover)\b(?! bien)`,
+      rx`\b(?:apenas|casi no|casi ni) (?:me )?(?:puedo )?(?:mover(?:me)?|caminar|andar|levantar(?:me)?)\b`,
+      rx`\bno puedo (?:caminar|andar|moverme) casi\b`,
+    ),
   },
   {
     fact: "mobility",
@@ -168,7 +212,18 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "mobility",
     value: "limited",
-    re: rx`\bme cuesta(?: mucho)? (?:moverme|mover|caminar|andar|agacharme|levantarme|enderezarme|girarme|sentarme|vestirme|ponerme (?:los )?calcetines|incorporarme)\b|\bno (?:me )?puedo (?:ni )?(?:agachar(?:me)?|enderezar(?:me)?|ponerme (?:derech[oa]|rect[oa])|girar(?:me)?|estar derech[oa]|caminar bien|andar bien|moverme bien|estirarme)\b|\b(?:camino|ando|voy) (?:muy )?(?:despacio|lento|encorvad[oa]|torcid[oa]|doblad[oa]|como (?:un|una) (?:viejo|viejita|anciano|abuelo))\b|\b(?:cojeando|cojeo|encorvad[oa]|movilidad (?:limitada|reducida)|con dificultad para (?:moverme|caminar|andar))\b`,
+    re: anyOf(
+      rx`\bme cuesta(?: mucho)? ${alt`
+        moverme mover caminar andar agacharme levantarme enderezarme girarme sentarme vestirme
+        ponerme_(?:los_)?calcetines incorporarme
+      `}\b`,
+      rx`\bno (?:me )?puedo (?:ni )?${alt`
+        agachar(?:me)? enderezar(?:me)? ponerme_(?:derech[oa]|rect[oa]) girar(?:me)? estar_derech[oa]
+        caminar_bien andar_bien moverme_bien estirarme
+      `}\b`,
+      rx`\b(?:camino|ando|voy) (?:muy )?(?:despacio|lento|encorvad[oa]|torcid[oa]|doblad[oa]|como (?:un|una) (?:viejo|viejita|anciano|abuelo))\b`,
+      rx`\b(?:cojeando|cojeo|encorvad[oa]|movilidad (?:limitada|reducida)|con dificultad para (?:moverme|caminar|andar))\b`,
+    ),
   },
   {
     fact: "mobility",
@@ -180,13 +235,25 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
-    re: rx`\b(?:accidente (?:de (?:coche|auto|carro|trafico|moto|bici(?:cleta)?|transito|carretera)|automovilistico|vial)|choque(?: de (?:coche|auto|carro|frente))?|chocaron|me choc\w+|colision|me (?:atropell|arroll)\w+|accidente (?:con|en) (?:el|mi|un) (?:coche|auto|carro|moto)|me (?:dieron|golpearon|pegaron|chocaron) por detras)\b`,
+    re: rx`\b${alt`
+      accidente_(?:de_(?:coche|auto|carro|trafico|moto|bici(?:cleta)?|transito|carretera)|automovilistico|vial)
+      choque(?:_de_(?:coche|auto|carro|frente))? chocaron me_choc\w+ colision me_(?:atropell|arroll)\w+
+      accidente_(?:con|en)_(?:el|mi|un)_(?:coche|auto|carro|moto)
+      me_(?:dieron|golpearon|pegaron|chocaron)_por_detras
+    `}\b`,
   },
   {
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
-    re: rx`\b(?:me )?(?:cai|caida|caido|cayo|cayendo|me tiro|me tiró) (?:de|desde) (?:(?:una|la|un|el|mi|lo alto de(?: la| el)?)\s)?(?:\w+\s)?(?:escalera|escalerilla|tejado|techo|arbol|caballo|andamio|muro|balcon|altillo|litera|moto|bici(?:cleta)?|altura|camion|trampolin|azotea)\b|\b(?:me )?(?:cai|caida|cayo|rode) (?:por|en) (?:las|unas) escaleras\b|\bcaida (?:de|desde) (?:gran |mucha )?altura\b`,
+    re: anyOf(
+      rx`\b(?:me )?(?:cai|caida|caido|cayo|cayendo|me tiro|me tiró) (?:de|desde) (?:(?:una|la|un|el|mi|lo alto de(?: la| el)?)\s)?(?:\w+\s)?${alt`
+        escalera escalerilla tejado techo arbol caballo andamio muro balcon altillo litera moto
+        bici(?:cleta)? altura camion trampolin azotea
+      `}\b`,
+      rx`\b(?:me )?(?:cai|caida|cayo|rode) (?:por|en) (?:las|unas) escaleras\b`,
+      rx`\bcaida (?:de|desde) (?:gran |mucha )?altura\b`,
+    ),
   },
   {
     fact: "onsetTrigger",
@@ -205,7 +272,10 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "minor_trauma",
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|caido)\b|\b(?:me (?:di|he dado) un golpe|me golpee|(?<!de )golpe(?! (?:muy )?fuerte)|me choque con|cai de (?:culo|nalgas|sentad[oa]|espaldas))\b`,
+    re: anyOf(
+      rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|caido)\b`,
+      rx`\b(?:me (?:di|he dado) un golpe|me golpee|(?<!de )golpe(?! (?:muy )?fuerte)|me choque con|cai de (?:culo|nalgas|sentad[oa]|espaldas))\b`,
+    ),
   },
   {
     fact: "onsetTrigger",
@@ -217,13 +287,22 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:mov(?:iendo|er|i|ia)|empujando|empuje|arrastrando|tirando de) (?:(?:un|una|el|la|los|las|unos|unas|mis)\s)?(?:\w+\s)?(?:mueble|muebles|sofa|nevera|frigorifico|cama|colchon|armario|mesa|cajas?|lavadora|piano|estanteria)\b|\b(?:mudanza|mudarme|me mude|mudandome)\b`,
+    re: anyOf(
+      rx`\b(?:mov(?:iendo|er|i|ia)|empujando|empuje|arrastrando|tirando de) (?:(?:un|una|el|la|los|las|unos|unas|mis)\s)?(?:\w+\s)?${alt`
+        mueble muebles sofa nevera frigorifico cama colchon armario mesa cajas? lavadora piano estanteria
+      `}\b`,
+      rx`\b(?:mudanza|mudarme|me mude|mudandome)\b`,
+    ),
   },
   {
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:me (?:agache|incline|gire|torci|estire)|agachando(?:me)?|al agacharme|al girarme|girando(?:me)?|al estirarme|torciendo|un mal gesto|mal movimiento|movimiento brusco|me dio un tiron|un tiron|estornud\w+|al toser)\b`,
+    re: rx`\b${alt`
+      me_(?:agache|incline|gire|torci|estire) agachando(?:me)? al_agacharme al_girarme girando(?:me)?
+      al_estirarme torciendo un_mal_gesto mal_movimiento movimiento_brusco me_dio_un_tiron un_tiron
+      estornud\w+ al_toser
+    `}\b`,
   },
   {
     fact: "onsetTrigger",
@@ -237,33 +316,48 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "strain",
     negated: null,
     confidence: 0.75,
-    re: rx`\b(?:futbol|padel|tenis|golf|yoga|pilates|baloncesto|basquet|voleibol|correr|corriendo|nadar|nadando|natacion|remar|remando|kayak|escalada|esquiando|ciclismo|bailando)\b`,
+    re: rx`\b${alt`
+      futbol padel tenis golf yoga pilates baloncesto basquet voleibol correr corriendo nadar nadando
+      natacion remar remando kayak escalada esquiando ciclismo bailando
+    `}\b`,
   },
   {
     fact: "onsetTrigger",
     value: "none",
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:sin (?:motivo|razon|causa)(?: aparente)?|de la nada|sin hacer nada|no hice nada|amaneci con|me desperte con|me levante (?:asi|con (?:el )?dolor))\b`,
+    re: rx`\b${alt`
+      sin_(?:motivo|razon|causa)(?:_aparente)? de_la_nada sin_hacer_nada no_hice_nada amaneci_con
+      me_desperte_con me_levante_(?:asi|con_(?:el_)?dolor)
+    `}\b`,
   },
   {
     fact: "course",
     value: "improving",
     negated: null,
-    re: rx`\b(?:(?:va|voy|estoy|esta|me siento|algo|un poco|bastante|mucho|ya) mejor(?:ando)?|mejorando|ha mejorado|he mejorado|cediendo|cada (?:dia|vez) mejor|menos dolor que|duele menos)\b(?! (?:cuando|con|si|al|sentad|acostad|tumbad|de pie))`,
+    re: rx`\b${alt`
+      (?:va|voy|estoy|esta|me_siento|algo|un_poco|bastante|mucho|ya)_mejor(?:ando)? mejorando ha_mejorado
+      he_mejorado cediendo cada_(?:dia|vez)_mejor menos_dolor_que duele_menos
+    `}\b(?! (?:cuando|con|si|al|sentad|acostad|tumbad|de pie))`,
   },
   {
     fact: "course",
     value: "worsening",
     negated: null,
-    re: rx`\b(?:(?:va|voy|esta|estoy|cada (?:dia|vez)|cada semana|me siento|mucho|bastante|todavia) peor|empeorando|ha empeorado|va a mas|va en aumento|cada dia mas|se ha puesto peor|peor cada (?:dia|semana))\b(?! (?:cuando|con|si|al|por la noche|de noche|sentad|acostad))`,
+    re: rx`\b${alt`
+      (?:va|voy|esta|estoy|cada_(?:dia|vez)|cada_semana|me_siento|mucho|bastante|todavia)_peor empeorando
+      ha_empeorado va_a_mas va_en_aumento cada_dia_mas se_ha_puesto_peor peor_cada_(?:dia|semana)
+    `}\b(?! (?:cuando|con|si|al|por la noche|de noche|sentad|acostad))`,
   },
   {
     fact: "course",
     value: "unchanged",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:(?:sigue|sigo|esta|todo) (?:igual|parecido)|no (?:ha )?mejora(?:do)?|no va a mejor|ni mejor ni peor|sin cambios|no (?:ha )?cambia(?:do)?|igual que (?:al principio|el primer dia|antes|ayer))\b`,
+    re: rx`\b${alt`
+      (?:sigue|sigo|esta|todo)_(?:igual|parecido) no_(?:ha_)?mejora(?:do)? no_va_a_mejor ni_mejor_ni_peor
+      sin_cambios no_(?:ha_)?cambia(?:do)? igual_que_(?:al_principio|el_primer_dia|antes|ayer)
+    `}\b`,
   },
   {
     fact: "previousEpisodesSameArea",
@@ -282,7 +376,9 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "previousEpisodesSameArea",
     value: 0,
     negated: null,
-    re: rx`\b(?:nunca (?:antes )?(?:me )?(?:habia|ha) pasado|nunca (?:antes )?(?:habia|he) tenido (?:esto|algo asi|algo parecido|dolor de espalda|contracturas?))\b`,
+    re: rx`\b(?:nunca (?:antes )?(?:me )?(?:habia|ha) pasado|nunca (?:antes )?(?:habia|he) tenido ${alt`
+      esto algo_asi algo_parecido dolor_de_espalda contracturas?
+    `})\b`,
   },
   {
     fact: "selfCareDays",
@@ -351,31 +447,74 @@ export const ES: Lexicon = {
       { re: rx`\bla semana pasada\b`, days: 7, priority: 1, confidence: 0.6 },
       { re: rx`\bel mes pasado\b`, days: 30, priority: 1, confidence: 0.6 },
     ],
-    selfCare: rx`\b(?:hielo|frio|compresas?|bolsa de (?:hielo|agua caliente)|calor|manta electrica|almohadilla|reposo|descans\w*|estiramientos?|estirando|he probado|probe|poniendome|me pongo|me he puesto|me puse|he estado (?:poniendo|haciendo))\b`,
-    history: rx`\b(?:la ultima vez|anteriormente|antes de eso|cuando (?:era|tenia)|de (?:niñ[oa]|nin[oa]|joven|pequeñ[oa])|hace (?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|veinte) (?:años|anos))\b`,
-    onsetContext: rx`\b(?:espalda|columna|lumbar\w*|lumbago|dolor|duele|duelen|contractur\w*|espasmo\w*|empez\w*|comenz\w*|bloque\w*|tiron|me dio|ciatica|rigid\w*|me cai|cai|caida|resbal\w*|levant\w*|cargando|accidente|choque|agach\w*|gir\w*|mudanza|molestia)\b`,
+    selfCare: rx`\b${alt`
+      hielo frio compresas? bolsa_de_(?:hielo|agua_caliente) calor manta_electrica almohadilla reposo
+      descans\w* estiramientos? estirando he_probado probe poniendome me_pongo me_he_puesto me_puse
+      he_estado_(?:poniendo|haciendo)
+    `}\b`,
+    history: rx`\b${alt`
+      la_ultima_vez anteriormente antes_de_eso cuando_(?:era|tenia) de_(?:niñ[oa]|nin[oa]|joven|pequeñ[oa])
+      hace_(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|veinte)_(?:años|anos)
+    `}\b`,
+    onsetContext: rx`\b${alt`
+      espalda columna lumbar\w* lumbago dolor duele duelen contractur\w* espasmo\w* empez\w* comenz\w*
+      bloque\w* tiron me_dio ciatica rigid\w* me_cai cai caida resbal\w* levant\w* cargando accidente
+      choque agach\w* gir\w* mudanza molestia
+    `}\b`,
   },
   negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de)\b(?!\s*[,.!;:?])`,
-  uncertainty: rx`\b(?:no se si|no (?:lo )?se(?=\s*(?:[,.;!?]|$))|no estoy (?:muy |del todo )?segur[oa]|no creo que|quizas?|tal vez|a lo mejor|creo que|puede (?:que|ser)|me parece que|capaz que|posiblemente|igual (?:tengo|es)|no sabria decir|sera que|supongo que)`,
+  uncertainty: rx`\b${alt`
+    no_se_si no_(?:lo_)?se(?=\s*(?:[,.;!?]|$)) no_estoy_(?:muy_|del_todo_)?segur[oa] no_creo_que quizas?
+    tal_vez a_lo_mejor creo_que puede_(?:que|ser) me_parece_que capaz_que posiblemente igual_(?:tengo|es)
+    no_sabria_decir sera_que supongo_que
+  `}`,
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
-  subjects: rx`(?:solo|solamente|unicamente|yo|me|mi|mis|se|le|la espalda|el dolor|dolor|ahora|hoy|ayer|tengo|estoy|he|ya|tambien|pero|empez\w*|comenz\w*|noto|siento|llevo|hace|no|nunca|desde|tuve|fue)\b`,
+  subjects: rx`${alt`
+    solo solamente unicamente yo me mi mis se le la_espalda el_dolor dolor ahora hoy ayer tengo estoy he ya
+    tambien pero empez\w* comenz\w* noto siento llevo hace no nunca desde tuve fue
+  `}\b`,
   fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo)\b(?=\s*(?:[,.;!?\n]|$))`,
-  family: rx`(?:\bmi (?:madre|mama|padre|papa|hermana|hermano|abuela|abuelo|tia|tio|esposa|esposo|marido|mujer|pareja|hija|hijo|prima|primo|amiga|amigo|suegra|suegro|novia|novio|vecina|vecino|familia)\b|\ben mi familia\b|\bantecedentes familiares\b)(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
+  family: rx`${alt`
+    \bmi_(?:madre|mama|padre|papa|hermana|hermano|abuela|abuelo|tia|tio|esposa|esposo|marido|mujer|pareja|hija|hijo|prima|primo|amiga|amigo|suegra|suegro|novia|novio|vecina|vecino|familia)\b
+    \ben_mi_familia\b \bantecedentes_familiares\b
+  `}(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
   typos: {
     targets: words(
-      "hormigueo adormecimiento entumecimiento dormida dormido vejiga orinar orina fiebre escalofrios sudores nocturnos espalda lumbar columna omoplatos pierna piernas rodilla debilidad entrepierna genitales estomago barriga pecho cancer embarazada osteoporosis corticoides semanas semana meses lunes martes miercoles jueves viernes sabado domingo contractura levantando cargando accidente escalera resbale mejorando empeorando igual desde dolor mañana manana noche caminar moverme ardor infeccion operacion quimioterapia trasplante fallan arrastro tengo duele derecha izquierda abdomen respirar agacharme fuerza",
+      `
+        hormigueo adormecimiento entumecimiento dormida dormido vejiga orinar orina fiebre escalofrios
+        sudores nocturnos espalda lumbar columna omoplatos pierna piernas rodilla debilidad entrepierna
+        genitales estomago barriga pecho cancer embarazada osteoporosis corticoides semanas semana meses
+        lunes martes miercoles jueves viernes sabado domingo contractura levantando cargando accidente
+        escalera resbale mejorando empeorando igual desde dolor mañana manana noche caminar moverme ardor
+        infeccion operacion quimioterapia trasplante fallan arrastro tengo duele derecha izquierda abdomen
+        respirar agacharme fuerza
+      `,
     ),
     common: words(
-      "mesas dolar cargado cargada levantado levantada mejorado empeorado orino orine duelen dolía dolia dormir espada piensa pienso siento sienta fuerte fuertes tiene tienen tenia tener pecha desde donde cuando mucho mucha noches coche coches menos meses meter mover mueve muevo camino camina caminando semanas largo larga igualmente iguales dolores barrio lunar",
+      `
+        mesas dolar cargado cargada levantado levantada mejorado empeorado orino orine duelen dolía dolia
+        dormir espada piensa pienso siento sienta fuerte fuertes tiene tienen tenia tener pecha desde donde
+        cuando mucho mucha noches coche coches menos meses meter mover mueve muevo camino camina caminando
+        semanas largo larga igualmente iguales dolores barrio lunar
+      `,
     ),
     misspellings: pairs(
-      "ormigueo=hormigueo ormigeo=hormigueo hormigeo=hormigueo ormiguea=hormiguea ase=hace ace=hace asta=hasta bejiga=vejiga espalada=espalda espalad=espalda siatica=ciatica fievre=fiebre fiebrre=fiebre escalofrio=escalofrios adormesido=adormecido adormesida=adormecida adormesimiento=adormecimiento entumesido=entumecido entumesida=entumecida lumvar=lumbar rrodilla=rodilla kilos=kilos",
+      `
+        ormigueo=hormigueo ormigeo=hormigueo hormigeo=hormigueo ormiguea=hormiguea ase=hace ace=hace
+        asta=hasta bejiga=vejiga espalada=espalda espalad=espalda siatica=ciatica fievre=fiebre
+        fiebrre=fiebre escalofrio=escalofrios adormesido=adormecido adormesida=adormecida
+        adormesimiento=adormecimiento entumesido=entumecido entumesida=entumecida lumvar=lumbar
+        rrodilla=rodilla kilos=kilos
+      `,
     ),
     firstLetterGroups: ["bv", "scz"],
   },
   stopwords: words(
-    "de la el que y en me mi los las se por con una un desde hace dolor espalda tengo duele muy pero del al es lo sin mas estoy años anos dias semanas pierna piernas fiebre ayer hoy no ni esta desde",
+    `
+      de la el que y en me mi los las se por con una un desde hace dolor espalda tengo duele muy pero del
+      al es lo sin mas estoy años anos dias semanas pierna piernas fiebre ayer hoy no ni esta desde
+    `,
   ),
 };

@@ -95,7 +95,7 @@ export const within = (n: number): string =>
   String.raw`(?:(?!\b(?:but|although|though|however|except|pero|aunque|sino|excepto)\b)[^.;!?\n]){0,${n}}?`;
 
 /** A word list written as one string: words("fever chills") is ["fever", "chills"]. */
-export const words = (list: string): string[] => list.split(" ").filter(Boolean);
+export const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 /** A misspelling table written as one string: pairs("feaver=fever lowerback=lower_back"), "_" for a space. */
 export const pairs = (list: string): Record<string, string> =>
@@ -105,3 +105,24 @@ export const pairs = (list: string): Record<string, string> =>
 
 /** Writes regex sources without double escaping: rx`\bfever\b`. */
 export const rx = String.raw;
+
+/** Alternatives written one per line: anyOf(rx`a`, rx`b`) is `a|b`. */
+export const anyOf = (...alternatives: readonly string[]): string => alternatives.join("|");
+
+/**
+ * A word list as a group: alt`fever chills night_sweats` is `(?:fever|chills|night sweats)`. Items are split on
+ * white space (so a list may wrap over lines), "_" stands for a space, and `${...}` parts are kept whole.
+ */
+export function alt(strings: TemplateStringsArray, ...parts: readonly string[]): string {
+  const hole = (i: number) => `\u0000${i}\u0000`;
+  const source = strings.raw.map((raw, i) => (i < parts.length ? raw + hole(i) : raw)).join("");
+  const items = source
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((item) =>
+      item
+        .replace(/_/g, " ")
+        .replace(/\u0000(\d+)\u0000/g, (_, i: string) => parts[Number(i)] as string),
+    );
+  return `(?:${items.join("|")})`;
+}
