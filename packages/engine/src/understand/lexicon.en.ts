@@ -9,12 +9,24 @@ const NUM = numberSource("en");
 const QTY = quantitySource("en");
 const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
 
+const FELL = alt`fell fall(?:en)? falling tumbled came come slipped thrown flew jumped`;
+const OFF = alt`off from out_of down_from`;
+const TWISTED = alt`
+  twisted bent_(?:over|down) reached_(?:for|up|over) turned_(?:awkwardly|quickly|too_fast) sneezed
+  pulled_(?:a|my)_(?:muscle|back) tweaked overdid_it
+`;
+const RELATIVE = alt`
+  mom mum mother dad father parents? sister brother siblings? wife husband partner son daughter kids? child
+  children aunt uncle cousin grandma grandmother grandpa grandfather grandparents? friend boyfriend
+  girlfriend neighbou?r family relatives?
+`;
+
 const PATTERNS: readonly LexiconPattern[] = [
   // About the person.
   {
     fact: "age",
     range: [12, 110],
-    re: rx`\b(?:i'?m|i am|im|aged?|age:?)\s+(?<n>${NUM})(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\b(?!\s*${alt`
+    re: rx`\b(?:i'?m|i am|im|aged?|age:?(?: is)?)\s+(?<n>${NUM})(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\b(?!\s*${alt`
       \/ out_of of\b % kg kgs kilos? lbs? pounds stone cm ft feet foot inches days? weeks? months? hours?
       minutes? times percent in_pain
     `})`,
@@ -47,13 +59,6 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: rx`\b(?:man|woman|male|female|guy|lady|gentleman),?\s+(?:aged?\s+)?(?<n>\d{2,3})\b(?!\s*(?:\/|%|kg|lbs|days?|weeks?|months?|years? ago))`,
     read: "number",
     confidence: 0.8,
-  },
-  {
-    fact: "age",
-    range: [12, 110],
-    re: rx`^\s*(?<n>\d{2})\s*(?:[,.;:]|$|\s+(?:and|here|yrs?)\b)`,
-    read: "number",
-    confidence: 0.75,
   },
   { fact: "age", range: [12, 110], re: rx`\bturned (?<n>${NUM})\b`, read: "number", confidence: 0.8 },
   {
@@ -200,21 +205,6 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: rx`\b(?:\d{1,2}\s*(?:-|to|or)\s*)?(?<n>${NUM})\s*(?:\/|out of|outta|of)\s*(?:10|ten)\b`,
     read: "number",
   },
-  {
-    fact: "painScore",
-    re: rx`\b(?:pain|it'?s|its|it is|it was|pain'?s|rated?|rate it|score|level|hurts)(?: ${alt`
-      is was at about around like a an level score solid maybe now currently honestly easily probably
-      usually consistently of
-    `})*\s+(?<n>${NUM})\b(?!\s*(?:\/|out of|of\b|%|days?|weeks?|months?|years?|hours?|minutes?|times|kg|lbs?|yo|y\/o|am|pm|o'?clock|:|[.,]\d))`,
-    read: "number",
-    confidence: 0.8,
-  },
-  {
-    fact: "painScore",
-    re: rx`\blike (?:an? )?(?<n>${NUM})\b(?!\s*(?:\/|out of|of\b|%|days?|weeks?|months?|years?|hours?|minutes?|times|kg|lbs?|[.,]\d))`,
-    read: "number",
-    confidence: 0.75,
-  },
   { fact: "painScore", re: rx`\b(?<n>${NUM}) on (?:a|the) (?:pain )?scale\b`, read: "number" },
   {
     fact: "mobility",
@@ -290,12 +280,13 @@ const PATTERNS: readonly LexiconPattern[] = [
       head-?on_collision collision
       (?:hit|struck|knocked_(?:over|down))_by_(?:an?_)?(?:car|truck|van|bus|vehicle|motorcycle)
     `}\b`,
+    unless: rx`\b${QTY} (?:years?|yrs?) ago\b`,
   },
   {
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
-    re: rx`\b(?:fell|fall(?:en)?|falling|tumbled|came|come|slipped|thrown|flew|jumped) (?:off|from|out of|down from) (?:(?:a|the|my|our|his|her|some)\s)?(?:\w+\s)?${alt`
+    re: rx`\b${FELL} ${OFF} (?:(?:a|the|my|our|his|her|some)\s)?(?:\w+\s)?${alt`
       ladder roof scaffold(?:ing)? tree horse wall trampoline balcony loft attic bunk(?:_bed)? stepladder
       step_ladder truck platform height first_floor second_floor building cliff bike bicycle motorbike
       motorcycle
@@ -321,8 +312,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "minor_trauma",
     negated: null,
-    re: rx`\b(?<!(?:keep|keeps|kept|always|often) )${alt`
-      slipped slip slipping tripped trip tripping stumbled
+    re: rx`\b(?<!(?:keep|keeps|kept|always|often|car|road|day|long|school|work|business) )${alt`
+      slipped slip slipping tripped trip(?!_(?:to|away|abroad|home)) tripping stumbled
     `}\b(?! (?:disc|disk)| over my (?:own )?(?:foot|feet|toes))`,
   },
   {
@@ -331,8 +322,9 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\b(?:fell|fall|fallen|falling)\b(?! asleep| apart)`,
-      rx`\b(?:landed (?:hard )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)|bumped (?:my back|into)|banged my back)\b`,
+      rx`\b(?<!(?:nearly|almost|didn'?t|never) )(?:fell|fall|fallen|falling)\b(?! asleep| apart)`,
+      rx`\blanded (?:hard |badly |awkwardly |heavily )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
+      rx`\b(?:bumped (?:my back|into)|banged my back)\b`,
     ),
   },
   {
@@ -360,7 +352,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?:(?<!(?:${CANT}|not) )(?:twisted|bent (?:over|down)|reached (?:for|up|over)|turned (?:awkwardly|quickly|too fast)|sneezed|pulled (?:a|my) (?:muscle|back)|tweaked|overdid it)|(?<!(?:${CANT}|not|when i|if i) )${alt`
+    re: rx`\b(?:(?<!(?:${CANT}|not) )${TWISTED}|(?<!(?:${CANT}|not|when i|if i) )${alt`
       twisting bending_(?:over|down) reaching_(?:for|up|over) turning_(?:awkwardly|quickly|too_fast)
       sneez(?:e|ing) awkward(?:ly)?_(?:movement|twist|lift)
     `})\b`,
@@ -424,7 +416,7 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\b${alt`
         getting got gets keeps_getting progressively gradually slowly much way even steadily
       `} worse\b(?! (?:when|with|if|after|at night|in the morning|lying|sitting|bending|standing|walking))`,
-      rx`\bworse (?:and worse|every day|each day|by the day|than (?:yesterday|before|last week|it was)|today)\b`,
+      rx`\bworse (?:and worse|every day|each day|by the day|than (?:yesterday|before|last week|it was|(?:\w+ ){1,3}ago)|today)\b`,
       rx`\b(?:worsening|deteriorating)\b`,
       rx`\b(?:pain|it|back) (?:is|'s|got|has got(?:ten)?) (?:much |way |a lot |even )?worse\b(?! ${alt`
         when with if at_night in_the lying sitting bending standing walking
@@ -438,7 +430,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.85,
     re: anyOf(
-      rx`\b${alt`
+      // "getting worse, not better" is worse, not unchanged.
+      rx`(?<!\bworse,?\s(?:and\s|but\s)?)\b${alt`
         not isn'?t hasn'?t is_not has_not no not_really isn'?t_really hasn'?t_really never
       `} (?:been )?(?:getting |got |gotten )?(?:any |much )?(?:better|improving|improved|easing)\b`,
       rx`\b(?:about|pretty much|still|exactly|basically|more or less) the same\b`,
@@ -561,15 +554,22 @@ export const EN: Lexicon = {
     `}\b`,
     history: rx`\b${alt`
       last_time previous(?:ly)? before_that when_i_was as_a_(?:kid|child|teen)
-      back_in_(?:(?:19|20)\d\d|high_school|college|the_day) \d+_years?_ago
+      back_in_(?:(?:19|20)\d\d|high_school|college|the_day) ${QTY}_(?:years?|yrs?)_(?:ago|back)
     `}\b`,
     onsetContext: rx`\b${alt`
       back spine spasm\w* pain hurt\w* ache aching sore start(?:ed|s)? began begun seized seizing locked
       went_out gave_out tweaked pulled strained injur\w* happened came_on lumbago sciatica stiff cramp\w*
       woke_up lift\w* fell fall slipped accident crash twisted bent moving moved collision rear-ended
     `}\b`,
+    episode: rx`\b(?:back|spine|spasms?|lumbago|sciatica|lbp)\b`,
+    otherEvents: rx`\b${alt`
+      job surgery operation op stone broke broken fracture born baby birth wedding holiday vacation flu cold
+      covid infection diagnos\w* chemo
+    `}\b`,
+    comparison: rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
   },
-  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?])|\b${alt`
+  // "not only my back" adds, it does not deny.
+  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b)|\b${alt`
     don'?t doesn'?t didn'?t haven'?t hasn'?t hadn'?t isn'?t aren'?t wasn'?t weren'?t won'?t wouldn'?t
     ain'?t
   `}\b|\b(?:free of|negative for)\b`,
@@ -591,8 +591,9 @@ export const EN: Lexicon = {
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
   family: rx`${alt`
-    \b(?:my|our|his|her)_(?:mom|mum|mother|dad|father|parents?|sister|brother|siblings?|wife|husband|partner|son|daughter|kids?|child|children|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|grandparents?|friend|boyfriend|girlfriend|neighbou?r|family|relatives?)\b
+    \b(?:my|our|his|her)_${RELATIVE}\b
     \bfamily_history\b \bruns_in_(?:my|the)_family\b
+    \b(?:mum|mom|mam|dad|mother|father|nan|nana|granny|grandma|grandpa|grandad)\b(?=_(?:had|has|died|passed|was))
   `}(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
   typos: {
     targets: words(

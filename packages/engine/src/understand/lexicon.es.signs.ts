@@ -1,14 +1,17 @@
+import { EVERYDAY_ES } from "./lexicon.es.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, rx, within } from "./lexicon.ts";
+import { alt, anyOf, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
+import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
 const NUM = numberSource("es");
-const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|punzadas?|ciatica|irradia\w*|corrientazos?|quema(?:zon)?|ardor)`;
+const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|punzadas?|ciatica|irradia\w*|corrientazos?|quema(?:zon)?|ardor|arde)`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
   dormid[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
-  no_(?:la_|lo_|las_|los_)?siento se_me_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
+  no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|nada_(?:raro|extraño|malo|diferente)))
+  se_me_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
   parestesias?
 `}`;
 const PIERNA = rx`${alt`
@@ -29,6 +32,13 @@ const NOT_RECENT = rx`\b${alt`
   hace_años hace_anos de_(?:niñ[oa]|nin[oa]|joven|pequeñ[oa]|pequen[oa]) el_(?:año|ano)_pasado
   en_(?:19|20)\d\d
 `}\b`;
+const UNA_PIERNA = alt`(?:la|mi|una)_pierna pierna_(?:izquierda|derecha) el_pie mi_pie la_rodilla el_tobillo`;
+const ENLACE = alt`me se se_me esta muy un_poco algo como izquierda derecha de tan`;
+const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola en_la_cola de_compras`;
+/** Las dos piernas; "entre las piernas" es la zona de la silla de montar. */
+const LAS_DOS_PIERNAS = alt`
+  ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas
+`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -87,14 +97,14 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:${DOLOR}|${NUMB}|${MUEVE})\b${within(40)}\b(?:ambas piernas|las dos piernas|las piernas|los dos pies|ambos pies|los pies|mis piernas)\b`,
+    re: rx`\b(?:${DOLOR}|${NUMB}|${MUEVE})\b${span(40)}\b${LAS_DOS_PIERNAS}\b`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
   },
   {
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:ambas piernas|las dos piernas|las piernas|los dos pies|ambos pies)\b${within(30)}\b(?:${DOLOR}|${NUMB})`,
+    re: rx`\b(?:ambas piernas|las dos piernas|(?<!entre )las piernas|los dos pies|ambos pies)\b(?<gap>${within(30)})\b(?:${DOLOR}|${NUMB})`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
   },
   {
@@ -137,7 +147,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   ),
   weak(
     "one_leg",
-    rx`\b(?:(?:la|mi|una) pierna|pierna (?:izquierda|derecha)|el pie|mi pie|la rodilla|el tobillo)\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|se me|esta|muy|un poco|algo|como|izquierda|derecha|de|tan)\s)*${alt`
+    rx`\b${UNA_PIERNA}\b(?<gap>(?: \w+){0,3}?) (?:${ENLACE}\s)*${alt`
       falla fallo flojea flaquea dobla doblo debil floja no_me_(?:sostiene|aguanta|responde) sin_fuerza
       cede
     `}\b`,
@@ -182,7 +192,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "walkingLegPainEasedBySitting",
-    re: rx`\b(?:camin\w*|ando|andar|andando|de pie|parad[oa]|haciendo cola|en la cola|de compras)\b${within(60)}\b(?:piernas?|muslos?|gemelos|pantorrillas|nalgas)\b${within(80)}\b${alt`
+    re: rx`\b${CAMINANDO}\b${span(60)}\b(?:piernas?|muslos?|gemelos|pantorrillas|nalgas)\b${span(80)}\b${alt`
       me_siento sentarme sentad[oa] me_inclino inclinarme me_agacho agacharme descans\w* me_paro pararme
       apoyarme el_carrito el_carro
     `}\b`,
@@ -296,7 +306,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         me_falta_el_aire falta_de_aire me_ahogo ahogo sensacion_de_ahogo no_puedo_respirar
         me_cuesta_respirar dificultad_para_respirar sudor_frio sudores_frios sudando_frio
       `}\b`,
-      rx`\b(?:dolor|me duele)\b(?: \w+){0,4}? (?:en |hacia )?(?:la |el )?(?:mandibula|brazo izquierdo)\b`,
+      rx`\b(?:dolor|me duele)\b${skip(0, 4)} (?:en |hacia )?(?:la |el )?(?:mandibula|brazo izquierdo)\b`,
     ),
   },
   {
@@ -304,9 +314,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b${alt`
         dolor molestias? me_duele(?:n)? punzadas? calambres? colicos?
-      `}\b(?: \w+){0,2}? (?:de |en (?:el |la )?|el |la )?(?:barriga|panza|tripa|estomago|abdomen|vientre|abdominal)\b`,
-      rx`\b(?:barriga|panza|tripa|estomago|abdomen|vientre)\b(?: \w+){0,3}? (?:(?:me|que|como|se)\s)*(?:duele|late|palpita|pulsa|arde)\b`,
-      rx`\b(?:latido|pulso|palpitacion|late)\b(?: \w+){0,4}? (?:en )?(?:la |el )?(?:barriga|panza|tripa|estomago|abdomen|vientre)\b`,
+      `}\b${skip(0, 2)} (?:de |en (?:el |la )?|el |la )?(?:barriga|panza|tripa|estomago|abdomen|vientre|abdominal)\b`,
+      rx`\b(?:barriga|panza|tripa|estomago|abdomen|vientre)\b${skip(0, 3)} (?:(?:me|que|como|se)\s)*(?:duele|late|palpita|pulsa|arde)\b`,
+      rx`\b(?:latido|pulso|palpitacion|late)\b${skip(0, 4)} (?:en )?(?:la |el )?(?:barriga|panza|tripa|estomago|abdomen|vientre)\b`,
     ),
   },
   {
@@ -314,8 +324,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b${alt`
         ardor arde escozor escuece me_escuece quema(?:zon)? me_quema pica molestias? dolor me_duele
-      `}\b(?: \w+){0,2}? (?:al|cuando|para) (?:orinar|hacer pis|mear|orino|hago pis|meo)\b`,
-      rx`\b(?:orino|hago pis|meo|voy al baño|tengo que orinar|ganas de orinar)\b(?: \w+){0,2}? ${alt`
+      `}\b${skip(0, 2)} (?:al|cuando|para) (?:orinar|hacer pis|mear|orino|hago pis|meo)\b`,
+      rx`\b(?:orino|hago pis|meo|voy al baño|tengo que orinar|ganas de orinar)\b${skip(0, 2)} ${alt`
         mucho muy_seguido a_cada_rato cada_rato todo_el_tiempo constantemente a_menudo continuamente
         muchas_veces cada_(?:hora|media_hora|poco)
       `}\b`,
@@ -344,16 +354,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     read: "temperature",
     negated: null,
     re: anyOf(
-      rx`\b(?:temperatura|fiebre) (?:de |a |en )?(?<n>\d{2}(?:[.,]\d)?)\b`,
-      rx`\b(?<n2>3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura)\b`,
+      rx`\b(?:temperatura|fiebre|calentura|termometro marca) (?:de |a |en |alta de |que llego a )?(?<n>\d{2}(?:[.,]\d)?)\b`,
+      rx`\b(?<n2>3[6-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura|y pico|y algo)\b`,
     ),
-  },
-  {
-    fact: "fever",
-    read: "temperature",
-    negated: null,
-    confidence: 0.8,
-    re: rx`\btengo (?<n>3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\b(?! (?:años|anos))`,
   },
   {
     fact: "weightLoss",
@@ -424,7 +427,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "restNightPain",
     re: anyOf(
       rx`\b(?:peor|empeora|duele mas|mas dolor|dolor) (?:por la|de|en la|durante la) noche\b`,
-      rx`\b(?:duele|duelen|dolor|molesta)\b(?: \w+){0,4} (?:por las noches|de noche|toda la noche)\b`,
+      rx`\b(?:duele|duelen|dolor|molesta)\b${skip(0, 4)} (?:por las noches|de noche|toda la noche)\b`,
       rx`\bme despierta(?: por la noche| de noche| el dolor)?\b`,
       rx`\bme desvela\b`,
     ),
@@ -443,34 +446,35 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b${alt`
         bulto bultito chichon bola protuberancia hinchazon abultamiento masa
-      `}\b(?: \w+){0,6}? (?:en|sobre|de) (?:la |mi )?(?:espalda|columna|vertebras?|zona lumbar)\b`,
-      rx`\b(?:espalda|columna)\b(?: \w+){0,4}? (?:un )?(?:bulto|chichon|bola|hinchazon)\b`,
+      `}\b${skip(0, 6)} (?:en|sobre|de) (?:la |mi )?(?:espalda|columna|vertebras?|zona lumbar)\b`,
+      rx`\b(?:espalda|columna)\b${skip(0, 4)} (?:un )?(?:bulto|chichon|bola|hinchazon)\b`,
       rx`\b(?:espalda|columna) (?:(?:se|me|esta|se ve|se me ve|ha|se ha puesto|se me ha puesto)\s)*(?:torcida|deformada|chueca|curvada|jorobada|con joroba)\b`,
       rx`\bcambio de forma (?:de|en) (?:la|mi) (?:espalda|columna)\b`,
       rx`\bjoroba\b`,
+      rx`\b(?:bulto|bultito|chichon|bola|hinchazon) (?:nuevo |nueva )?que (?:antes )?no (?:estaba|tenia|habia)\b`,
     ),
   },
   {
     fact: "morningStiffness",
     re: anyOf(
-      rx`\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b${within(40)}\b${alt`
+      rx`\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b${span(40)}\b${alt`
         por_las?_ma(?:ñ|n)anas? al_despertar(?:me)? al_levantarme cuando_me_levanto cuando_me_despierto
         matutina a_primera_hora
       `}\b`,
       rx`\b${alt`
         por_las?_ma(?:ñ|n)anas? al_levantarme al_despertar(?:me)? me_levanto
-      `}\b${within(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b`,
+      `}\b${span(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b`,
       rx`\btardo (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) en (?:soltarme|desentumecerme|arrancar|moverme bien)\b`,
     ),
   },
   {
     fact: "betterWithExercise",
-    re: rx`\bse me (?:quita|pasa|alivia)\b(?: \w+){0,3}? (?:de |al |con )?(?:moverme|caminar|andar|hacer ejercicio|estirarme)\b`,
+    re: rx`\bse me (?:quita|pasa|alivia)\b${skip(0, 3)} (?:de |al |con )?(?:moverme|caminar|andar|hacer ejercicio|estirarme)\b`,
   },
   {
     fact: "betterWithExercise",
     re: anyOf(
-      rx`\b(?:mejora|mejoro|alivia|se alivia|se me pasa|se quita|va mejor|estoy mejor|me siento mejor)\b(?: \w+){0,2}? ${alt`
+      rx`\b(?:mejora|mejoro|alivia|se alivia|se me pasa|se quita|va mejor|estoy mejor|me siento mejor)\b${skip(0, 2)} ${alt`
         con_el_(?:ejercicio|movimiento|deporte) al_(?:moverme|caminar|andar|hacer_ejercicio|estirarme)
         cuando_(?:me_muevo|camino|ando|hago_ejercicio|hago_deporte)
         (?:despues_de|tras)_(?:caminar|andar|hacer_ejercicio|correr|nadar|moverme)
@@ -479,4 +483,6 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b(?:empeora|peor) (?:con el|en|al) (?:reposo|descanso|estar quiet[oa])\b`,
     ),
   },
+  ...TEMPERATURE_PATTERNS,
+  ...EVERYDAY_ES,
 ];

@@ -9,6 +9,11 @@ const NUM = numberSource("es");
 const QTY = quantitySource("es");
 const NUM1 = numberSource("es", { articles: false });
 
+const PARIENTE = alt`
+  madre mama padre papa hermana hermano abuela abuelo tia tio esposa esposo marido mujer pareja hija hijo
+  prima primo amiga amigo suegra suegro novia novio vecina vecino familia
+`;
+
 const PATTERNS: readonly LexiconPattern[] = [
   // Sobre la persona.
   {
@@ -38,7 +43,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   },
   {
     fact: "age",
-    re: rx`^\s*(?<n>\d{2})\s*(?:[,.;:]|$|\s+(?:años|anos)\b)`,
+    re: rx`^\s*(?<n>\d{2})\s+(?:años|anos)\b`,
     read: "number",
     confidence: 0.75,
     range: [12, 110],
@@ -180,16 +185,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "painScore",
     read: "number",
-    confidence: 0.75,
-    re: rx`\b(?:dolor|duele|intensidad|nivel|escala|es|esta en|como|un|una)(?: (?:de|en|un|una|es|como|unos?|mas o menos|casi|al menos|ahora|hoy|del|nivel|intensidad))*\s+(?<n>${NUM1})\b(?!\s*${alt`
-      \/ de_(?:10|diez) sobre % dias? semanas? mes(?:es)? años? anos? horas? minutos? veces kg kilos?
-      grados de_fiebre ° [.,]\d de_la del de_mi en_la y\b pm am
-    `})`,
-  },
-  {
-    fact: "painScore",
-    read: "number",
-    re: rx`\b(?:del|de) (?:1|uno|0|cero) al (?:10|diez),? (?:(?:un|es|como|unos?)\s)*(?<n>${NUM1})\b`,
+    re: rx`\b(?:del|de) (?:1|uno|0|cero) al (?:10|diez),? (?:(?:le|pongo|doy|daria|un|es|como|unos?)\s)*(?<n>${NUM1})\b`,
   },
   {
     fact: "mobility",
@@ -346,7 +342,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     re: rx`\b${alt`
       (?:va|voy|esta|estoy|cada_(?:dia|vez)|cada_semana|me_siento|mucho|bastante|todavia)_peor empeorando
-      ha_empeorado va_a_mas va_en_aumento cada_dia_mas se_ha_puesto_peor peor_cada_(?:dia|semana)
+      ha_empeorado va_a_peor ir_a_peor peor_que_(?:hace|ayer|antes|al_principio|la_semana_pasada)
+      va_a_mas va_en_aumento cada_dia_mas se_ha_puesto_peor peor_cada_(?:dia|semana)
     `}\b(?! (?:cuando|con|si|al|por la noche|de noche|sentad|acostad))`,
   },
   {
@@ -354,7 +351,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "unchanged",
     negated: null,
     confidence: 0.85,
-    re: rx`\b${alt`
+    re: rx`(?:(?<!\b(?:peor|empeora),?\s(?:y\s)?)\b)${alt`
       (?:sigue|sigo|esta|todo)_(?:igual|parecido) no_(?:ha_)?mejora(?:do)? no_va_a_mejor ni_mejor_ni_peor
       sin_cambios no_(?:ha_)?cambia(?:do)? igual_que_(?:al_principio|el_primer_dia|antes|ayer)
     `}\b`,
@@ -461,8 +458,15 @@ export const ES: Lexicon = {
       bloque\w* tiron me_dio ciatica rigid\w* me_cai cai caida resbal\w* levant\w* cargando accidente
       choque agach\w* gir\w* mudanza molestia
     `}\b`,
+    episode: rx`\b(?:espalda|columna|lumbar|lumbago|lumbalgia|contracturas?|ciatica|cintura)\b`,
+    otherEvents: rx`\b${alt`
+      trabajo cirugia operacion operaron piedra calculo fractur\w* rompi naci\w* parto boda vacaciones gripe
+      resfriado catarro infeccion diagnostic\w* quimio
+    `}\b`,
+    comparison: rx`\b(?:que|de lo que estaba)\s+$`,
   },
-  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de)\b(?!\s*[,.!;:?])`,
+  // "no solo la espalda" adds, it does not deny.
+  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
   uncertainty: rx`\b${alt`
     no_se_si no_(?:lo_)?se(?=\s*(?:[,.;!?]|$)) no_estoy_(?:muy_|del_todo_)?segur[oa] no_creo_que quizas?
     tal_vez a_lo_mejor creo_que puede_(?:que|ser) me_parece_que capaz_que posiblemente igual_(?:tengo|es)
@@ -477,8 +481,9 @@ export const ES: Lexicon = {
   fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo)\b(?=\s*(?:[,.;!?\n]|$))`,
   family: rx`${alt`
-    \bmi_(?:madre|mama|padre|papa|hermana|hermano|abuela|abuelo|tia|tio|esposa|esposo|marido|mujer|pareja|hija|hijo|prima|primo|amiga|amigo|suegra|suegro|novia|novio|vecina|vecino|familia)\b
+    \bmi_${PARIENTE}\b
     \ben_mi_familia\b \bantecedentes_familiares\b
+    \b(?:mama|papa|madre|padre|abuela|abuelo)\b(?=_(?:tuvo|tiene|murio|fallecio))
   `}(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
   typos: {
     targets: words(

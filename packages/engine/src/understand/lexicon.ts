@@ -55,6 +55,12 @@ export interface TimeLexicon {
   readonly history: string;
   /** A clause about the back or how it began: its time is the onset. */
   readonly onsetContext: string;
+  /** Words for the back itself ("back", "espalda"): a time said right after them is the back's. */
+  readonly episode: string;
+  /** Another event that owns a time said right after it ("a new job three weeks ago", "surgery in 2019"). */
+  readonly otherEvents: string;
+  /** Ends the words before a time that is a comparison, not a start ("worse than 3 days ago"). */
+  readonly comparison: string;
 }
 
 export interface Lexicon {
@@ -114,15 +120,44 @@ export const anyOf = (...alternatives: readonly string[]): string => alternative
  * white space (so a list may wrap over lines), "_" stands for a space, and `${...}` parts are kept whole.
  */
 export function alt(strings: TemplateStringsArray, ...parts: readonly string[]): string {
-  const hole = (i: number) => `\u0000${i}\u0000`;
+  const hole = (i: number) => `§${i}§`;
   const source = strings.raw.map((raw, i) => (i < parts.length ? raw + hole(i) : raw)).join("");
   const items = source
     .split(/\s+/)
     .filter(Boolean)
-    .map((item) =>
-      item
-        .replace(/_/g, " ")
-        .replace(/\u0000(\d+)\u0000/g, (_, i: string) => parts[Number(i)] as string),
-    );
+    .map((item) => item.replace(/_/g, " ").replace(/§(\d+)§/g, (_, i: string) => parts[Number(i)] as string));
   return `(?:${items.join("|")})`;
 }
+
+/**
+ * Words a window never skips: a denial or a clause break must stay where the scope rules can see it, so "my
+ * bladder is not leaking" never matches "bladder … leaking" with the "not" hidden inside.
+ */
+const WINDOW_STOPS = alt`
+  no not never without nor neither none nothing don'?t doesn'?t didn'?t can'?t cannot couldn'?t won'?t
+  isn'?t wasn'?t aren'?t haven'?t hasn'?t but although though however except
+  ni sin nunca jamas tampoco pero aunque sino
+`;
+
+/** Like `within`, but never passes over a denial: "I can pee, I don't have to push" is not "pee … push". */
+export const span = (n: number): string =>
+  rx`(?:(?!\b(?:${WINDOW_STOPS}|although|though|however|except|pero|aunque|sino|excepto)\b)[^.;!?\n]){0,${n}}?`;
+
+/** From `min` to `max` words, each after a space, none of them a denial or a break. */
+export const skip = (min: number, max: number): string =>
+  rx`(?: (?!${WINDOW_STOPS}\b)[\wñ']+){${min},${max}}?`;
+
+/**
+ * Up to `words` words in one clause between two parts, never a denial or a break (nor a word of `not`, a
+ * regex source: "numb groin and legs" must not join "groin" to the legs' numbness); at least one space.
+ */
+export const gap = (words: number, not?: string): string =>
+  rx`(?:\s+(?!(?:${WINDOW_STOPS}${not ? `|${not}` : ""})\b)[a-zñ0-9']+){0,${words}}?\s+`;
+
+/** `a`, then `b` within a window of words: an intensifier or hedge between them does not break the phrase. */
+export const near = (a: string, b: string, words = 3, not?: string): string =>
+  rx`(?:${a})${gap(words, not)}(?:${b})`;
+
+/** `a` and `b` in either order within a window of words ("numb bum", "bum feels numb"). */
+export const together = (a: string, b: string, words = 3, not?: string): string =>
+  rx`(?:${near(a, b, words, not)}|${near(b, a, words, not)})`;

@@ -3,6 +3,7 @@ import { isPersonal } from "../schema/facts.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";
 import type { Lang, Lexicon, LexiconPattern, Read } from "./lexicon.ts";
 import { parseCount, parseNumber, parseOrdinal } from "./numbers.ts";
+import { regex } from "./regex.ts";
 import { type Cues, clauseAt, type Span } from "./scope.ts";
 
 interface Compiled {
@@ -81,7 +82,7 @@ const inRange = (fact: FactId, value: FactValue): boolean => {
 };
 
 function relativeJustBefore(text: string, from: number, at: number, family: RegExp): boolean {
-  const last = [...text.slice(from, at).matchAll(new RegExp(family.source, "g"))].at(-1);
+  const last = [...text.slice(from, at).matchAll(regex(family.source, "g"))].at(-1);
   if (!last) return false;
   const between = text.slice(from + last.index + last[0].length, at).match(/[a-zñ0-9']+/g) ?? [];
   return between.length <= 2;
@@ -91,7 +92,7 @@ function relativeJustBefore(text: string, from: number, at: number, family: RegE
 export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mention[] {
   const mentions: Mention[] = [];
   for (const { pattern, re, unless } of compile(lexicon).patterns) {
-    const family = new RegExp(lexicon.family);
+    const family = regex(lexicon.family);
     // Matches may overlap: "numbness, I have tingling in both feet" must also yield "tingling in both feet".
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -2,7 +2,7 @@ import { FACT_IDS } from "../schema/fact-kinds.ts";
 import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
 import type { Lang } from "./lexicon.ts";
 import { type Understood, understand } from "./understand.ts";
-import { urgentSignsIn } from "./warning-signs.ts";
+import { isUrgentSign, urgentSignsIn } from "./warning-signs.ts";
 
 /** One description of the data set with the facts it states (and the facts it mentions with doubt). */
 export interface DatasetItem {
@@ -107,14 +107,20 @@ export function evaluateDataset(
           expected: item.facts[fact] as FactValue,
           ...(found === undefined ? {} : { found }),
         });
-        if (found !== undefined)
+        // A sign read as a graver sign ("minor" trauma read as "major") raises the advice: not a denial.
+        if (found !== undefined && !isUrgentSign(fact, found))
           deniedSigns.push({ id: item.id, fact, expected: item.facts[fact] as FactValue, found });
       }
     }
     for (const fact of understood.warningSigns) {
       const expected = item.facts[fact];
       if (expected === false || expected === "none") {
-        negatedSignsReadAsPresent.push({ id: item.id, fact, expected, found: understood.facts[fact] as FactValue });
+        negatedSignsReadAsPresent.push({
+          id: item.id,
+          fact,
+          expected,
+          found: understood.facts[fact] as FactValue,
+        });
       }
       if (stated.has(fact)) continue;
       signs.fp++;

@@ -1,4 +1,5 @@
 import type { Lang } from "./lexicon.ts";
+import { regex } from "./regex.ts";
 
 /** Number words of one language; vague ones ("a few") carry a lower confidence. */
 interface NumberWords {
@@ -142,7 +143,7 @@ export function parseNumber(text: string, lang: Lang): { value: number; confiden
   const phrase = words.phrases[clean];
   if (phrase !== undefined) return { value: phrase, confidence: words.vague.includes(clean) ? 0.45 : 0.9 };
   if (words.articles.includes(clean)) return { value: 1, confidence: 0.9 };
-  const [tens, units] = clean.split(new RegExp(words.join));
+  const [tens, units] = clean.split(regex(words.join));
   const tensValue = tens === undefined ? undefined : words.tens[tens];
   if (tensValue !== undefined) {
     const unitsValue = units === undefined ? 0 : words.units[units];

@@ -1,10 +1,39 @@
 import { timeRoleOf } from "../schema/facts.ts";
 import type { FactId } from "../schema/vocabulary.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, TimeLexicon } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import { regex } from "./regex.ts";
 import type { Reading } from "./resolve.ts";
-import { type Cues, clauseAt } from "./scope.ts";
+import { type Cues, clauseAt, type Span } from "./scope.ts";
 import { findTimePhrases } from "./time.ts";
+
+/** The last of `source`'s matches in `text`, or -1. */
+const lastIndex = (text: string, source: string): number =>
+  [...text.matchAll(regex(source, "g"))].at(-1)?.index ?? -1;
+
+/** "a new job three weeks ago": another event is named after the last word about the back or its start. */
+function ownedByOtherEvent(before: string, time: TimeLexicon): boolean {
+  const event = lastIndex(before, time.otherEvents);
+  return event >= 0 && event > lastIndex(before, time.onsetContext);
+}
+
+/** Words for the back itself, as findings of this episode ("back pain for 6 weeks" after "night sweats"). */
+function backWords(text: string, time: TimeLexicon, clause: Span): Mention[] {
+  const words = [...text.slice(clause.start, clause.end).matchAll(regex(time.episode, "g"))];
+  return words.map((m) => {
+    const start = clause.start + m.index;
+    return { ...BACK_WORD, start, end: start + m[0].length };
+  });
+}
+
+const BACK_WORD: Omit<Mention, "start" | "end"> = {
+  fact: "region",
+  value: null,
+  whenNegated: null,
+  confidence: 1,
+  gaps: [],
+  pattern: { fact: "region", re: "" },
+};
 
 /** Times: in a self-care clause they are selfCareDays; otherwise the best-placed one is the onset. */
 export function timeReadings(
@@ -19,13 +48,19 @@ export function timeReadings(
   for (const phrase of findTimePhrases(text, lexicon.lang, time, today)) {
     const clause = clauseAt(cues, phrase.start);
     const clauseText = text.slice(clause.start, clause.end);
-    const inClause = mentions.filter((m) => m.start < clause.end && clause.start < m.end);
+    const inClause = [
+      ...mentions.filter((m) => m.start < clause.end && clause.start < m.end),
+      ...backWords(text, time, clause),
+    ];
     const base = { value: phrase.days, start: phrase.start, end: phrase.end, negated: false };
-    if (new RegExp(time.selfCare).test(clauseText)) {
+    if (regex(time.selfCare).test(clauseText)) {
       readings.push({ ...base, fact: "selfCareDays", confidence: phrase.confidence, rank: phrase.priority });
       continue;
     }
-    if (new RegExp(time.history).test(clauseText)) continue;
+    if (regex(time.history).test(clauseText)) continue;
+    const before = text.slice(clause.start, phrase.start);
+    if (regex(time.comparison).test(before)) continue;
+    if (ownedByOtherEvent(before, time)) continue;
     // A time belongs to the finding it is said with: the nearest one, preferring the one just before it
     // ("fell in the bathroom this morning", "lymphoma 8 years ago").
     const distance = (m: Mention) =>
@@ -33,7 +68,7 @@ export function timeReadings(
     const owns = (m: Mention) => (timeRoleOf(m.fact) === "own" ? 0 : 1);
     const nearest = [...inClause].sort((a, b) => distance(a) - distance(b) || owns(a) - owns(b))[0];
     if (nearest && timeRoleOf(nearest.fact) === "own") continue;
-    const said = new RegExp(time.onsetContext).test(clauseText);
+    const said = regex(time.onsetContext).test(clauseText);
     const other = nearest !== undefined && timeRoleOf(nearest.fact) === "symptom";
     const context = said || inClause.some((m) => timeRoleOf(m.fact) === "episode");
     const place = context ? (other ? 1 : 3) : other ? 0 : phrase.priority >= 2 ? 2 : 0;

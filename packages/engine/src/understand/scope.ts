@@ -1,4 +1,5 @@
 import type { Lexicon } from "./lexicon.ts";
+import { regex } from "./regex.ts";
 
 export interface Span {
   readonly start: number;
@@ -19,7 +20,7 @@ export interface Cues {
 }
 
 const spans = (text: string, source: string): Span[] =>
-  [...text.matchAll(new RegExp(source, "g"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  [...text.matchAll(regex(source, "g"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -31,7 +32,7 @@ function clauses(text: string, lexicon: Lexicon): Clause[] {
   const cuts = new Set<number>([0, text.length]);
   for (const m of text.matchAll(/[.!?;\n](?!\d)/g)) cuts.add(m.index + 1);
   for (const span of spans(text, lexicon.breakers)) cuts.add(span.start);
-  const joiner = new RegExp(
+  const joiner = regex(
     String.raw`(?:,\s*(?:(?:and|or|y|o|e)\s+)?|\s(?:and|y)\s+)(?=${lexicon.subjects})`,
     "g",
   );
@@ -88,11 +89,11 @@ export function isNegated(
     (cue) => !others.some((o) => o.start === cue.start && (o.end <= match.start || o.start >= match.end)),
   );
   if (own.some((cue) => gaps.some((gap) => cue.start >= gap.start && cue.end <= gap.end))) return true;
-  if (new RegExp(lexicon.postNegation).test(text.slice(match.end))) return true;
+  if (regex(lexicon.postNegation).test(text.slice(match.end))) return true;
   const clause = clauseAt(cues, match.start);
   const cue = own.filter((c) => c.start >= clause.start && c.end <= match.start).at(-1);
   if (!cue) return false;
-  const fillers = new RegExp(lexicon.fillers);
+  const fillers = regex(lexicon.fillers);
   if (freeWords(text, cue.end, match.start, others, fillers) > NEGATION_WINDOW) return false;
   const commas = [...text.slice(cue.end, match.start).matchAll(/,/g)].map((m) => cue.end + m.index);
   if (commas.length === 0) return true;
@@ -106,8 +107,21 @@ export function isNegated(
     0,
   );
   const items = text.slice(sentence, match.start).split(",");
-  const cued = items.filter((item) => new RegExp(`^\\s*(?:${lexicon.negation})`).test(item)).length;
+  const startsDenied = cueAtStart(lexicon);
+  const cued = items.filter((item) => startsDenied.test(item)).length;
   return cued < 2;
+}
+
+const cuesAtStart = new WeakMap<Lexicon, RegExp>();
+
+/** A denial cue at the start of a list item ("no fever, no chills"), compiled once per lexicon. */
+function cueAtStart(lexicon: Lexicon): RegExp {
+  let re = cuesAtStart.get(lexicon);
+  if (re === undefined) {
+    re = new RegExp(`^\\s*(?:${lexicon.negation})`);
+    cuesAtStart.set(lexicon, re);
+  }
+  return re;
 }
 
 /** True when doubt governs the match: a doubt cue earlier in its clause, in a gap or closing it, or a question. */

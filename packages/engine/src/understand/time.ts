@@ -1,5 +1,6 @@
 import type { Lang, TimeLexicon } from "./lexicon.ts";
 import { parseNumber } from "./numbers.ts";
+import { regex } from "./regex.ts";
 import type { Span } from "./scope.ts";
 
 /** A phrase that says how many days ago something began ("3 days ago", "since Saturday", "hace dos semanas"). */
@@ -20,10 +21,10 @@ export function weekdayOf(isoDate: string): number | undefined {
 export const daysSinceWeekday = (weekday: number, today: number): number => (today - weekday + 7) % 7 || 7;
 
 const unitDays = (unit: string, time: TimeLexicon): number | undefined =>
-  time.units.find(([word]) => new RegExp(`^(?:${word})$`).test(unit))?.[1];
+  time.units.find(([word]) => regex(`^(?:${word})$`).test(unit))?.[1];
 
 const weekdayNumber = (word: string, time: TimeLexicon): number | undefined =>
-  time.weekdays.find(([name]) => new RegExp(`^(?:${name})$`).test(word))?.[1];
+  time.weekdays.find(([name]) => regex(`^(?:${name})$`).test(word))?.[1];
 
 function daysOf(
   groups: Record<string, string | undefined>,
@@ -58,7 +59,7 @@ export function findTimePhrases(text: string, lang: Lang, time: TimeLexicon, tod
   const weekday = today === undefined ? undefined : weekdayOf(today);
   const found: TimePhrase[] = [];
   for (const pattern of time.patterns) {
-    for (const m of text.matchAll(new RegExp(pattern.re, "g"))) {
+    for (const m of text.matchAll(regex(pattern.re, "g"))) {
       const value = daysOf(m.groups ?? {}, pattern.days, m[0], lang, time, weekday);
       if (!value) continue;
       found.push({
