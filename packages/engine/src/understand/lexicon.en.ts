@@ -61,6 +61,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     confidence: 0.8,
   },
   { fact: "age", range: [12, 110], re: rx`\bturned (?<n>${NUM})\b`, read: "number", confidence: 0.8 },
+  // Opening a description with a number and a comma introduces the person: "45, bus driver".
+  { fact: "age", range: [12, 110], re: rx`^\s*(?<n>\d{2}),\s+(?=[a-z])`, read: "number", confidence: 0.75 },
   {
     fact: "sex",
     re: rx`\b(?:i'?m|i am|im|as) (?:a |an )?(?:\d{2,3}[- ]?(?:years?[- ]old |yo |y\/o )?)?${alt`

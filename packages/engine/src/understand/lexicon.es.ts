@@ -43,7 +43,7 @@ const PATTERNS: readonly LexiconPattern[] = [
   },
   {
     fact: "age",
-    re: rx`^\s*(?<n>\d{2})\s+(?:años|anos)\b`,
+    re: rx`^\s*(?<n>\d{2})(?:\s+(?:años|anos)\b|,\s+(?=[a-zñ]))`,
     read: "number",
     confidence: 0.75,
     range: [12, 110],

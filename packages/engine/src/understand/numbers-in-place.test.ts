@@ -41,6 +41,7 @@ describe("an age needs an age cue", () => {
     ["I'm 45 and my back hurts", 45],
     ["45 yo, lower back", 45],
     ["45M lower back spasm", 45],
+    ["45, bus driver, lower back spasm", 45],
     ["my age is 70", 70],
     ["tengo 45 años", 45],
     ["mujer de 60 años", 60],
@@ -49,7 +50,8 @@ describe("an age needs an age cue", () => {
   });
 
   it.each([
-    "45, lower back",
+    "lower back, 45, since Monday",
+    "spasm since 45 minutes ago",
     "38.9 this morning",
     "I lift 45 kg boxes",
     "Tengo dos hijos de 5 y 8 años",

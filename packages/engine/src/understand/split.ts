@@ -10,9 +10,22 @@ export function isHeldOut(text: string, knownExample = false): boolean {
 /** 32-bit FNV-1a over the UTF-8 bytes: small, stable and the same in every runtime. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of utf8(text)) {
     hash ^= byte;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash >>> 0;
+}
+
+/** The UTF-8 bytes of a string (the engine runs without DOM or Node APIs, so without TextEncoder). */
+function* utf8(text: string): Generator<number> {
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if (code < 0x80) yield code;
+    else if (code < 0x800) yield* [0xc0 | (code >> 6), 0x80 | (code & 63)];
+    else if (code < 0x10000) yield* [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+    else {
+      yield* [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+    }
+  }
 }
