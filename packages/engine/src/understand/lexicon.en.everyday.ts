@@ -75,7 +75,10 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:can'?t|cannot|couldn'?t|don'?t) (?:tell|feel|sense|know) (?:when|if|whether) (?:it'?s|i'?m|my bladder(?: is)?) full\b`,
       rx`\b(?:can'?t|couldn'?t|didn'?t) (?:tell|feel|notice) (?:that )?i (?:needed|had) to (?:go|pee|wee)\b`,
       rx`\baccidents? (?:with|from) (?:my )?bladder\b`,
-      near(rx`\b${NOT_ABLE}`, rx`(?:pee|wee|urinate|pass (?:urine|water))\b`, 2),
+      near(rx`\b${NOT_ABLE}`, rx`(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my |the )?bladder)\b`, 2),
+      near(rx`\b(?:pee|wee|urine|stream)`, rx`(?:dribbles|dribbling|trickles|trickling)\b`, 2),
+      rx`\b(?:have|having|need|needing) to go\b${span(20)}\b(?:nothing|hardly anything|not much) (?:comes|came)\b`,
+      rx`\b(?:lost|losing|no) (?:feeling|sensation) when i (?:go to the (?:loo|toilet|bathroom)|pee|wee)\b`,
     ),
   },
   {
@@ -91,6 +94,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "bowelIncontinence",
     re: anyOf(
       rx`\b${ACCIDENT} (?:in|with) (?:my )?(?:pants|trousers|underwear|knickers|bowels?)\b`,
+      rx`\b(?:soil(?:ed|ing)?|mess(?:ed|ing)?) (?:myself|my (?:pants|trousers|underwear|bed))\b`,
+      rx`\b(?:the runs|diarrh(?:o)?ea|poo|poop)\b${span(20)}\b(?:can'?t|cannot|couldn'?t) hold (?:it|it in)\b`,
       near(rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:feel|tell|sense|notice)`, rx`${POO}\b`, 6),
       near(rx`\b${POO}`, rx`(?:can'?t|cannot|don'?t) (?:feel|sense) the urge\b`, 4),
     ),
@@ -122,6 +127,11 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       near(rx`\b${FOOT}`, rx`${CATCHES}\b`, 4),
       rx`\b(?:foot ?drop|drop ?foot)\b`,
+      near(
+        rx`\b${FOOT}`,
+        rx`(?:won'?t|doesn'?t|can'?t|will not|does not) (?:lift|come up|go up|pick up)\b`,
+        2,
+      ),
       rx`\b${NOT_ABLE} (?:stand|walk) on (?:my )?(?:tip ?toes|tippy ?toes|toes|heels?)\b`,
       near(rx`\bknee`, rx`buckl(?:es|ed|ing)|gives? way|gave way|gives? out|gave out\b`, 2),
     ),
@@ -129,6 +139,14 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   {
     fact: "weaknessWorsening",
     re: rx`\bweaker (?:by the day|every day|each day|and weaker)\b|\b(?:getting|got|growing) weaker\b`,
+  },
+
+  // Chest and weight: "tight chest", "lost a stone without trying".
+  { fact: "chestSymptoms", re: rx`\b(?:tight|heavy|crushing|painful|sore) chest\b` },
+  {
+    fact: "weightLoss",
+    re: rx`\b(?:lost|dropped) (?:about |almost |over |nearly )?(?:a|half a|a couple of) (?:stone|kilo|few (?:kilos|pounds|kg))\b`,
+    unless: rx`\b(?<!(?:without|not|no) )(?:diet(?:ing)?|on purpose|trying to)\b`,
   },
 
   // Urine: "burning urine", "cloudy pee and it stings".

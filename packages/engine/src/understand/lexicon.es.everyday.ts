@@ -109,6 +109,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\b${PIERNAS}`, rx`se me ${FALLAN}\b`, 2),
       rx`\b(?:no tengo|sin|me quede sin|he perdido) (?:la )?fuerza en (?:las (?:dos )?piernas|ambas piernas)\b`,
       rx`\bpiernas (?:de trapo|flojas|sin fuerza)\b`,
+      rx`\b(?:las (?:dos )?piernas|ambas piernas) no (?:me )?(?:tienen|responden|aguantan)(?: fuerza)?\b`,
     ),
   },
   {
@@ -120,6 +121,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:arrastro|arrastrando|arrastra) (?:el |la |mi )?(?:pie|pierna)\b|\blo arrastro\b`,
       rx`\b(?:no (?:lo |la )?(?:levanto|puedo levantar)|no se (?:me )?levanta) (?:el |la punta del )?pie\b`,
       rx`\btropiezo con la punta del pie\b|\bpie (?:caido|equino)\b|\bel pie no se levanta\b`,
+      rx`\b(?:la |mi )?(?:pierna|pie) (?:izquierd[oa] |derech[oa] )?no (?:me )?(?:tiene fuerza|responde|aguanta)\b`,
       rx`\b(?:no tengo|sin|he perdido) (?:la )?fuerza (?:en|para\b${span(30)}) (?:el|la|mi) (?:pie|pierna|tobillo)\b`,
       rx`\b(?:no tengo|sin) fuerza para ponerme de puntillas\b|\bno me puedo poner de (?:puntillas|talones)\b`,
     ),
