@@ -25,6 +25,7 @@ export {
   diaryJsonSchema,
   diarySchema,
   emptyDiary,
+  KNOWLEDGE_VERSION_MAX_LENGTH,
   localDate,
   localDateTime,
   NOTE_MAX_LENGTH,
@@ -33,6 +34,12 @@ export {
   type Walk,
   type WarningSigns,
 } from "./course/diary.ts";
+export {
+  type DiarySnapshot,
+  diarySnapshotSchema,
+  isDiarySnapshot,
+  parseDiarySnapshot,
+} from "./course/diary-snapshot.ts";
 export { type Episode, type GroupOptions, groupEpisodes } from "./course/episodes.ts";
 export { type Trend, type TrendReading, trendOf } from "./course/trend.ts";
 export {
@@ -181,8 +188,10 @@ export {
 export {
   describeKind,
   type FieldIssue,
+  isJsonObject,
   parseCase,
   parseCases,
   parseFacts,
+  parseWith,
   ValidationError,
 } from "./validate.ts";

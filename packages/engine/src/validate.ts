@@ -85,6 +85,10 @@ function toIssues(
   });
 }
 
+/** A JSON object (not null, not an array): the one shape check code outside a schema needs. */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** Parses with any engine schema, throwing a ValidationError that names each bad field under `prefix`. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: readonly PropertyKey[]): T {
   const result = schema.safeParse(input);

@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { cors } from "hono/cors";
 import { DatabaseUnavailableError } from "./db/database-faults.ts";
 import type { Database } from "./db/open-database.ts";
 import { ShareStore } from "./db/share-store.ts";
@@ -6,9 +7,18 @@ import { renderDocsPage } from "./docs/docs-page.ts";
 import { OPENAPI } from "./docs/openapi.ts";
 import type { AppEnv } from "./env.ts";
 import { SERVER_CSS, SERVER_CSS_PATH } from "./html/layout.ts";
+import { cachedDocument, sendDocument } from "./http/cached-document.ts";
 import type { TrustedProxies } from "./http/client.ts";
+import { allowedMethods, methodNotAllowed } from "./http/method-not-allowed.ts";
 import { databaseUnavailable, HttpProblem, notFound, problemResponse } from "./http/problem.ts";
-import { type RateLimit, rateLimit, TokenBuckets } from "./http/rate-limit.ts";
+import {
+  DEFAULT_RATE_LIMITS,
+  limiter,
+  NO_LIMIT,
+  type RateLimit,
+  type RateLimits,
+  TokenBuckets,
+} from "./http/rate-limit.ts";
 import { requestPipeline } from "./http/request-pipeline.ts";
 import { jsonLogger, type Logger } from "./logger.ts";
 import { assessRoutes } from "./routes/assess.ts";
@@ -18,18 +28,7 @@ import { sharePageRoutes } from "./routes/share-page.ts";
 import { shareRoutes } from "./routes/shares.ts";
 import { webRoutes } from "./routes/web.ts";
 
-export interface RateLimits {
-  /** POST /api/assess and POST /api/interview together. */
-  readonly assess: RateLimit;
-  /** POST /api/shares. */
-  readonly shares: RateLimit;
-}
-
-/** Generous for a person (an interview is about ten calls), tight enough to blunt scripted abuse. */
-export const DEFAULT_RATE_LIMITS: RateLimits = {
-  assess: { burst: 60, perSecond: 1 },
-  shares: { burst: 10, perSecond: 10 / 3600 },
-};
+export { DEFAULT_RATE_LIMITS, type RateLimits };
 
 export interface AppOptions {
   readonly db: Database;
@@ -42,7 +41,17 @@ export interface AppOptions {
   readonly rateLimits?: RateLimits | false;
   /** Reverse proxies in front of the server whose X-Forwarded-* headers are believed (default 0). */
   readonly trustedProxies?: TrustedProxies;
+  /** Origins whose web pages may call the API from a browser (default none: same origin only). */
+  readonly corsOrigins?: readonly string[];
 }
+
+/** What another origin's page may send and read; the revoke secret travels as Authorization. */
+const CORS = {
+  allowMethods: ["GET", "HEAD", "POST", "DELETE"],
+  allowHeaders: ["Content-Type", "Authorization", "Accept-Language", "If-None-Match"],
+  exposeHeaders: ["Location", "Retry-After", "ETag", "Content-Language"],
+  maxAge: 600,
+};
 
 /**
  * The whole HTTP application, without a port: main.ts serves it, tests call app.request().
@@ -53,37 +62,53 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const logger = options.logger ?? jsonLogger();
   const proxies = options.trustedProxies ?? 0;
   const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits;
-  const limiter = (limit: RateLimit | undefined) =>
-    limit ? rateLimit(new TokenBuckets(limit, () => clock().getTime()), proxies) : passThrough;
+  const limitOf = (limit: RateLimit | false) =>
+    limit ? limiter(new TokenBuckets(limit, () => clock().getTime()), proxies) : NO_LIMIT;
   const store = new ShareStore(options.db.db, options.db.afterErase);
 
   const app = new Hono<AppEnv>();
   app.use("*", requestPipeline(logger, proxies));
 
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    const origins = [...options.corsOrigins];
+    app.use("/api/*", cors({ origin: origins, ...CORS }));
+    app.use("/fhir/*", cors({ origin: origins, ...CORS }));
+  }
+
   app.route("/", healthRoutes(options.db));
-  app.route("/", assessRoutes({ clock, limit: limiter(limits ? limits.assess : undefined) }));
+  app.route("/", assessRoutes({ clock, limit: limitOf(limits ? limits.assess : false) }));
   app.route("/", knowledgeRoutes());
-  app.route("/", shareRoutes({ store, clock, limit: limiter(limits ? limits.shares : undefined) }));
+  app.route("/", shareRoutes({ store, clock, limit: limitOf(limits ? limits.shares : false) }));
   app.route("/", sharePageRoutes(store, clock));
-  app.get("/api/openapi.json", (c) => c.json(OPENAPI));
-  app.get("/api/docs", (c) => c.html(renderDocsPage()));
+  const openapi = cachedDocument(JSON.stringify(OPENAPI), "application/json; charset=utf-8");
+  app.get("/api/openapi.json", (c) => sendDocument(c, openapi));
+  const docsPage = cachedDocument(renderDocsPage(), "text/html; charset=utf-8");
+  app.get("/api/docs", (c) => sendDocument(c, docsPage));
   app.get(SERVER_CSS_PATH, (c) => {
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(SERVER_CSS, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
   app.route("/", webRoutes(options.webRoot));
 
-  app.notFound((c) => problemResponse(c, notFound().init));
-  app.onError((error, c) => onError(error, c, logger));
+  // A known address asked with another method is 405, not 404; checked only once a request found nothing.
+  const allowed = allowedMethods(() => app.routes);
+  const notFoundProblem = (c: Context<AppEnv>, problem: HttpProblem) =>
+    methodNotAllowed(c, allowed(c.req.path)) ?? problem;
+  app.notFound((c) => problemResponse(c, notFoundProblem(c, notFound()).init));
+  app.onError((error, c) => onError(error, c, logger, notFoundProblem));
   return app;
 }
 
-const passThrough = async (_c: Context<AppEnv>, next: () => Promise<void>) => {
-  await next();
-};
-
-function onError(error: unknown, c: Context<AppEnv>, logger: Logger): Response {
-  if (error instanceof HttpProblem) return problemResponse(c, error.init);
+function onError(
+  error: unknown,
+  c: Context<AppEnv>,
+  logger: Logger,
+  notFoundProblem: (c: Context<AppEnv>, problem: HttpProblem) => HttpProblem,
+): Response {
+  if (error instanceof HttpProblem) {
+    const problem = error.init.status === 404 ? notFoundProblem(c, error) : error;
+    return problemResponse(c, problem.init);
+  }
   if (error instanceof DatabaseUnavailableError) {
     logger.error("database unavailable", {
       requestId: c.get("requestId"),

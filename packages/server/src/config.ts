@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { DatabaseTarget } from "./db/open-database.ts";
 import { targetFromEnv } from "./db/open-database.ts";
+import { DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits } from "./http/rate-limit.ts";
 
 export interface ServerConfig {
   readonly host: string;
@@ -12,7 +13,9 @@ export interface ServerConfig {
   /** How long shutdown waits for in-flight requests before closing their connections. */
   readonly shutdownGraceMs: number;
   /** false when RATE_LIMITS=off (load tests and benchmarks from one client only). */
-  readonly rateLimits: boolean;
+  readonly rateLimits: RateLimits | false;
+  /** Origins (scheme://host[:port]) whose web pages may call the API; none by default. */
+  readonly corsOrigins: readonly string[];
 }
 
 function integer(
@@ -31,10 +34,51 @@ function integer(
   return value;
 }
 
+/** A limit from two variables: either one 0 turns it off; a missing one keeps the default. */
+function rateLimit(
+  env: Record<string, string | undefined>,
+  prefix: string,
+  fallback: RateLimit | false,
+  per: { name: string; seconds: number },
+): RateLimit | false {
+  const defaults = fallback || { burst: 0, perSecond: 0 };
+  const burst = integer(env, `${prefix}_BURST`, defaults.burst, 0, 1_000_000);
+  const rate = integer(
+    env,
+    `${prefix}_${per.name}`,
+    Math.round(defaults.perSecond * per.seconds),
+    0,
+    1_000_000,
+  );
+  if (burst === 0 || rate === 0) return false;
+  return { burst, perSecond: rate / per.seconds };
+}
+
+function origins(raw: string | undefined): readonly string[] {
+  const list = (raw ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || parsed.origin !== origin) {
+      throw new Error(
+        `CORS_ORIGINS must list origins such as https://clinic.example, comma-separated (got "${origin}")`,
+      );
+    }
+  }
+  return list;
+}
+
 /**
  * Reads the environment: HOST (127.0.0.1), PORT (3000; 0 picks a free port), DATA_DIR (./data),
  * DATABASE_URL (postgres://... switches to PostgreSQL), WEB_ROOT (packages/web/dist),
- * PURGE_INTERVAL_MS (1 hour), TRUSTED_PROXIES (0), SHUTDOWN_GRACE_MS (10 s), RATE_LIMITS (on; "off" for load tests).
+ * PURGE_INTERVAL_MS (1 hour), TRUSTED_PROXIES (0), SHUTDOWN_GRACE_MS (10 s), RATE_LIMITS (on; "off" for load
+ * tests), RATE_LIMIT_ASSESS_BURST (1000), RATE_LIMIT_ASSESS_PER_SECOND (50), RATE_LIMIT_SHARES_BURST (10),
+ * RATE_LIMIT_SHARES_PER_HOUR (10), CORS_ORIGINS (none). packages/server/README.md explains each.
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
   return {
@@ -45,7 +89,17 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     purgeIntervalMs: integer(env, "PURGE_INTERVAL_MS", 3_600_000, 1_000, 86_400_000),
     trustedProxies: integer(env, "TRUSTED_PROXIES", 0, 0, 10),
     shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 300_000),
-    rateLimits: rateLimitsOn(env.RATE_LIMITS),
+    rateLimits: rateLimitsOn(env.RATE_LIMITS) && {
+      assess: rateLimit(env, "RATE_LIMIT_ASSESS", DEFAULT_RATE_LIMITS.assess, {
+        name: "PER_SECOND",
+        seconds: 1,
+      }),
+      shares: rateLimit(env, "RATE_LIMIT_SHARES", DEFAULT_RATE_LIMITS.shares, {
+        name: "PER_HOUR",
+        seconds: 3600,
+      }),
+    },
+    corsOrigins: origins(env.CORS_ORIGINS),
   };
 }
 

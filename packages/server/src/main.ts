@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     logger,
     webRoot: config.webRoot,
     trustedProxies: config.trustedProxies,
-    ...(config.rateLimits ? {} : { rateLimits: false as const }),
+    rateLimits: config.rateLimits,
+    corsOrigins: config.corsOrigins,
   });
   const purge = startPurgeJob(
     new ShareStore(database.db, database.afterErase),

@@ -13,6 +13,8 @@ import { type FieldIssue, parseWith, ValidationError } from "../validate.ts";
 export const DIARY_FORMAT = "backtalk-diary";
 export const DIARY_VERSION = 1;
 export const NOTE_MAX_LENGTH = 500;
+/** Versions look like "2026.11.1"; the bound keeps a stored or shared diary from carrying a long string here. */
+export const KNOWLEDGE_VERSION_MAX_LENGTH = 32;
 
 const id = () => z.string().check(z.minLength(1), z.maxLength(100), z.describe("Unique within its list."));
 const at = (what: string) =>
@@ -55,7 +57,7 @@ export const completedCheckSchema = z.strictObject({
   assessment: z.strictObject({
     level: z.nullable(levelSchema),
     rules: z.array(ruleIdSchema),
-    knowledgeVersion: z.string(),
+    knowledgeVersion: z.string().check(z.minLength(1), z.maxLength(KNOWLEDGE_VERSION_MAX_LENGTH)),
   }),
 });
 
@@ -131,13 +133,13 @@ function explainSubset(issue: FieldIssue): FieldIssue {
  * Validates a diary export. Throws a ValidationError naming each bad field and what is allowed there;
  * a foreign or newer file is refused as a whole rather than half-read.
  */
-export function parseDiary(input: unknown): Diary {
+export function parseDiary(input: unknown, prefix: readonly string[] = []): Diary {
   const header = input as { format?: unknown; version?: unknown } | null;
   if (typeof header === "object" && header !== null && header.format === DIARY_FORMAT) {
     if (typeof header.version === "number" && header.version > DIARY_VERSION) {
       throw new ValidationError([
         {
-          path: "version",
+          path: [...prefix, "version"].join("."),
           code: "unsupported_version",
           message: `must be ${DIARY_VERSION}; this file was written by a newer BackTalk (version ${header.version})`,
         },
@@ -146,11 +148,12 @@ export function parseDiary(input: unknown): Diary {
   }
   let diary: Diary;
   try {
-    diary = parseWith(diarySchema, input, []);
+    diary = parseWith(diarySchema, input, prefix);
   } catch (error) {
     throw error instanceof ValidationError ? new ValidationError(error.issues.map(explainSubset)) : error;
   }
-  const duplicates = duplicateIds(diary);
+  const at = prefix.length === 0 ? "" : `${prefix.join(".")}.`;
+  const duplicates = duplicateIds(diary).map((issue) => ({ ...issue, path: `${at}${issue.path}` }));
   if (duplicates.length > 0) throw new ValidationError(duplicates);
   return diary;
 }

@@ -3,13 +3,15 @@ import { KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import type { Lang } from "../locales/index.ts";
 import { FACT_IDS, FACT_KINDS } from "../schema/fact-kinds.ts";
 import type { FactId, Facts } from "../schema/vocabulary.ts";
-import { describeKind, type FieldIssue, parseFacts, ValidationError } from "../validate.ts";
+import {
+  describeKind,
+  type FieldIssue,
+  isJsonObject as isObject,
+  parseFacts,
+  ValidationError,
+} from "../validate.ts";
 import { answerSystem, fhirValueField, QUESTIONNAIRE_URL, toFhirAnswer } from "./fhir-answer.ts";
 import { toQuestionnaire } from "./questionnaire.ts";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"];
 const FACTS = new Set<string>(FACT_IDS);
@@ -40,7 +42,7 @@ function expectedAnswer(fact: FactId): string {
 }
 
 /** The fact value of one answer, or undefined when it does not fit the fact's kind. */
-function answerValue(fact: FactId, answer: Json): string | number | boolean | undefined {
+function answerValue(fact: FactId, answer: Record<string, unknown>): string | number | boolean | undefined {
   const kind = FACT_KINDS[fact];
   const field = fhirValueField(fact);
   const others = Object.keys(answer).filter((key) => key.startsWith("value") && key !== field);

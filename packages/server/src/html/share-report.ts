@@ -7,7 +7,7 @@ import {
   messagesFor,
 } from "@backtalk/engine";
 import type { Locale } from "../env.ts";
-import type { Snapshot } from "../shares/snapshot.ts";
+import type { CheckSnapshot as Snapshot } from "../shares/snapshot.ts";
 import { assessmentTexts } from "../texts.ts";
 import { html, layout, type SafeHtml } from "./layout.ts";
 import { PAGE_TEXTS } from "./page-texts.ts";

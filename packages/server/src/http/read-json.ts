@@ -16,14 +16,20 @@ function tooLarge(limit: number): HttpProblem {
   });
 }
 
-/** Reads the body, stopping as soon as it passes `limit` bytes, whatever Content-Length claims. */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array> {
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/**
+ * Reads the body, stopping as soon as it passes its limit, whatever Content-Length claims. The limit is
+ * `arrayLimit` once the first non-blank byte shows a top-level array (a batch), else `limit`.
+ */
+async function readCapped(request: Request, limit: number, arrayLimit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw tooLarge(limit);
+  if (declared > Math.max(limit, arrayLimit)) throw tooLarge(Math.max(limit, arrayLimit));
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let cap: number | undefined;
   for (;;) {
     const { done, value } = await reader.read().catch(() => {
       // The client closed the connection before sending the whole body: its fault, not ours, and nobody
@@ -36,10 +42,14 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array> 
       });
     });
     if (done) break;
+    if (cap === undefined) {
+      const first = value.find((byte: number) => !WHITESPACE.has(byte));
+      if (first !== undefined) cap = first === 0x5b ? arrayLimit : limit;
+    }
     size += value.byteLength;
-    if (size > limit) {
+    if (size > (cap ?? limit)) {
       await reader.cancel();
-      throw tooLarge(limit);
+      throw tooLarge(cap ?? limit);
     }
     chunks.push(value);
   }
@@ -61,11 +71,12 @@ export function jsonDepth(value: unknown): number {
 }
 
 /**
- * The request body as parsed JSON: 413 past `limit` bytes, 415 unless the media type is JSON
- * (application/json or any +json type such as application/fhir+json), 400 when it is not JSON.
+ * The request body as parsed JSON: 413 past `limit` bytes (`arrayLimit` for a top-level array, such as a
+ * batch), 415 unless the media type is JSON (application/json or any +json type such as
+ * application/fhir+json), 400 when it is not JSON.
  */
-export async function readJson(c: Context<AppEnv>, limit: number): Promise<unknown> {
-  const bytes = await readCapped(c.req.raw, limit);
+export async function readJson(c: Context<AppEnv>, limit: number, arrayLimit = limit): Promise<unknown> {
+  const bytes = await readCapped(c.req.raw, limit, arrayLimit);
   const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (!JSON_TYPES.test(mediaType)) {
     throw new HttpProblem({

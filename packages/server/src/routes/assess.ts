@@ -1,29 +1,38 @@
 import {
   assess,
+  type Case,
   explain,
   type Facts,
   factsFromQuestionnaireResponse,
   nextStep,
   parseCase,
+  parseWith,
+  ValidationError,
 } from "@backtalk/engine";
-import { Hono, type MiddlewareHandler } from "hono";
+import { type Context, Hono } from "hono";
+import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
 import { validated } from "../http/problem.ts";
+import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { countryOf, screenTexts } from "../texts.ts";
 import { parseInterviewRequest } from "./interview-request.ts";
 
 export const ASSESS_BODY_LIMIT = 64 * 1024;
+/** A batch of MAX_BATCH cases with every fact answered is about 1 MB; this leaves room for ids and descriptions. */
+export const BATCH_BODY_LIMIT = 4 * 1024 * 1024;
 
 export interface AssessDeps {
-  /** Rate limit shared by assessment and interview answering. */
-  readonly limit: MiddlewareHandler<AppEnv>;
+  /** Rate limit shared by assessment (one token per case) and interview answering. */
+  readonly limit: Limiter;
   /** Dates in the self-care plan (check again on...) count from this day. */
   readonly clock: () => Date;
 }
 
+type Input = { id?: string | undefined; facts: Facts };
+
 /** A FHIR QuestionnaireResponse to the engine's questionnaire; its `id`, if any, is echoed like a case id. */
-function fromFhir(resource: { id?: unknown }): { id?: string; facts: Facts } {
+function fromFhir(resource: { id?: unknown }): Input {
   const facts = validated(() => factsFromQuestionnaireResponse(resource));
   return typeof resource.id === "string" ? { id: resource.id, facts } : { facts };
 }
@@ -33,20 +42,26 @@ const isQuestionnaireResponse = (body: unknown): boolean =>
   body !== null &&
   (body as { resourceType?: unknown }).resourceType === "QuestionnaireResponse";
 
+/** A batch is checked item by item, so every error names its index ("[3].facts.age"). */
+function parseBatch(body: unknown[]): Case[] {
+  if (body.length === 0 || body.length > MAX_BATCH) {
+    throw new ValidationError([
+      { path: "", code: "invalid_value", message: `must be an array of 1 to ${MAX_BATCH} cases` },
+    ]);
+  }
+  return parseWith(assessBatchSchema, body, []);
+}
+
 const today = (clock: () => Date) => clock().toISOString().slice(0, 10);
 
-/** POST /api/assess (a case or a FHIR QuestionnaireResponse) and POST /api/interview (one stateless step). */
+/** POST /api/assess (a case, a batch of cases or a FHIR QuestionnaireResponse) and POST /api/interview. */
 export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post("/api/assess", limit, async (c) => {
-    const body = await readJson(c, ASSESS_BODY_LIMIT);
-    const input: { id?: string | undefined; facts: Facts } = isQuestionnaireResponse(body)
-      ? fromFhir(body as { id?: unknown })
-      : validated(() => parseCase(body));
+  const result = (c: Context<AppEnv>, input: Input) => {
     const assessment = assess(input.facts, { today: today(clock) });
     const locale = c.get("locale");
-    return c.json({
+    return {
       ...(input.id === undefined ? {} : { id: input.id }),
       ...assessment,
       lang: locale,
@@ -54,10 +69,23 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
         lang: locale,
         country: countryOf(c.req.query("country"), c.req.header("accept-language")),
       }),
-    });
+    };
+  };
+
+  app.post("/api/assess", limit.middleware, async (c) => {
+    const body = await readJson(c, ASSESS_BODY_LIMIT, BATCH_BODY_LIMIT);
+    if (Array.isArray(body)) {
+      const cases = validated(() => parseBatch(body));
+      limit.charge(c, cases.length - 1);
+      return c.json(cases.map((each) => result(c, each)));
+    }
+    const input = isQuestionnaireResponse(body)
+      ? fromFhir(body as { id?: unknown })
+      : validated(() => parseCase(body));
+    return c.json(result(c, input));
   });
 
-  app.post("/api/interview", limit, async (c) => {
+  app.post("/api/interview", limit.middleware, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT);
     const locale = c.get("locale");
     // The text's own language is detected unless the request names one.

@@ -14,7 +14,8 @@ import {
   toQuestionnaire,
 } from "@backtalk/engine";
 import { Hono } from "hono";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv, Locale } from "../env.ts";
+import { type CachedDocument, cachedDocument, sendDocument } from "../http/cached-document.ts";
 
 /** The whole knowledge base as data, for clinicians to review and for others to build on. Built once. */
 const KNOWLEDGE = {
@@ -46,25 +47,21 @@ const KNOWLEDGE = {
   sources: SOURCES,
 };
 
-/** GET /api/rules and GET /api/questionnaire. */
+/** GET /api/rules and GET /api/questionnaire, each built once, with ETag and Cache-Control. */
 export function knowledgeRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const body = JSON.stringify(KNOWLEDGE);
-  app.get("/api/rules", (c) => {
-    c.header("Cache-Control", "public, max-age=300");
-    return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8" });
-  });
-  // Built once per language: the questionnaire is pure data from the engine.
+  const knowledge = cachedDocument(JSON.stringify(KNOWLEDGE), "application/json; charset=utf-8");
+  app.get("/api/rules", (c) => sendDocument(c, knowledge));
   const questionnaires = Object.fromEntries(
-    LANGS.map((lang) => [lang, JSON.stringify(toQuestionnaire(lang))]),
-  ) as Record<Lang, string>;
+    LANGS.map((lang) => [
+      lang,
+      cachedDocument(JSON.stringify(toQuestionnaire(lang)), "application/fhir+json; charset=utf-8"),
+    ]),
+  ) as Record<Lang, CachedDocument>;
   app.get("/api/questionnaire", (c) => {
-    c.header("Cache-Control", "public, max-age=300");
     c.header("Content-Language", c.get("locale"));
     c.header("Vary", "Accept-Language");
-    return c.body(questionnaires[c.get("locale")], 200, {
-      "Content-Type": "application/fhir+json; charset=utf-8",
-    });
+    return sendDocument(c, questionnaires[c.get("locale")]);
   });
   return app;
 }

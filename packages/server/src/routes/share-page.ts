@@ -5,7 +5,6 @@ import type { ShareStore } from "../db/share-store.ts";
 import type { AppEnv } from "../env.ts";
 import { renderDiaryReport } from "../html/diary-report.ts";
 import { renderLinkProblem, renderShareReport } from "../html/share-report.ts";
-import { isDiarySnapshot } from "../shares/diary-snapshot.ts";
 import type { SharedSnapshot } from "../shares/snapshot.ts";
 import { shareState } from "./shares.ts";
 
@@ -30,7 +29,7 @@ export function sharePageRoutes(store: ShareStore, clock: () => Date): Hono<AppE
     if (state.status === "gone") return c.html(renderLinkProblem("gone", locale), 410);
     const snapshot = JSON.parse(state.snapshot) as SharedSnapshot;
     const meta = { createdAt: state.row.created_at, expiresAt: state.row.expires_at };
-    if (isDiarySnapshot(snapshot)) {
+    if ("kind" in snapshot) {
       // The same report the person saw, judged on the day they shared it, in the reader's language.
       const report = buildReport(snapshot.diary, {
         today: snapshot.today,

@@ -1,7 +1,8 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import type { ShareRow, ShareStore } from "../db/share-store.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpProblem, notFound, validated } from "../http/problem.ts";
+import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { seal, unseal } from "../shares/sealing.ts";
 import { parseShareRequest, type SharedSnapshot } from "../shares/snapshot.ts";
@@ -14,7 +15,7 @@ export interface ShareDeps {
   readonly store: ShareStore;
   readonly clock: () => Date;
   /** Rate limit applied to share creation. */
-  readonly limit: MiddlewareHandler<AppEnv>;
+  readonly limit: Limiter;
 }
 
 export type ShareState =
@@ -56,7 +57,7 @@ const unknownLink = () => notFound("no shared report has this link");
 export function shareRoutes({ store, clock, limit }: ShareDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post("/api/shares", limit, async (c) => {
+  app.post("/api/shares", limit.middleware, async (c) => {
     const body = await readJson(c, SHARE_BODY_LIMIT);
     const { snapshot, expiresInDays } = validated(() => parseShareRequest(body));
     const token = newToken();

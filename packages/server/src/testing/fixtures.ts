@@ -10,7 +10,6 @@ export const SNAPSHOT = {
   facts: sample.facts,
   lang: "en",
   createdAt: "2026-03-02T08:59:00.000Z",
-  plan: { note: "kept as sent" },
 };
 
 /** What the web app's "Share with a doctor" sends: a diary, the day and language it was shared on. */

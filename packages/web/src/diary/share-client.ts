@@ -1,6 +1,6 @@
+import type { DiarySnapshot } from "@backtalk/engine";
 import { db } from "../storage/db.ts";
 import type { ShareRecord } from "../storage/kv.ts";
-import type { DiarySnapshot } from "./share-snapshot.ts";
 
 /**
  * Share links: the only requests that carry health data, made only when the person asks. The server is the

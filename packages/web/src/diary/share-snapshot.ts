@@ -1,18 +1,12 @@
-import { buildReport, type CheckIn, courseOf, type Diary, type Lang, localDateTime } from "@backtalk/engine";
-
-/**
- * What a share link sends: the part of the diary the doctor report is made of, and the day and language it
- * was made on. The server validates it with the engine's parseDiary and builds the same report with
- * buildReport, so the doctor's page never shows words the engine did not write.
- */
-export interface DiarySnapshot {
-  readonly kind: "diary";
-  readonly diary: Diary;
-  /** The day the report is judged on (the person's today when they shared it). */
-  readonly today: string;
-  readonly lang: Lang;
-  readonly createdAt: string;
-}
+import {
+  buildReport,
+  type CheckIn,
+  courseOf,
+  type Diary,
+  type DiarySnapshot,
+  type Lang,
+  localDateTime,
+} from "@backtalk/engine";
 
 export interface SnapshotOptions {
   readonly today: string;

@@ -1,0 +1,276 @@
+import { DEFAULT_LANG, LANGS, LANGUAGES } from "@backtalk/engine";
+import {
+  assessBatchResultSchema,
+  assessBatchSchema,
+  assessResultSchema,
+  caseBodySchema,
+  questionnaireResponseSchema,
+} from "./assessment.ts";
+import {
+  healthSchema,
+  knowledgeSchema,
+  problemSchema,
+  questionnaireSchema,
+  readySchema,
+} from "./documents.ts";
+import { interviewRequestSchema, interviewResponseSchema } from "./interview.ts";
+import type { Operation, OperationResponse, Parameter } from "./operation.ts";
+import { shareCreatedSchema, shareRequestSchema, shareSchema } from "./shares.ts";
+
+const problem = (description: string, headers?: OperationResponse["headers"]): OperationResponse => ({
+  description,
+  content: { "application/problem+json": problemSchema },
+  ...(headers ? { headers } : {}),
+});
+const RETRY_AFTER = { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } };
+const CACHED = {
+  ETag: {
+    description: "Send it back as If-None-Match to get 304 when nothing changed",
+    schema: { type: "string" },
+  },
+  "Cache-Control": { description: "How long the document may be reused", schema: { type: "string" } },
+};
+const NOT_MODIFIED: OperationResponse = { description: "Not modified (If-None-Match matched the ETag)" };
+const BAD_BODY: Record<string, OperationResponse> = {
+  "400": problem("Not JSON, or nested too deeply"),
+  "413": problem("Body too large"),
+  "415": problem("Content-Type is not JSON"),
+  "422": problem(
+    "Invalid fields; `errors` names each one (JSON Pointer and dotted path) and what is allowed",
+  ),
+};
+const LIMITED = { "429": problem("Too many requests from this client; see Retry-After", RETRY_AFTER) };
+const HTML = (description: string): OperationResponse => ({
+  description,
+  content: { "text/html": { jsonSchema: { type: "string" } } },
+});
+
+const LANG: readonly Parameter[] = [
+  {
+    name: "lang",
+    in: "query",
+    required: false,
+    description: "The language of the texts; overrides Accept-Language",
+    schema: { type: "string", enum: LANGS },
+  },
+  {
+    name: "Accept-Language",
+    in: "header",
+    required: false,
+    description: `The language of the texts (${LANGUAGES[DEFAULT_LANG].name} when nothing matches)`,
+    schema: { type: "string" },
+  },
+];
+const COUNTRY: Parameter = {
+  name: "country",
+  in: "query",
+  required: false,
+  description: "ISO 3166 country code for the emergency number (else the region of Accept-Language)",
+  schema: { type: "string", pattern: "^[A-Za-z]{2}$" },
+};
+const TOKEN: Parameter = {
+  name: "token",
+  in: "path",
+  required: true,
+  description: "The link token (43 base64url characters, 256 random bits)",
+  schema: { type: "string", pattern: "^[A-Za-z0-9_-]{43}$" },
+};
+
+/** Every route the server answers, in the order the document lists them. */
+export const API_OPERATIONS: readonly Operation[] = [
+  {
+    method: "post",
+    path: "/api/assess",
+    operationId: "assess",
+    tags: ["assessment"],
+    summary: "Assess a case, a batch of cases, or a FHIR QuestionnaireResponse",
+    description:
+      "A case (case.schema.json) in, the assessment out. An array of up to 1,000 cases gives an array of results in the same order; each case costs one request of the rate limit. A FHIR QuestionnaireResponse to GET /api/questionnaire is read as facts.",
+    parameters: [...LANG, COUNTRY],
+    requestBody: {
+      content: {
+        "application/json": [caseBodySchema, assessBatchSchema],
+        "application/fhir+json": questionnaireResponseSchema,
+      },
+    },
+    responses: {
+      "200": {
+        description: "The assessment (an array of them for a batch)",
+        content: { "application/json": [assessResultSchema, assessBatchResultSchema] },
+      },
+      ...BAD_BODY,
+      ...LIMITED,
+    },
+  },
+  {
+    method: "post",
+    path: "/api/interview",
+    operationId: "interview",
+    tags: ["assessment"],
+    summary: "One step of the adaptive interview (stateless)",
+    description:
+      "Send {} to start. Each response has `state`; send it back with `answer` ({screen, answers}) for the screen shown, or `back: true`. When `done` is true the assessment is final.",
+    parameters: [...LANG, COUNTRY],
+    requestBody: { content: { "application/json": interviewRequestSchema } },
+    responses: {
+      "200": {
+        description: "The next screen, or the result",
+        content: { "application/json": interviewResponseSchema },
+      },
+      ...BAD_BODY,
+      ...LIMITED,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/rules",
+    operationId: "getKnowledge",
+    tags: ["knowledge"],
+    summary: "The knowledge base: levels, rules with conditions, causes and sources, facts, screens",
+    responses: {
+      "200": {
+        description: "The knowledge base",
+        content: { "application/json": knowledgeSchema },
+        headers: CACHED,
+      },
+      "304": NOT_MODIFIED,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/questionnaire",
+    operationId: "getQuestionnaire",
+    tags: ["knowledge"],
+    summary: "The interview as a FHIR R4 Questionnaire",
+    parameters: LANG,
+    responses: {
+      "200": {
+        description: "FHIR R4 Questionnaire",
+        content: { "application/fhir+json": questionnaireSchema },
+        headers: CACHED,
+      },
+      "304": NOT_MODIFIED,
+    },
+  },
+  {
+    method: "post",
+    path: "/api/shares",
+    operationId: "createShare",
+    tags: ["shares"],
+    summary: "Share a report with a doctor",
+    description:
+      "Stores the snapshot and returns a link token and a management secret. Only their SHA-256 hashes are stored.",
+    requestBody: { content: { "application/json": shareRequestSchema } },
+    responses: {
+      "201": {
+        description: "Created",
+        content: { "application/json": shareCreatedSchema },
+        headers: { Location: { description: "The share's API address", schema: { type: "string" } } },
+      },
+      ...BAD_BODY,
+      ...LIMITED,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/shares/{token}",
+    operationId: "getShare",
+    tags: ["shares"],
+    summary: "Read a shared report",
+    parameters: [TOKEN],
+    responses: {
+      "200": { description: "The snapshot", content: { "application/json": shareSchema } },
+      "404": problem("No such link"),
+      "410": problem("Expired or turned off"),
+    },
+  },
+  {
+    method: "delete",
+    path: "/api/shares/{token}",
+    operationId: "revokeShare",
+    tags: ["shares"],
+    summary: "Turn a link off",
+    description:
+      "Needs the management secret from POST /api/shares as a bearer token. The snapshot is deleted at once.",
+    parameters: [TOKEN],
+    security: "shareSecret",
+    responses: {
+      "204": { description: "Turned off; the snapshot is deleted" },
+      "401": problem("No secret sent"),
+      "403": problem("Wrong secret"),
+      "404": problem("No such link"),
+      "410": problem("Already expired or turned off"),
+    },
+  },
+  {
+    method: "get",
+    path: "/s/{token}",
+    operationId: "sharePage",
+    tags: ["shares"],
+    summary: "The read-only report page for a doctor (HTML)",
+    parameters: [TOKEN, ...LANG],
+    responses: {
+      "200": HTML("The report"),
+      "404": HTML("No such link"),
+      "410": HTML("Expired or turned off"),
+    },
+  },
+  {
+    method: "get",
+    path: "/healthz",
+    operationId: "health",
+    tags: ["operations"],
+    summary: "Liveness: the process answers",
+    responses: { "200": { description: "Alive", content: { "application/json": healthSchema } } },
+  },
+  {
+    method: "get",
+    path: "/readyz",
+    operationId: "ready",
+    tags: ["operations"],
+    summary: "Readiness: the database answers",
+    responses: {
+      "200": { description: "Ready", content: { "application/json": readySchema } },
+      "503": problem("The database is not reachable", RETRY_AFTER),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/openapi.json",
+    operationId: "getOpenApi",
+    tags: ["operations"],
+    summary: "This document",
+    responses: {
+      "200": {
+        description: "OpenAPI 3.1",
+        content: { "application/json": { jsonSchema: { type: "object" } } },
+        headers: CACHED,
+      },
+      "304": NOT_MODIFIED,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/docs",
+    operationId: "getDocsPage",
+    tags: ["operations"],
+    summary: "Human-readable API overview (HTML)",
+    responses: { "200": HTML("The overview") },
+  },
+  {
+    method: "get",
+    path: "/_backtalk/server.css",
+    operationId: "getServerStylesheet",
+    tags: ["operations"],
+    summary: "The stylesheet of the server's own pages",
+    responses: { "200": { description: "CSS", content: { "text/css": { jsonSchema: { type: "string" } } } } },
+  },
+  {
+    method: "get",
+    path: "/",
+    operationId: "getWebApp",
+    tags: ["operations"],
+    summary: "The web app (a short notice page when it is not built)",
+    responses: { "200": HTML("The web app") },
+  },
+];
