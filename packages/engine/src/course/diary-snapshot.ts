@@ -21,7 +21,7 @@ export const diarySnapshotSchema = z.strictObject({
 export type DiarySnapshot = z.infer<typeof diarySnapshotSchema>;
 
 /** The snapshot without its diary, which parseDiary checks with its own clearer messages (version, ids). */
-const envelopeSchema = z.strictObject({ ...diarySnapshotSchema.shape, diary: z.unknown() });
+const envelopeSchema = z.strictObject({ ...diarySnapshotSchema.shape, diary: z.optional(z.unknown()) });
 
 /**
  * Validates a diary snapshot, naming every bad field under `prefix` (the envelope and the diary together);

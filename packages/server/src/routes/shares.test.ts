@@ -163,6 +163,46 @@ describe.each(DATABASE_KINDS)("share links [%s]", (kind) => {
       expect(await t.database.db.selectFrom("shares").selectAll().execute()).toHaveLength(0);
     });
 
+    it("stores nothing it does not know: unknown keys anywhere, __proto__ included, are refused by name", async () => {
+      const raw = (snapshot: string) => postJson(t.app, "/api/shares", `{"snapshot":${snapshot}}`);
+      const check = JSON.stringify(SNAPSHOT);
+      const attempts = [
+        [`${check.slice(0, -1)},"__proto__":{"x":"${"a".repeat(1000)}"}}`, "/snapshot/__proto__"],
+        [`${check.slice(0, -1)},"plan":{"note":"kept?"}}`, "/snapshot/plan"],
+        [check.replace('"assessment":{', '"assessment":{"texts":{},'), "/snapshot/assessment/texts"],
+        [check.replace('"rules":[{', '"rules":[{"note":"x",'), "/snapshot/assessment/rules/0/note"],
+        [`${JSON.stringify(DIARY_SNAPSHOT).slice(0, -1)},"__proto__":{}}`, "/snapshot/__proto__"],
+      ] as const;
+      for (const [snapshot, pointer] of attempts) {
+        const response = await raw(snapshot);
+        expect(response.status, pointer).toBe(422);
+        const problem = await json(response);
+        expect(problem.errors).toEqual([expect.objectContaining({ pointer, code: "unknown_field" })]);
+      }
+      expect(await t.database.db.selectFrom("shares").selectAll().execute()).toHaveLength(0);
+    });
+
+    it("refuses an over-long knowledgeVersion, in a result and in a diary's check", async () => {
+      const long = "9".repeat(33);
+      const result = await create({
+        snapshot: { ...SNAPSHOT, assessment: { ...SNAPSHOT.assessment, knowledgeVersion: long } },
+      });
+      expect(result.body.errors[0].pointer).toBe("/snapshot/assessment/knowledgeVersion");
+      const check = {
+        id: "check-1",
+        at: "2026-03-01T10:00:00+01:00",
+        facts: {},
+        assessment: { level: null, rules: [], knowledgeVersion: long },
+      };
+      const diary = { ...DIARY_SNAPSHOT, diary: { ...DIARY_SNAPSHOT.diary, checks: [check] } };
+      const { response, body } = await create({ snapshot: diary });
+      expect(response.status).toBe(422);
+      expect(body.errors.map((error: { pointer: string }) => error.pointer)).toEqual([
+        "/snapshot/diary/checks/0/assessment/knowledgeVersion",
+      ]);
+      expect(body.errors[0].detail).toContain("32");
+    });
+
     it("answers 404 for unknown and malformed tokens", async () => {
       expect((await t.app.request(`/api/shares/${"A".repeat(43)}`)).status).toBe(404);
       expect((await t.app.request("/api/shares/short")).status).toBe(404);

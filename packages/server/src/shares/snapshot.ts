@@ -24,7 +24,7 @@ export interface ShareRequest {
 const EXPIRY_RULE = `must be a whole number of days from 1 to ${MAX_EXPIRY_DAYS}`;
 
 /** The request without its snapshot, which is checked below by kind so each error names the right field. */
-const envelopeSchema = z.strictObject({ ...shareRequestSchema.shape, snapshot: z.unknown() });
+const envelopeSchema = z.strictObject({ ...shareRequestSchema.shape, snapshot: z.optional(z.unknown()) });
 
 /**
  * Validates the body of POST /api/shares: `{ snapshot, expiresInDays? }`. A snapshot with `kind: "diary"` is
