@@ -147,7 +147,7 @@ describe("rate limits and CORS from the environment", () => {
   it("defaults to a 1,000 burst and 50 a second for assessing, 10 then 10 an hour for shares, no CORS", () => {
     const config = configFromEnv({});
     expect(config.rateLimits).toEqual(DEFAULT_RATE_LIMITS);
-    expect(config.rateLimits.assess).toEqual({ burst: 1000, perSecond: 50 });
+    expect(config.rateLimits && config.rateLimits.assess).toEqual({ burst: 1000, perSecond: 50 });
     expect(config.corsOrigins).toEqual([]);
   });
 
@@ -160,7 +160,9 @@ describe("rate limits and CORS from the environment", () => {
     });
     expect(config.rateLimits).toEqual({ assess: { burst: 5000, perSecond: 200 }, shares: false });
     expect(config.corsOrigins).toEqual(["https://clinic.example", "http://localhost:5173"]);
-    expect(configFromEnv({ RATE_LIMIT_ASSESS_BURST: "0" }).rateLimits.assess).toBe(false);
+    const noAssessLimit = configFromEnv({ RATE_LIMIT_ASSESS_BURST: "0" }).rateLimits;
+    expect(noAssessLimit && noAssessLimit.assess).toBe(false);
+    expect(configFromEnv({ RATE_LIMITS: "off", RATE_LIMIT_ASSESS_BURST: "5" }).rateLimits).toBe(false);
   });
 
   it("refuses values it cannot use, naming the variable", () => {
