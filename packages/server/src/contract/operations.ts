@@ -39,6 +39,9 @@ const BAD_BODY: Record<string, OperationResponse> = {
     "Invalid fields; `errors` names each one (JSON Pointer and dotted path) and what is allowed",
   ),
 };
+const UNAVAILABLE = {
+  "503": problem("Saved data cannot be reached right now; retry after Retry-After seconds", RETRY_AFTER),
+};
 const LIMITED = { "429": problem("Too many requests from this client; see Retry-After", RETRY_AFTER) };
 const HTML = (description: string): OperationResponse => ({
   description,
@@ -169,6 +172,7 @@ export const API_OPERATIONS: readonly Operation[] = [
       },
       ...BAD_BODY,
       ...LIMITED,
+      ...UNAVAILABLE,
     },
   },
   {
@@ -182,6 +186,7 @@ export const API_OPERATIONS: readonly Operation[] = [
       "200": { description: "The snapshot", content: { "application/json": shareSchema } },
       "404": problem("No such link"),
       "410": problem("Expired or turned off"),
+      ...UNAVAILABLE,
     },
   },
   {
@@ -200,6 +205,7 @@ export const API_OPERATIONS: readonly Operation[] = [
       "403": problem("Wrong secret"),
       "404": problem("No such link"),
       "410": problem("Already expired or turned off"),
+      ...UNAVAILABLE,
     },
   },
   {
@@ -213,6 +219,7 @@ export const API_OPERATIONS: readonly Operation[] = [
       "200": HTML("The report"),
       "404": HTML("No such link"),
       "410": HTML("Expired or turned off"),
+      "503": HTML("Saved data cannot be reached right now; reload in a moment"),
     },
   },
   {
