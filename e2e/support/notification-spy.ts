@@ -24,3 +24,29 @@ export async function spyOnNotifications(context: BrowserContext): Promise<void>
     window.Notification = Spy;
   });
 }
+
+/**
+ * Records the timer's other alerts in `window.__alerts`: "tone" for each note the page plays with Web Audio
+ * (no sound is heard in headless Chromium) and "vibrate" for each vibration asked for. Plain text, so tsx
+ * adds no helper calls the page does not have.
+ */
+const ALERT_SPY = `
+  const alerts = [];
+  window.__alerts = alerts;
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (when) {
+    alerts.push("tone");
+    return start.call(this, when);
+  };
+  Object.defineProperty(Navigator.prototype, "vibrate", {
+    configurable: true,
+    value: function () {
+      alerts.push("vibrate");
+      return true;
+    },
+  });
+`;
+
+export async function spyOnAlerts(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: ALERT_SPY });
+}

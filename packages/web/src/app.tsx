@@ -46,9 +46,16 @@ export function App() {
     document.title = name === "start" || name === "not_found" ? "BackTalk" : `${t.nav[name]} · BackTalk`;
   }, [name, t]);
 
-  // After moving to another screen, put focus on its heading so keyboard and screen reader users start there.
+  // After moving to another screen, put focus on its heading so keyboard and screen reader users start there;
+  // a link to one part of a screen (/learn#sources) lands on that part's heading.
   useEffect(() => {
-    if (Screen && navigated.value) document.querySelector<HTMLElement>("main h1")?.focus();
+    if (!Screen) return;
+    const part = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    const heading = part?.querySelector<HTMLElement>("h2[tabindex]") ?? null;
+    if (heading) {
+      heading.focus();
+      heading.scrollIntoView();
+    } else if (navigated.value) document.querySelector<HTMLElement>("main h1")?.focus();
   }, [Screen, name]);
 
   return (

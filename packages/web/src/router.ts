@@ -21,27 +21,43 @@ export const route = signal<ScreenName>(
 /** True after the first in-app navigation: from then on focus moves to each new screen's heading. */
 export const navigated = signal(false);
 
+/**
+ * Moves to a screen, as a new history entry unless `replace`. `state` is kept with the entry (the check
+ * stores where it stood), so Back, Forward and a reload can return there.
+ */
 export function navigate(
   name: keyof typeof ROUTES,
-  options: { replace?: boolean; hash?: string } = {},
+  options: { replace?: boolean; hash?: string; state?: unknown } = {},
 ): void {
   const href = hrefOf(name, options.hash);
-  if (options.replace) history.replaceState(null, "", href);
-  else history.pushState(null, "", href);
+  const state = options.state ?? null;
+  if (options.replace) history.replaceState(state, "", href);
+  else history.pushState(state, "", href);
   navigated.value = true;
   route.value = name;
   if (!options.hash) window.scrollTo(0, 0);
 }
 
+const historyListeners: (() => void)[] = [];
+
+/**
+ * Runs `listener` on every Back or Forward, before the screen changes, so state the screen shows (the check's
+ * place) is already where the history entry says when the screen renders.
+ */
+export function onHistoryMove(listener: () => void): void {
+  historyListeners.push(listener);
+}
+
 export function listenToHistory(): void {
   window.addEventListener("popstate", () => {
+    for (const listener of historyListeners) listener();
     navigated.value = true;
     route.value = screenFromPath(location.pathname);
   });
 }
 
 /** For <a href> links: keep normal browser behaviour for new tabs, route in place otherwise. */
-export function onLinkClick(name: keyof typeof ROUTES) {
+export function onLinkClick(name: keyof typeof ROUTES, hash = "") {
   return (event: MouseEvent) => {
     if (
       event.defaultPrevented ||
@@ -54,6 +70,6 @@ export function onLinkClick(name: keyof typeof ROUTES) {
       return;
     }
     event.preventDefault();
-    navigate(name);
+    navigate(name, hash ? { hash } : {});
   };
 }

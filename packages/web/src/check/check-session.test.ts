@@ -1,4 +1,12 @@
-import { type Case, FACT_KINDS, type FactId, factsOf, nextStep, runOracle } from "@backtalk/engine";
+import {
+  type Case,
+  FACT_KINDS,
+  type FactId,
+  factsOf,
+  nextStep,
+  runOracle,
+  type ScreenId,
+} from "@backtalk/engine";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeDb } from "../storage/db.ts";
 import { type CheckRecord, getKv, setKv } from "../storage/kv.ts";
@@ -8,7 +16,9 @@ import {
   backToFacts,
   type DraftAnswers,
   draftFor,
+  moveTo,
   newCheck,
+  positionOf,
   problemsOf,
   resultOf,
   stepOf,
@@ -146,5 +156,58 @@ describe("answering the questions still open", () => {
     expect(stepOf(back)).toMatchObject({ done: false, screen: { id: "body" } });
     expect(draftFor(back, "body").fever).toBe("dont_know");
     expect(back.finishedOn).toBeNull();
+  });
+});
+
+describe("moving through the browser history", () => {
+  const sample = () => cases.find((candidate) => candidate.id === "sample-09") as Case;
+
+  it("goes back any number of screens and forward again to the same result", () => {
+    const finished = complete(sample().facts);
+    const answered = finished.state.steps.length;
+    expect(positionOf(finished)).toBe("end");
+    const back = moveTo(finished, 1, TODAY);
+    expect(positionOf(back)).toBe(1);
+    expect(back.finishedOn).toBeNull();
+    expect(draftFor(back, finished.state.steps[1]?.screen as ScreenId)).toEqual(
+      finished.state.steps[1]?.answers,
+    );
+    expect(back.ahead).toHaveLength(answered - 2);
+    const forward = moveTo(back, "end", TODAY);
+    expect(forward.state).toEqual(finished.state);
+    expect(forward.finishedOn).toBe(TODAY);
+    expect(resultOf(forward, TODAY)).toEqual(resultOf(finished, TODAY));
+  });
+
+  it("forward one screen at a time keeps the screens after it", () => {
+    const finished = complete(sample().facts);
+    const back = moveTo(finished, 0, TODAY);
+    const one = moveTo(back, 1, TODAY);
+    expect(positionOf(one)).toBe(1);
+    expect(one.state.steps).toEqual(finished.state.steps.slice(0, 1));
+    expect(moveTo(one, "end", TODAY).state).toEqual(finished.state);
+  });
+
+  it("keeps an answer not yet sent, and stops where an answer is missing", () => {
+    let record = answerFromTruth(newCheck(), sample().facts);
+    record = { ...record, draft: { screen: "legs", answers: { legPain: "below_knee" } } };
+    const back = moveTo(record, 0, TODAY);
+    const forward = moveTo(back, "end", TODAY);
+    // The legs screen is not complete yet: forward stops there with the half-typed answer.
+    expect(positionOf(forward)).toBe(1);
+    expect(draftFor(forward, "legs")).toEqual({ legPain: "below_knee" });
+  });
+
+  it("a changed answer leads where the engine says, and nothing is replayed after sending it", () => {
+    const finished = complete(sample().facts);
+    const back = moveTo(finished, 0, TODAY);
+    const changed = submitScreen(
+      back,
+      "emergency_signs",
+      { ...draftFor(back, "emergency_signs"), bladderChange: true },
+      TODAY,
+    );
+    expect(changed.ahead).toBeUndefined();
+    expect(resultOf(changed, TODAY).level).toBe("emergency");
   });
 });

@@ -167,6 +167,52 @@ export function backOne(record: CheckRecord): CheckRecord {
   };
 }
 
+/** Where a history entry of the check stands: after this many answered screens, or at the result. */
+export type CheckPosition = number | "end";
+
+/**
+ * Moves the check to a history entry: back to the screen shown after `position` answered screens (its
+ * answers ready to change, later screens kept in `ahead`), or forward by sending the kept answers again,
+ * screen by screen, while they still belong to the screen the engine asks next and still answer it. Stops
+ * where it cannot go on; the caller reads where it ended from the record.
+ */
+export function moveTo(record: CheckRecord, position: CheckPosition, today: string): CheckRecord {
+  const answered = record.state.steps.length;
+  if (position !== "end" && position < answered) {
+    const left = record.state.steps.slice(position);
+    const pending = record.draft ? [record.draft] : [];
+    const [first, ...rest] = left.map((step): Draft => ({ screen: step.screen, answers: step.answers }));
+    return {
+      ...record,
+      state: { ...record.state, steps: record.state.steps.slice(0, position) },
+      draft: first ?? null,
+      finishedOn: null,
+      ahead: [...rest, ...pending, ...(record.ahead ?? [])],
+    };
+  }
+  let current = record;
+  while (position === "end" || current.state.steps.length < position) {
+    const step = stepOf(current);
+    if (step.done) break;
+    const draft = draftFor(current, step.screen.id);
+    const open = problemsOf(visibleFacts(current, step.screen.id, draft), draft);
+    if (open.length > 0 && !settledBy(current, step.screen.id, draft)) break;
+    const sent = submitScreen(current, step.screen.id, draft, today);
+    const [next, ...rest] = current.ahead ?? [];
+    const fits = next !== undefined && stepOf(sent).done === false;
+    current = {
+      ...sent,
+      ...(current.diaryId ? { diaryId: current.diaryId } : {}),
+      ...(fits ? { draft: next, ahead: rest } : {}),
+    };
+  }
+  return current;
+}
+
+/** How many screens the check has answered, or "end" when it has finished: its place in the history. */
+export const positionOf = (record: CheckRecord): CheckPosition =>
+  record.finishedOn ? "end" : record.state.steps.length;
+
 /**
  * Back to the screen where any of `facts` was answered (e.g. the questions still open on the result),
  * with that screen's answers ready to change. The engine drops each later step.
@@ -176,10 +222,7 @@ export function backToFacts(record: CheckRecord, facts: readonly FactId[]): Chec
   const index = record.state.steps.findLastIndex((step) =>
     Object.keys(step.answers).some((fact) => wanted.has(fact as FactId)),
   );
-  if (index < 0) return backOne(record);
-  let current = record;
-  while (current.state.steps.length > index + 1) current = { ...current, state: goBack(current.state) };
-  return backOne(current);
+  return index < 0 ? backOne(record) : moveTo(record, index, "");
 }
 
 /** The finished check's assessment, with its plan dated from the day the check was done. */

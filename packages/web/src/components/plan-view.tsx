@@ -15,6 +15,8 @@ interface PlanViewProps {
   readonly links?: boolean;
   /** The dated lines (better by, check in again on): only for a plan made from a check. */
   readonly dates?: boolean;
+  /** Each section's sources; off on the result, which links to the one list on Learn instead. */
+  readonly sources?: boolean;
 }
 
 const SECTION_LINKS: Partial<
@@ -25,7 +27,14 @@ const SECTION_LINKS: Partial<
 };
 
 /** The engine's self-care plan in the engine's words: rest, walks, cold and heat, when to get help. */
-export function PlanView({ sections, ui, level, links = true, dates = true }: PlanViewProps) {
+export function PlanView({
+  sections,
+  ui,
+  level,
+  links = true,
+  dates = true,
+  sources: cite = true,
+}: PlanViewProps) {
   const H = level === 2 ? "h2" : "h3";
   return (
     <div class="plan">
@@ -34,7 +43,7 @@ export function PlanView({ sections, ui, level, links = true, dates = true }: Pl
         const paragraphs = section.id === "watchFor" && !dates ? [] : section.paragraphs;
         if (paragraphs.length === 0 && section.lists.every((list) => list.items.length === 0)) return null;
         const link = links ? SECTION_LINKS[section.id] : undefined;
-        const sources = section.sources.map((source) => source.id);
+        const sources = cite ? section.sources.map((source) => source.id) : [];
         return (
           <section class="plan-item" key={section.id}>
             <H>{section.title}</H>

@@ -1,15 +1,19 @@
-import { type ExplainedRule, format, type Messages } from "@backtalk/engine";
+import type { ExplainedRule, FactId, Messages } from "@backtalk/engine";
 import type { UiMessages } from "../i18n/ui-messages.ts";
 import { LevelIcon } from "./icons.tsx";
-import { SourcesList } from "./sources-list.tsx";
 
-/** Every rule that fired, in the engine's words, with the person's own answers behind it and its sources. */
+/**
+ * Every rule that fired, in the engine's words, with the person's own answers behind it. No rule ids and
+ * no citations here: the sources are listed once, on Learn; the doctor report keeps the ids.
+ */
 export function Reasons(props: {
   readonly reasons: readonly ExplainedRule[];
   readonly messages: Messages;
   readonly ui: UiMessages;
+  /** Offers "change this answer" beside each answer, when the check can still be changed. */
+  readonly onChange?: (fact: FactId) => void;
 }) {
-  const { reasons, messages, ui } = props;
+  const { reasons, messages, ui, onChange } = props;
   if (reasons.length === 0) return <p>{messages.reasonsNone}</p>;
   return (
     <ol class="reasons">
@@ -19,7 +23,6 @@ export function Reasons(props: {
           <p class="reason-level">
             <LevelIcon level={rule.level} />
             <span>{messages.levels[rule.level].short}</span>
-            <span class="meta"> · {format(ui.result.ruleLabel, { id: rule.id })}</span>
           </p>
           {rule.facts.length > 0 ? (
             <dl class="evidence">
@@ -29,12 +32,24 @@ export function Reasons(props: {
                   <dd>
                     <span class="visually-hidden">{messages.yourAnswer}: </span>
                     {item.answer}
+                    {onChange ? (
+                      <>
+                        {" "}
+                        <button
+                          type="button"
+                          class="link-button no-print"
+                          aria-label={`${ui.result.changeAnswer}: ${item.label}`}
+                          onClick={() => onChange(item.fact)}
+                        >
+                          {ui.result.changeAnswer}
+                        </button>
+                      </>
+                    ) : null}
                   </dd>
                 </div>
               ))}
             </dl>
           ) : null}
-          <SourcesList ids={rule.sources.map((source) => source.id)} label={ui.result.sourcesFor} />
         </li>
       ))}
     </ol>

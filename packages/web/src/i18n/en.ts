@@ -65,7 +65,15 @@ export const en: UiMessages = {
     causesTitle: "Possible causes",
     missingTitle: "Still open",
     sourcesFor: "Sources",
-    ruleLabel: "Rule {id}",
+    moreReasons: {
+      one: "There is {count} more reason in the full list below.",
+      other: "There are {count} more reasons in the full list below.",
+    },
+    safetyNetTitle: "Get help at once if things change",
+    startDiary: "Start your pain diary",
+    allReasonsTitle: "Every reason, with your answers",
+    changeAnswer: "Change this answer",
+    sourcesLink: "Where this advice comes from",
   },
   plan: {
     title: "Self-care plan",
@@ -106,8 +114,8 @@ export const en: UiMessages = {
   },
   walks: {
     title: "Walks",
-    goal: "Today's goal: {count} short walks.",
-    todayCount: "{done} of {goal} walks today",
+    goal: { one: "Today's goal: {count} short walk.", other: "Today's goal: {count} short walks." },
+    todayCount: { one: "{done} of {count} walk today", other: "{done} of {count} walks today" },
     goalReached: "Well done: you reached today's goal.",
     log: "I took a walk",
     logged: "Walk logged at {time}.",

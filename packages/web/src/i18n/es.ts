@@ -65,7 +65,15 @@ export const es: UiMessages = {
     causesTitle: "Posibles causas",
     missingTitle: "Preguntas abiertas",
     sourcesFor: "Fuentes",
-    ruleLabel: "Regla {id}",
+    moreReasons: {
+      one: "Hay {count} motivo más en la lista completa de abajo.",
+      other: "Hay {count} motivos más en la lista completa de abajo.",
+    },
+    safetyNetTitle: "Pida ayuda enseguida si algo cambia",
+    startDiary: "Empezar su diario del dolor",
+    allReasonsTitle: "Todos los motivos, con sus respuestas",
+    changeAnswer: "Cambiar esta respuesta",
+    sourcesLink: "De dónde viene este consejo",
   },
   plan: {
     title: "Plan de autocuidado",
@@ -107,8 +115,8 @@ export const es: UiMessages = {
   },
   walks: {
     title: "Paseos",
-    goal: "Meta de hoy: {count} paseos cortos.",
-    todayCount: "{done} de {goal} paseos hoy",
+    goal: { one: "Meta de hoy: {count} paseo corto.", other: "Meta de hoy: {count} paseos cortos." },
+    todayCount: { one: "{done} de {count} paseo hoy", other: "{done} de {count} paseos hoy" },
     goalReached: "¡Muy bien! Ha llegado a la meta de hoy.",
     log: "He dado un paseo",
     logged: "Paseo apuntado a las {time}.",

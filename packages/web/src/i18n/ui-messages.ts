@@ -1,4 +1,6 @@
 import type { Lang } from "@backtalk/engine";
+import type { PluralForms } from "./plural.ts";
+
 /**
  * The app's own words: buttons, navigation, timer and walk labels, headings. Clinical wording and numbers
  * never live here; they come from the engine's locales (`messagesFor`). `{name}` placeholders are filled
@@ -64,7 +66,13 @@ export interface UiMessages {
     readonly causesTitle: string;
     readonly missingTitle: string;
     readonly sourcesFor: string;
-    readonly ruleLabel: string;
+    /** After the key reasons, when more reasons wait in the fold. */
+    readonly moreReasons: PluralForms;
+    readonly safetyNetTitle: string;
+    readonly startDiary: string;
+    readonly allReasonsTitle: string;
+    readonly changeAnswer: string;
+    readonly sourcesLink: string;
   };
   readonly plan: {
     readonly title: string;
@@ -103,8 +111,9 @@ export interface UiMessages {
   };
   readonly walks: {
     readonly title: string;
-    readonly goal: string;
-    readonly todayCount: string;
+    readonly goal: PluralForms;
+    /** `{count}` walks done of `{goal}`; the form follows the goal ("1 of 1 walk", "1 of 4 walks"). */
+    readonly todayCount: PluralForms;
     readonly goalReached: string;
     readonly log: string;
     readonly logged: string;

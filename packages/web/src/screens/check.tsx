@@ -1,7 +1,7 @@
 import { FACT_KINDS, type FactId, format, type InterviewProgress, type ScreenView } from "@backtalk/engine";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { backOneScreen, entryOf, focusRequest, followHistory, goForward } from "../check/check-history.ts";
 import {
-  backOne,
   type DraftAnswers,
   type DraftValue,
   draftFor,
@@ -32,21 +32,27 @@ import { countryCode, lang, text, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import type { CheckRecord } from "../storage/kv.ts";
 
-/** Set when the person moves between steps, so the next step's heading takes focus. */
-let focusNextHeading = false;
-
 export default function CheckScreen() {
   const record = check.value;
   const t = ui.value;
   const step = useMemo(() => (record ? stepOf(record) : null), [record?.state]);
 
   useEffect(() => {
-    if (record && step?.done) navigate("result", { replace: true });
+    // Read again: a history move may have changed the check since this render.
+    const current = check.value;
+    if (current && stepOf(current).done) {
+      const afterCheck = entryOf(history.state)?.afterCheck ?? false;
+      navigate("result", { replace: true, state: { checkAt: "end", afterCheck } });
+    }
   }, [step]);
 
   useEffect(() => {
     void loadDescription();
   }, []);
+
+  useEffect(() => {
+    if (checkLoaded.value) followHistory();
+  }, [checkLoaded.value]);
   // The person's words, when this check was started from them (read from storage on first visit).
   const started = descriptionLoaded.value ? startedFor(record, description.value) : null;
 
@@ -100,8 +106,8 @@ function StepForm({ record, step, started }: StepProps) {
   const screenText = messages.screens[screen.id];
 
   useEffect(() => {
-    if (focusNextHeading) heading.current?.focus();
-    focusNextHeading = false;
+    if (focusRequest.heading) heading.current?.focus();
+    focusRequest.heading = false;
   }, []);
 
   useEffect(() => {
@@ -137,19 +143,8 @@ function StepForm({ record, step, started }: StepProps) {
     setProblems(found);
     if (found.length > 0) return;
     const next = submitScreen(record, screen.id, draft, today());
-    focusNextHeading = true;
-    void saveCheck(next).then(() => {
-      if (next.finishedOn) navigate("result");
-    });
-  }
-
-  function back() {
-    if (record.state.steps.length === 0) {
-      navigate("start");
-      return;
-    }
-    focusNextHeading = true;
-    void saveCheck(backOne(record));
+    void saveCheck(next);
+    goForward(next);
   }
 
   const problemText = (problem: FieldProblem): string => {
@@ -207,17 +202,6 @@ function StepForm({ record, step, started }: StepProps) {
         </div>
       ) : null}
 
-      {screen.kind === "checklist" && visible.length > 1 ? (
-        <div class="none-of-these">
-          <button type="button" class="secondary" onClick={noneOfThese} aria-describedby="none-hint">
-            {messages.answers.noneOfThese}
-          </button>
-          <span id="none-hint" class="hint">
-            {t.check.noneOfTheseHint}
-          </span>
-        </div>
-      ) : null}
-
       {visible.map((fact) => {
         const problem = problems.find((candidate) => candidate.fact === fact);
         return (
@@ -234,11 +218,23 @@ function StepForm({ record, step, started }: StepProps) {
         );
       })}
 
+      {/* After the list it answers, so it is read before it can be chosen. */}
+      {screen.kind === "checklist" && visible.length > 1 ? (
+        <div class="none-of-these">
+          <button type="button" class="secondary" onClick={noneOfThese} aria-describedby="none-hint">
+            {messages.answers.noneOfThese}
+          </button>
+          <span id="none-hint" class="hint">
+            {t.check.noneOfTheseHint}
+          </span>
+        </div>
+      ) : null}
+
       <div class="actions step-actions">
         <button type="submit" class="primary">
           {t.check.continue}
         </button>
-        <button type="button" class="secondary" onClick={back}>
+        <button type="button" class="secondary" onClick={() => backOneScreen(record)}>
           {t.check.back}
         </button>
       </div>

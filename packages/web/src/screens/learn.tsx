@@ -44,7 +44,9 @@ export default function LearnScreen() {
       </nav>
 
       <section id="causes" aria-labelledby="causes-title">
-        <h2 id="causes-title">{t.causesTitle}</h2>
+        <h2 id="causes-title" tabIndex={-1}>
+          {t.causesTitle}
+        </h2>
         <p>{t.causesIntro}</p>
         <p>{messages.causesIntro}</p>
         {CAUSES.map((cause) => (
@@ -56,13 +58,17 @@ export default function LearnScreen() {
       </section>
 
       <section id="self-care" aria-labelledby="self-care-title">
-        <h2 id="self-care-title">{t.selfCareTitle}</h2>
+        <h2 id="self-care-title" tabIndex={-1}>
+          {t.selfCareTitle}
+        </h2>
         <p>{t.selfCareIntro}</p>
         <PlanView sections={plan.sections} ui={ui.value} level={3} dates={false} />
       </section>
 
       <section id="sources" aria-labelledby="sources-title">
-        <h2 id="sources-title">{t.sourcesTitle}</h2>
+        <h2 id="sources-title" tabIndex={-1}>
+          {t.sourcesTitle}
+        </h2>
         <p>{t.sourcesIntro}</p>
         <ol class="source-list">
           {(Object.keys(SOURCES) as SourceId[]).map((id) => (
@@ -74,7 +80,9 @@ export default function LearnScreen() {
       </section>
 
       <section id="disclaimer" aria-labelledby="disclaimer-title">
-        <h2 id="disclaimer-title">{t.disclaimerTitle}</h2>
+        <h2 id="disclaimer-title" tabIndex={-1}>
+          {t.disclaimerTitle}
+        </h2>
         {messages.disclaimer.full.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}

@@ -1,18 +1,28 @@
-import { dateText, format } from "@backtalk/engine";
-import { useMemo } from "preact/hooks";
-import { backOne, backToFacts, resultOf } from "../check/check-session.ts";
+import { dateText, type Explanation, type FactId, format, type PlanSection } from "@backtalk/engine";
+import { useEffect, useMemo } from "preact/hooks";
+import { followHistory, openAt } from "../check/check-history.ts";
+import { backToFacts, moveTo, resultOf } from "../check/check-session.ts";
 import { explained } from "../check/current-plan.ts";
+import { LevelIcon } from "../components/icons.tsx";
 import { LevelBanner } from "../components/level-banner.tsx";
 import { Link } from "../components/link.tsx";
 import { PlanView } from "../components/plan-view.tsx";
 import { Reasons } from "../components/reasons.tsx";
-import { navigate } from "../router.ts";
+import { countText } from "../i18n/plural.ts";
+import { hrefOf, onLinkClick } from "../router.ts";
 import { startCheck } from "../state/check-actions.ts";
-import { check, checkLoaded, saveCheck } from "../state/check-state.ts";
+import { check, checkLoaded } from "../state/check-state.ts";
 import { countryCode, lang, text, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 
-/** The level first, then every reason with the person's answers and sources, the causes and the plan. */
+/** How many reasons the first screen names; the rest wait in the folded list with every answer. */
+const KEY_REASONS = 3;
+
+/**
+ * A result read in half a minute: the first phone screen holds the level and what to do now, the key
+ * reasons in plain words and when to get help at once. Everything else (every reason with the answers
+ * behind it, possible causes, the plan in detail) is folded below, and the sources are one link to Learn.
+ */
 export default function ResultScreen() {
   const record = check.value;
   const t = ui.value;
@@ -22,6 +32,10 @@ export default function ResultScreen() {
     () => (result ? explained(result, lang.value, countryCode.value) : null),
     [result, lang.value, countryCode.value],
   );
+
+  useEffect(() => {
+    if (checkLoaded.value) followHistory();
+  }, [checkLoaded.value]);
 
   if (!checkLoaded.value) return <p aria-busy="true">{t.loading}</p>;
   if (!record || !result || !explanation || !record.finishedOn) {
@@ -42,20 +56,20 @@ export default function ResultScreen() {
     );
   }
 
-  const changeAnswers = () => {
-    void saveCheck(backOne(record)).then(() => navigate("check"));
-  };
-  const answerOpen = () => {
-    void saveCheck(backToFacts(record, result.missing)).then(() => navigate("check"));
-  };
+  const changeAnswers = () => openAt(moveTo(record, record.state.steps.length - 1, today()));
+  const changeAnswer = (fact: FactId) => openAt(backToFacts(record, [fact]));
+  const answerOpen = () => openAt(backToFacts(record, result.missing));
   const startAgain = () => {
     if (window.confirm(t.result.confirmStartAgain)) void startCheck();
   };
+  const safetyNet = safetyNetOf(explanation);
+  const planDetails = withoutShownAbove(explanation.plan.sections, safetyNet);
+  const key = explanation.reasons.slice(0, KEY_REASONS);
+  const more = explanation.reasons.length - key.length;
 
   return (
     <article class="result">
       <h1 tabIndex={-1}>{t.result.title}</h1>
-      <p class="meta">{format(t.result.checkedOn, { date: dateText(record.finishedOn, lang.value) })}</p>
       <LevelBanner explanation={explanation} />
 
       {result.missing.length > 0 ? (
@@ -73,14 +87,59 @@ export default function ResultScreen() {
         </section>
       ) : null}
 
-      <section aria-labelledby="reasons-title">
-        <h2 id="reasons-title">{explanation.reasonsIntro}</h2>
-        <Reasons reasons={explanation.reasons} messages={messages} ui={t} />
+      <section class="key-reasons" aria-labelledby="key-reasons-title">
+        <h2 id="key-reasons-title">{explanation.reasonsIntro}</h2>
+        {key.length === 0 ? (
+          <p>{messages.reasonsNone}</p>
+        ) : (
+          <ul>
+            {key.map((rule) => (
+              <li key={rule.id}>{rule.title}</li>
+            ))}
+          </ul>
+        )}
+        {more > 0 ? <p>{countText(lang.value, more, t.result.moreReasons)}</p> : null}
       </section>
 
+      {safetyNet.length > 0 ? (
+        <section class="safety-net" aria-labelledby="safety-net-title">
+          <h2 id="safety-net-title">{t.result.safetyNetTitle}</h2>
+          {safetyNet.map((list) => (
+            <div key={list.heading} class={`watch watch-${list.level}`}>
+              <p class="watch-title">
+                {list.level ? <LevelIcon level={list.level} /> : null}
+                <span>{list.heading}</span>
+              </p>
+              <ul>
+                {list.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {result.level === "self_care" || result.level === "soon" ? (
+        <div class="actions no-print">
+          <Link to="checkin" class="button primary">
+            {t.result.startDiary}
+          </Link>
+        </div>
+      ) : null}
+
+      <details class="fold">
+        <summary>
+          <span class="fold-title">{t.result.allReasonsTitle}</span>
+        </summary>
+        <Reasons reasons={explanation.reasons} messages={messages} ui={t} onChange={changeAnswer} />
+      </details>
+
       {explanation.causes.length > 0 ? (
-        <section aria-labelledby="causes-title">
-          <h2 id="causes-title">{t.result.causesTitle}</h2>
+        <details class="fold">
+          <summary>
+            <span class="fold-title">{t.result.causesTitle}</span>
+          </summary>
           <p>{explanation.causesIntro}</p>
           <ul class="causes">
             {explanation.causes.map((cause) => (
@@ -90,15 +149,26 @@ export default function ResultScreen() {
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ) : null}
 
-      <section aria-labelledby="plan-title">
-        <h2 id="plan-title">{explanation.plan.title}</h2>
-        <PlanView sections={explanation.plan.sections} ui={t} level={3} />
-      </section>
+      {planDetails.length > 0 ? (
+        <details class="fold">
+          <summary>
+            <span class="fold-title">{explanation.plan.title}</span>
+          </summary>
+          <PlanView sections={planDetails} ui={t} level={3} sources={false} />
+        </details>
+      ) : null}
 
-      <p class="meta">{explanation.version}</p>
+      <p>
+        <a href={hrefOf("learn", "sources")} onClick={onLinkClick("learn", "sources")}>
+          {t.result.sourcesLink}
+        </a>
+      </p>
+      <p class="meta">
+        {format(t.result.checkedOn, { date: dateText(record.finishedOn, lang.value) })}. {explanation.version}
+      </p>
 
       <div class="actions no-print">
         <button type="button" class="primary" onClick={() => window.print()}>
@@ -112,5 +182,24 @@ export default function ResultScreen() {
         </button>
       </div>
     </article>
+  );
+}
+
+type WatchList = PlanSection["lists"][number];
+
+/** "Get help at once if…": the plan's lists of signs that call for the emergency number or a doctor today. */
+function safetyNetOf(explanation: Explanation): WatchList[] {
+  const watch = explanation.plan.sections.find((section) => section.id === "watchFor");
+  return (watch?.lists ?? []).filter(
+    (list) => (list.level === "emergency" || list.level === "urgent") && list.items.length > 0,
+  );
+}
+
+/** The plan for the fold, without the lists already shown on the first screen. */
+function withoutShownAbove(sections: readonly PlanSection[], shown: readonly WatchList[]): PlanSection[] {
+  return sections.map((section) =>
+    section.id === "watchFor"
+      ? { ...section, lists: section.lists.filter((list) => !shown.includes(list)) }
+      : section,
   );
 }

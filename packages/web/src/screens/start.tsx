@@ -5,6 +5,10 @@ import { startCheck } from "../state/check-actions.ts";
 import { check } from "../state/check-state.ts";
 import { text, ui } from "../state/settings.ts";
 
+/**
+ * "Start the check" sits right under the title and lead, so it shows without scrolling on a phone and on a
+ * laptop; the own-words box, what the check does and the disclaimer follow.
+ */
 export function StartScreen() {
   const t = ui.value.start;
   const record = check.value;
@@ -16,14 +20,7 @@ export function StartScreen() {
     <div class="start">
       <h1 tabIndex={-1}>{t.title}</h1>
       <p class="lead">{t.lead}</p>
-      <ul class="points">
-        {t.points.map((point) => (
-          <li key={point}>{point}</li>
-        ))}
-      </ul>
-      <p class="disclaimer">{text.value.disclaimer.short}</p>
-      <DescribeBox />
-      <div class="actions">
+      <div class="actions start-actions">
         {inProgress ? (
           <Link to="check" class={hasWords ? "button secondary" : "button primary"}>
             {t.resume}
@@ -43,7 +40,14 @@ export function StartScreen() {
           </button>
         )}
       </div>
+      <DescribeBox />
+      <ul class="points">
+        {t.points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
       <p class="meta">{t.privacy}</p>
+      <p class="disclaimer">{text.value.disclaimer.short}</p>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { currentAssessment, explained, planSection } from "../check/current-plan.ts";
 import { NotificationControl } from "../components/notification-control.tsx";
 import { formatHour, formatTime } from "../i18n/dates.ts";
+import { countText } from "../i18n/plural.ts";
 import { check } from "../state/check-state.ts";
 import { countryCode, lang, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
@@ -41,13 +42,13 @@ export default function WalksScreen() {
   return (
     <div class="walks">
       <h1 tabIndex={-1}>{t.title}</h1>
-      <p class="lead">{format(t.goal, { count: goal })}</p>
+      <p class="lead">{countText(lang.value, goal, t.goal)}</p>
       {walking?.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
 
       <section class="walk-panel" aria-labelledby="walk-count">
-        <h2 id="walk-count">{format(t.todayCount, { done: walks.length, goal })}</h2>
+        <h2 id="walk-count">{countText(lang.value, goal, t.todayCount, { done: walks.length })}</h2>
         <ol class="walk-dots" aria-hidden="true">
           {Array.from({ length: Math.max(goal, walks.length) }, (_, index) => (
             <li key={index} class={index < walks.length ? "done" : ""} />

@@ -11,6 +11,11 @@ export interface CheckRecord {
   readonly finishedOn: string | null;
   /** The id of this check in the diary's `checks`, once it has finished (changing answers keeps it). */
   readonly diaryId?: string;
+  /**
+   * Screens left behind by going back through the browser history, oldest first, with their answers (the
+   * last may be a screen not yet sent): going forward sends them again. Sending a screen clears them.
+   */
+  readonly ahead?: readonly Draft[];
 }
 
 /** A share link the person made: the secret turns it off; nothing else about it is kept. */

@@ -1,5 +1,6 @@
 import { COLD_THERAPY } from "@backtalk/engine";
 import { effect, signal } from "@preact/signals";
+import { chime, unlockSound, vibrate } from "../alert-sound.ts";
 import { notify } from "../notify.ts";
 import { route } from "../router.ts";
 import { reminder } from "../state/banners.ts";
@@ -58,10 +59,17 @@ async function save(state: ColdTimerState, finished?: FinishedRound): Promise<vo
 /** Alerts older than this (the phone slept through the end) are shown on the page but not notified. */
 const FRESH_MS = 2 * 60_000;
 
+/** A chime and a vibration with the banner and the notification, so the end is noticed away from the screen. */
+function ring(): void {
+  chime();
+  vibrate();
+}
+
 /**
  * Brings the stored state up to `now`; returns what happened, so the screen can announce it. The end of a
- * round and of the skin rest are also notified (when allowed) and raised as an app-wide banner, whichever
- * screen is open: this is the only place a transition is processed, so each is alerted once.
+ * round and of the skin rest are also notified (when allowed), rung (sound and vibration) and raised as an
+ * app-wide banner, whichever screen is open: this is the only place a transition is processed, so each is
+ * alerted once. An end the phone slept through is shown, not rung.
  */
 export async function tick(now: number): Promise<TimerEvent | null> {
   const current = timerState.value;
@@ -75,9 +83,13 @@ export async function tick(now: number): Promise<TimerEvent | null> {
   const banner = route.value !== "timer";
   if (event === "done" && finished) {
     if (banner) reminder.value = "coldDone";
-    if (now - finished.endedAt < FRESH_MS) void notify(t.notifyDoneTitle, t.notifyDoneBody, "cold-timer");
+    if (now - finished.endedAt < FRESH_MS) {
+      ring();
+      void notify(t.notifyDoneTitle, t.notifyDoneBody, "cold-timer");
+    }
   } else if (event === "restOver") {
     if (banner) reminder.value = "coldRestOver";
+    ring();
     void notify(t.notifyRestTitle, t.notifyRestBody, "cold-timer");
   }
   return record(event, now);
@@ -104,7 +116,9 @@ export async function watchColdTimer(): Promise<void> {
   });
 }
 
+/** Starts a round; call it from the person's click, which also lets the end of the round be heard. */
 export async function start(now: number): Promise<TimerEvent | null> {
+  unlockSound();
   const current = timerState.value ?? READY;
   const next = startRound(current, now, LIMITS);
   if (next === current || next.phase !== "cooling") return null;

@@ -20,18 +20,25 @@ const atHour = (now: number, hour: number): number => {
   return date.getTime();
 };
 
-/** The next reminder time, or null when today's goal is met or the reminder window has closed. */
+/** Reminders never come closer together than this, however many walks are left. */
+export const MIN_GAP_MS = 20 * 60_000;
+
+/**
+ * The next reminder time, or null when today's goal is met or the reminder hours are over. The walks still
+ * to take share the hours left, counted from the last walk or reminder: an evening walk brings the next
+ * reminders closer instead of ending them, and no gap is longer than the day's even spacing.
+ */
 export function nextReminderAt(input: ReminderInput): number | null {
   const { now, goal, walksToday } = input;
-  if (goal <= 0 || walksToday >= goal) return null;
+  const left = goal - walksToday;
+  if (goal <= 0 || left <= 0) return null;
   const windowStart = atHour(now, REMINDER_HOURS.from);
   const windowEnd = atHour(now, REMINDER_HOURS.to);
   if (now >= windowEnd) return null;
-  const interval = (windowEnd - windowStart) / goal;
-  const last = Math.max(input.lastWalkAt ?? 0, input.lastReminderAt ?? 0);
-  // Before anything happened today the first reminder is one interval into the window.
-  const base = Math.max(last, windowStart);
-  const due = Math.max(base + interval, windowStart);
-  if (due >= windowEnd) return null;
+  const last = Math.max(input.lastWalkAt ?? 0, input.lastReminderAt ?? 0, windowStart);
+  const even = (windowEnd - windowStart) / goal;
+  const gap = Math.max(MIN_GAP_MS, Math.min(even, (windowEnd - last) / left));
+  const due = last + gap;
+  if (due > windowEnd) return null;
   return Math.max(due, now);
 }
