@@ -54,14 +54,38 @@ export {
   type PlanSection,
   ruleTitle,
 } from "./explain.ts";
+export { canonical, DEFAULT_FHIR_BASE } from "./fhir/canonical.ts";
+export {
+  ADAPTIVE_EXTENSION,
+  NEXT_QUESTION_DEFINITION,
+  type OutcomeCode,
+  type OutcomeProblem,
+  toCapabilityStatement,
+  toOperationOutcome,
+} from "./fhir/capability.ts";
 export { type EnableWhen, toEnableWhen } from "./fhir/enable-when.ts";
-export { QUESTIONNAIRE_URL } from "./fhir/fhir-answer.ts";
-export { DETAILS_GROUP, groupLinkId, toQuestionnaire } from "./fhir/questionnaire.ts";
+export { DONT_KNOW_CODE, DONT_KNOW_SYSTEM, QUESTIONNAIRE_URL, questionnaireUrl } from "./fhir/fhir-answer.ts";
+export { LEVEL_LINK_ID } from "./fhir/level-item.ts";
+export { ADAPTIVE_QUESTIONNAIRE_ID, type NextQuestionOptions, nextQuestion } from "./fhir/next-question.ts";
+export {
+  DETAILS_GROUP,
+  groupLinkId,
+  type QuestionnaireOptions,
+  toQuestionnaire,
+} from "./fhir/questionnaire.ts";
 export {
   factsFromQuestionnaireResponse,
   type ResponseOptions,
   toQuestionnaireResponse,
 } from "./fhir/questionnaire-response.ts";
+export {
+  fhirSystems,
+  knowledgeMeta,
+  levelCoding,
+  type RiskAssessmentOptions,
+  toRiskAssessment,
+} from "./fhir/risk-assessment.ts";
+export { TERMINOLOGY_IDS, toCodeSystem, toValueSet } from "./fhir/terminology.ts";
 export {
   type Answer,
   type AskedScreen,
@@ -74,7 +98,9 @@ export {
   nextStep,
   type OracleRun,
   openSuggestions,
+  type PlannedQuestion,
   type Progress,
+  plannedQuestions,
   type QuestionView,
   runOracle,
   runOracleFrom,
@@ -143,7 +169,7 @@ export {
   FHIR_BASE,
   type FhirBundleOptions,
   KNOWLEDGE_VERSION_SYSTEM,
-  PAIN_SEVERITY,
+  painScoreCoding,
   RULE_SYSTEM,
   TRIAGE_LEVEL_EXTENSION,
   toFhirBundle,

@@ -1,4 +1,5 @@
 import { type Assessment, assess } from "./assess.ts";
+import { type Condition, factsIn } from "./conditions/condition.ts";
 import { holds } from "./conditions/evaluate.ts";
 import { deriveFacts } from "./derive.ts";
 import {
@@ -251,6 +252,39 @@ export function answerScreen(
     "answers",
   ]);
   return { ...state, steps: [...state.steps, { screen: screenId, answers }] };
+}
+
+export interface PlannedQuestion {
+  readonly question: Question;
+  /**
+   * Shown only while this holds on the screen's own answers (a follow-up such as "getting worse?" after
+   * "one leg weak"); absent when it is shown whatever is answered on the screen.
+   */
+  readonly showWhen?: Condition;
+}
+
+/**
+ * Every question a screen may show, given the state before it, each with the condition that still depends on
+ * answers given on the same screen. For forms that cannot re-ask mid-screen (a FHIR adaptive form sends the
+ * whole screen at once and carries `showWhen` as enableWhen).
+ */
+export function plannedQuestions(state: InterviewState, screenId: ScreenId): PlannedQuestion[] {
+  const screen = screensOf(state).find((candidate) => candidate.id === screenId);
+  if (!screen) return [];
+  const facts = factsOf(state);
+  const known = deriveFacts(facts);
+  const missing = new Set(assess(facts).missing);
+  const unconditional = { ...screen, questions: screen.questions.map(({ showWhen: _, ...rest }) => rest) };
+  const relevant = new Set(
+    visibleGiven(unconditional, facts, missing, {}, dontKnows(state)).map((question) => question.fact),
+  );
+  return screen.questions.flatMap((question): PlannedQuestion[] => {
+    if (!relevant.has(question.fact)) return [];
+    if (!question.showWhen) return [{ question }];
+    if (factsIn(question.showWhen).some((fact) => relevant.has(fact)))
+      return [{ question, showWhen: question.showWhen }];
+    return holds(question.showWhen, known) ? [{ question }] : [];
+  });
 }
 
 /** Drops the last answered screen, so the person can change an answer. */

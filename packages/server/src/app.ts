@@ -10,7 +10,13 @@ import { SERVER_CSS, SERVER_CSS_PATH } from "./html/layout.ts";
 import { cachedDocument, sendDocument } from "./http/cached-document.ts";
 import type { TrustedProxies } from "./http/client.ts";
 import { allowedMethods, methodNotAllowed } from "./http/method-not-allowed.ts";
-import { databaseUnavailable, HttpProblem, notFound, problemResponse } from "./http/problem.ts";
+import {
+  databaseUnavailable,
+  HttpProblem,
+  notFound,
+  type ProblemInit,
+  problemResponse,
+} from "./http/problem.ts";
 import {
   DEFAULT_RATE_LIMITS,
   limiter,
@@ -22,6 +28,7 @@ import {
 import { requestPipeline } from "./http/request-pipeline.ts";
 import { jsonLogger, type Logger } from "./logger.ts";
 import { assessRoutes } from "./routes/assess.ts";
+import { fhirRoutes } from "./routes/fhir.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { knowledgeRoutes } from "./routes/knowledge.ts";
 import { sharePageRoutes } from "./routes/share-page.ts";
@@ -29,6 +36,8 @@ import { shareRoutes } from "./routes/shares.ts";
 import { webRoutes } from "./routes/web.ts";
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
+
+export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:3000";
 
 export interface AppOptions {
   readonly db: Database;
@@ -39,6 +48,11 @@ export interface AppOptions {
   readonly webRoot?: string;
   /** `false` turns limiting off (benchmarks only). */
   readonly rateLimits?: RateLimits | false;
+  /**
+   * The server's public address (PUBLIC_BASE_URL), e.g. "https://clinic.example/backtalk": every FHIR canonical
+   * URL is built from it plus "/fhir". Defaults to http://localhost:3000.
+   */
+  readonly publicBaseUrl?: string;
   /** Reverse proxies in front of the server whose X-Forwarded-* headers are believed (default 0). */
   readonly trustedProxies?: TrustedProxies;
   /** Origins whose web pages may call the API from a browser (default none: same origin only). */
@@ -76,8 +90,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   }
 
   app.route("/", healthRoutes(options.db));
-  app.route("/", assessRoutes({ clock, limit: limitOf(limits ? limits.assess : false) }));
-  app.route("/", knowledgeRoutes());
+  const assessLimit = limitOf(limits ? limits.assess : false);
+  const fhirBase = `${(options.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL).replace(/\/+$/, "")}/fhir`;
+  app.route("/", assessRoutes({ clock, limit: assessLimit, fhirBase }));
+  app.route(
+    "/",
+    fhirRoutes({ base: fhirBase, clock, limit: assessLimit, fault: (error, c) => fault(error, c, logger) }),
+  );
+  app.route("/", knowledgeRoutes(fhirBase));
   app.route("/", shareRoutes({ store, clock, limit: limitOf(limits ? limits.shares : false) }));
   app.route("/", sharePageRoutes(store, clock));
   const openapi = cachedDocument(JSON.stringify(OPENAPI), "application/json; charset=utf-8");
@@ -109,23 +129,30 @@ function onError(
     const problem = error.init.status === 404 ? notFoundProblem(c, error) : error;
     return problemResponse(c, problem.init);
   }
+  return problemResponse(c, fault(error, c, logger));
+}
+
+/**
+ * Describes an unexpected error: a database that does not answer is a 503 to retry; anything else is logged
+ * (never the request: no body, no path with share tokens, no health data) and becomes a 500.
+ */
+function fault(error: unknown, c: Context<AppEnv>, logger: Logger): ProblemInit {
   if (error instanceof DatabaseUnavailableError) {
     logger.error("database unavailable", {
       requestId: c.get("requestId"),
       error: error instanceof Error ? error.message : String(error),
     });
-    return problemResponse(c, databaseUnavailable().init);
+    return databaseUnavailable().init;
   }
-  // Log the fault, never the request: no body, no path (share tokens), no health data.
   logger.error("unhandled error", {
     requestId: c.get("requestId"),
     error: error instanceof Error ? `${error.name}: ${error.message}` : "non-error thrown",
     stack: error instanceof Error ? error.stack?.split("\n").slice(0, 8).join("\n") : undefined,
   });
-  return problemResponse(c, {
+  return {
     status: 500,
     slug: "internal-error",
     title: "Something went wrong on our side",
     detail: "the error was logged; quote the requestId if you report it",
-  });
+  };
 }

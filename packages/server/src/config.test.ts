@@ -7,6 +7,19 @@ describe("configFromEnv", () => {
     expect(config).toMatchObject({ host: "127.0.0.1", port: 3000, trustedProxies: 0 });
     expect(config.database).toEqual({ kind: "sqlite", file: "data/backtalk.sqlite" });
     expect(config.webRoot).toMatch(/packages\/web\/dist$/);
+    expect(config.publicBaseUrl).toBe("http://localhost:3000");
+  });
+
+  it("takes PUBLIC_BASE_URL as the public address, without a trailing slash", () => {
+    expect(configFromEnv({ PUBLIC_BASE_URL: "https://clinic.example/backtalk/" }).publicBaseUrl).toBe(
+      "https://clinic.example/backtalk",
+    );
+    expect(configFromEnv({ PORT: "8080" }).publicBaseUrl).toBe("http://localhost:8080");
+    for (const bad of ["clinic.example", "ftp://x.example", "https://x.example/?a=1"]) {
+      expect(() => configFromEnv({ PUBLIC_BASE_URL: bad })).toThrow(
+        /PUBLIC_BASE_URL must be an absolute http\(s\) URL/,
+      );
+    }
   });
 
   it("switches to PostgreSQL with DATABASE_URL and reads the other settings", () => {

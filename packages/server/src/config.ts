@@ -10,6 +10,8 @@ export interface ServerConfig {
   readonly webRoot: string;
   readonly purgeIntervalMs: number;
   readonly trustedProxies: number;
+  /** The address people and clients reach the server at; FHIR canonical URLs are built from it. */
+  readonly publicBaseUrl: string;
   /** How long shutdown waits for in-flight requests before closing their connections. */
   readonly shutdownGraceMs: number;
   /** false when RATE_LIMITS=off (load tests and benchmarks from one client only). */
@@ -79,11 +81,14 @@ function origins(raw: string | undefined): readonly string[] {
  * PURGE_INTERVAL_MS (1 hour), TRUSTED_PROXIES (0), SHUTDOWN_GRACE_MS (10 s), RATE_LIMITS (on; "off" for load
  * tests), RATE_LIMIT_ASSESS_BURST (1000), RATE_LIMIT_ASSESS_PER_SECOND (50), RATE_LIMIT_SHARES_BURST (10),
  * RATE_LIMIT_SHARES_PER_HOUR (10), CORS_ORIGINS (none). packages/server/README.md explains each.
+ * PUBLIC_BASE_URL (http://localhost:<PORT>).
  */
 export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const port = integer(env, "PORT", 3000, 0, 65_535);
   return {
     host: env.HOST?.trim() || "127.0.0.1",
-    port: integer(env, "PORT", 3000, 0, 65_535),
+    port,
+    publicBaseUrl: publicBaseUrl(env.PUBLIC_BASE_URL, port),
     database: targetFromEnv(env),
     webRoot: env.WEB_ROOT?.trim() || fileURLToPath(new URL("../../web/dist", import.meta.url)),
     purgeIntervalMs: integer(env, "PURGE_INTERVAL_MS", 3_600_000, 1_000, 86_400_000),
@@ -108,4 +113,22 @@ function rateLimitsOn(raw: string | undefined): boolean {
   if (value === "" || value === "on") return true;
   if (value === "off") return false;
   throw new Error(`RATE_LIMITS must be "on" or "off" (got "${raw}")`);
+}
+
+/** PUBLIC_BASE_URL: an absolute http(s) URL with no query or fragment; a trailing slash is dropped. */
+function publicBaseUrl(raw: string | undefined, port: number): string {
+  const value = raw?.trim();
+  if (!value) return `http://localhost:${port}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new Error(
+      `PUBLIC_BASE_URL must be an absolute http(s) URL without query or fragment, e.g. https://clinic.example/backtalk (got "${value}")`,
+    );
+  }
+  return value.replace(/\/+$/, "");
 }

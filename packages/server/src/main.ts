@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     trustedProxies: config.trustedProxies,
     rateLimits: config.rateLimits,
     corsOrigins: config.corsOrigins,
+    publicBaseUrl: config.publicBaseUrl,
   });
   const purge = startPurgeJob(
     new ShareStore(database.db, database.afterErase),

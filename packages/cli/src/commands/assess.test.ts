@@ -66,7 +66,9 @@ describe("backtalk assess --json", () => {
     });
     const run = await runCli(["assess", "--fhir-response", file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('item[0].answer[0]: "fever" must be answered with valueBoolean');
+    expect(run.stderr).toContain(
+      'item[0].answer[0]: "fever" must be answered with valueCoding with code "true", "false"',
+    );
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 });

@@ -9,7 +9,7 @@ describe("backtalk questionnaire --fhir", () => {
     const questionnaire = JSON.parse(run.stdout);
     expect(questionnaire).toMatchObject({
       resourceType: "Questionnaire",
-      url: QUESTIONNAIRE_URL,
+      url: `${QUESTIONNAIRE_URL}-en`,
       version: KNOWLEDGE_VERSION,
       status: "active",
     });

@@ -23,7 +23,8 @@ describe("backtalk report", () => {
     expect(bundle.meta?.tag?.[0]?.code).toBe(KNOWLEDGE_VERSION);
     const pain = bundle.entry?.find((entry) => entry.resource?.resourceType === "Observation")
       ?.resource as Observation;
-    expect(pain.code.coding?.[0]?.system).toBe("http://loinc.org");
+    // Check-ins ask for the worst pain in 24 hours, which LOINC 72514-3 (pain now) does not mean.
+    expect(pain.code.coding?.[0]).toMatchObject({ code: "painScore" });
   });
 
   it("--diary FILE reads an app export, the same as the demo it came from", async () => {

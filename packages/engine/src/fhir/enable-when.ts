@@ -2,15 +2,21 @@ import type { QuestionnaireItem, QuestionnaireItemEnableWhen } from "fhir/r4.js"
 import { type Condition, type FactTest, isFactTest } from "../conditions/condition.ts";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";
-import { toFhirAnswer } from "./fhir-answer.ts";
+import { DEFAULT_FHIR_BASE } from "./canonical.ts";
+import { dontKnowCoding, toFhirAnswer } from "./fhir-answer.ts";
 
 /** The enableWhen part of a Questionnaire item. */
 export type EnableWhen = Pick<QuestionnaireItem, "enableWhen" | "enableBehavior">;
 
 type Mode = "all" | "any";
 
-function test(fact: FactId, operator: QuestionnaireItemEnableWhen["operator"], value: FactValue) {
-  const answer = toFhirAnswer(fact, value as string | number | boolean);
+function test(
+  fact: FactId,
+  operator: QuestionnaireItemEnableWhen["operator"],
+  value: FactValue,
+  base: string,
+) {
+  const answer = toFhirAnswer(fact, value as string | number | boolean, undefined, base);
   const [field, fhirValue] = Object.entries(answer)[0] as [string, unknown];
   return {
     question: fact,
@@ -30,34 +36,45 @@ const exists = (fact: FactId, answered: boolean): QuestionnaireItemEnableWhen =>
  * unanswered fact is unknown, never true). Only "=", "exists", ">=" and "<" are used where possible: renderers
  * disagree on "!=" for an unanswered item, and many accept only "=" for codings.
  */
-function leaf(condition: FactTest, mode: Mode): QuestionnaireItemEnableWhen[] | undefined {
+function leaf(condition: FactTest, mode: Mode, base: string): QuestionnaireItemEnableWhen[] | undefined {
   const { fact, op, value } = condition;
-  if (op === "unknown") return [exists(fact, false)];
-  if (value === undefined) return undefined;
-  if (op === "is") return [test(fact, "=", value)];
-  if (op === "atLeast") return [test(fact, ">=", value)];
-  if (op === "below") return [test(fact, "<", value)];
-  // isNot: answered and different.
-  if (mode === "all") return [exists(fact, true), test(fact, "!=", value)];
   const kind = FACT_KINDS[fact];
-  if (kind.type === "boolean") return [test(fact, "=", !value)];
-  if (kind.type === "integer") return [test(fact, "<", value), test(fact, ">", value)];
+  if (op === "unknown") {
+    // Unknown is "no answer" or, for a coded question, the answer "not sure"; only "any" can say both.
+    if (kind.type === "integer") return [exists(fact, false)];
+    return mode === "any"
+      ? [exists(fact, false), { question: fact, operator: "=", answerCoding: dontKnowCoding() }]
+      : undefined;
+  }
+  if (value === undefined) return undefined;
+  if (op === "is") return [test(fact, "=", value, base)];
+  if (op === "atLeast") return [test(fact, ">=", value, base)];
+  if (op === "below") return [test(fact, "<", value, base)];
+  // isNot: answered and different.
+  if (mode === "all") {
+    const notSure: QuestionnaireItemEnableWhen[] =
+      kind.type === "integer" ? [] : [{ question: fact, operator: "!=", answerCoding: dontKnowCoding() }];
+    return [exists(fact, true), test(fact, "!=", value, base), ...notSure];
+  }
+  if (kind.type === "boolean") return [test(fact, "=", !value, base)];
+  if (kind.type === "integer") return [test(fact, "<", value, base), test(fact, ">", value, base)];
   if (kind.type === "choice")
-    return kind.options.filter((o) => o !== value).map((o) => test(fact, "=", o as FactValue));
+    return kind.options.filter((o) => o !== value).map((o) => test(fact, "=", o as FactValue, base));
   return undefined;
 }
 
-function flat(condition: Condition, mode: Mode): QuestionnaireItemEnableWhen[] | undefined {
-  if (isFactTest(condition)) return leaf(condition, mode);
+function flat(condition: Condition, mode: Mode, base: string): QuestionnaireItemEnableWhen[] | undefined {
+  if (isFactTest(condition)) return leaf(condition, mode, base);
   const own: Mode = "all" in condition ? "all" : "any";
   const children = "all" in condition ? condition.all : condition.any;
   if (children.length === 0) return undefined;
   if (own !== mode) {
-    // A nested group inside the other kind fits only when it comes down to a single test.
-    const inner = children.length === 1 ? flat(children[0] as Condition, mode) : flat(condition, own);
+    // A group of one is its child; a nested group of the other kind fits only when it is a single test.
+    if (children.length === 1) return flat(children[0] as Condition, mode, base);
+    const inner = flat(condition, own, base);
     return inner?.length === 1 ? inner : undefined;
   }
-  const parts = children.map((child) => flat(child, mode));
+  const parts = children.map((child) => flat(child, mode, base));
   return parts.every((part) => part !== undefined) ? parts.flat() : undefined;
 }
 
@@ -68,11 +85,11 @@ function flat(condition: Condition, mode: Mode): QuestionnaireItemEnableWhen[] |
  * result is undefined and the caller decides (the Questionnaire leaves such an item always enabled).
  * @example toEnableWhen(is("legWeakness", "one_leg")) // { enableWhen: [{ question: "legWeakness", operator: "=", ... }] }
  */
-export function toEnableWhen(condition: Condition): EnableWhen | undefined {
+export function toEnableWhen(condition: Condition, base: string = DEFAULT_FHIR_BASE): EnableWhen | undefined {
   // A single isNot flattens best as "any" (one "=" per other option); a group in its own kind.
   const natural: Mode = isFactTest(condition) || "any" in condition ? "any" : "all";
   for (const mode of [natural, natural === "all" ? "any" : "all"] as const) {
-    const tests = flat(condition, mode);
+    const tests = flat(condition, mode, base);
     if (tests === undefined || tests.length === 0) continue;
     return tests.length === 1 ? { enableWhen: tests } : { enableWhen: tests, enableBehavior: mode };
   }

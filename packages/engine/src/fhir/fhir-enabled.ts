@@ -64,6 +64,8 @@ function index(
   return into;
 }
 
+const indexes = new WeakMap<Questionnaire, Map<string, [QuestionnaireItem, string?]>>();
+
 /**
  * Whether a FHIR R4 form shows an item, given the answers: its enableWhen (with enableBehavior) holds and every
  * enclosing item is enabled; answers to a disabled item count as absent (R4 rule). A reference evaluator used by
@@ -75,7 +77,8 @@ export function enabledInFhir(
   answers: FhirAnswers,
   options: FhirEnableOptions,
 ): boolean {
-  const items = index(questionnaire.item);
+  const items = indexes.get(questionnaire) ?? index(questionnaire.item);
+  indexes.set(questionnaire, items);
   const enabled = (id: string, depth: number): boolean => {
     const entry = items.get(id);
     if (!entry || depth > items.size) return false;

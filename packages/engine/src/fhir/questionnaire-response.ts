@@ -1,4 +1,9 @@
-import type { QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from "fhir/r4.js";
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from "fhir/r4.js";
 import { KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import type { Lang } from "../locales/index.ts";
 import { FACT_IDS, FACT_KINDS } from "../schema/fact-kinds.ts";
@@ -10,7 +15,17 @@ import {
   parseFacts,
   ValidationError,
 } from "../validate.ts";
-import { answerSystem, fhirValueField, QUESTIONNAIRE_URL, toFhirAnswer } from "./fhir-answer.ts";
+import { DEFAULT_FHIR_BASE } from "./canonical.ts";
+import {
+  codingSystem,
+  type FhirAnswer,
+  fhirValueField,
+  isDontKnow,
+  questionnaireUrl,
+  toFhirAnswer,
+} from "./fhir-answer.ts";
+import { enabledInFhir } from "./fhir-enabled.ts";
+import { LEVEL_LINK_ID } from "./level-item.ts";
 import { toQuestionnaire } from "./questionnaire.ts";
 
 const STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"];
@@ -28,6 +43,7 @@ function typeOfItem(linkId: string): QuestionnaireItem["type"] | undefined {
       }
     };
     visit(toQuestionnaire("en").item);
+    itemTypes.set(LEVEL_LINK_ID, "choice");
   }
   return itemTypes.get(linkId);
 }
@@ -35,28 +51,47 @@ function typeOfItem(linkId: string): QuestionnaireItem["type"] | undefined {
 function expectedAnswer(fact: FactId): string {
   const kind = FACT_KINDS[fact];
   const field = fhirValueField(fact);
-  if (kind.type === "choice" || kind.type === "choices") {
-    return `${field} with code ${kind.options.map((code) => `"${code}"`).join(", ")} (system ${answerSystem(fact)}), or no answer when unknown`;
+  const codes = kind.type === "boolean" ? ["true", "false"] : kind.type === "integer" ? [] : kind.options;
+  const notSure = 'or "asked-unknown" (data-absent-reason) or no answer when not sure';
+  if (codes.length > 0) {
+    return `${field} with code ${codes.map((code) => `"${code}"`).join(", ")} (system ${codingSystem(fact)}), ${notSure}`;
   }
-  return `${field}: ${describeKind(kind)}`;
+  return `${field}: ${describeKind(kind)}, or no answer when not sure`;
 }
 
-/** The fact value of one answer, or undefined when it does not fit the fact's kind. */
-function answerValue(fact: FactId, answer: Record<string, unknown>): string | number | boolean | undefined {
+/** A coding's system is the fact's own, under any canonical base (a server may publish its own). */
+const sameSystem = (system: unknown, fact: FactId): boolean =>
+  system === undefined ||
+  (typeof system === "string" && system.endsWith(codingSystem(fact).slice(DEFAULT_FHIR_BASE.length)));
+
+export const NOT_SURE = Symbol("not sure");
+
+/** The fact value of one answer, NOT_SURE for "don't know", or undefined when it does not fit the fact's kind. */
+export function answerValue(
+  fact: FactId,
+  answer: Record<string, unknown>,
+): string | number | boolean | typeof NOT_SURE | undefined {
   const kind = FACT_KINDS[fact];
-  const field = fhirValueField(fact);
-  const others = Object.keys(answer).filter((key) => key.startsWith("value") && key !== field);
-  if (others.length > 0) return undefined;
-  const value = answer[field];
-  if (kind.type === "boolean") return typeof value === "boolean" ? value : undefined;
+  const fields = Object.keys(answer).filter((key) => key.startsWith("value"));
+  if (fields.length !== 1) return undefined;
+  const value = answer[fields[0] as string];
+  if (fields[0] === "valueCoding" && isObject(value) && isDontKnow(value)) return NOT_SURE;
+  // Yes/no answers are codings "true"/"false"; a plain valueBoolean is read too.
+  if (kind.type === "boolean" && fields[0] === "valueBoolean")
+    return typeof value === "boolean" ? value : undefined;
+  if (fields[0] !== fhirValueField(fact)) return undefined;
   if (kind.type === "integer") {
     const fits = Number.isInteger(value) && (value as number) >= kind.min;
     return fits && (kind.max === undefined || (value as number) <= kind.max) ? (value as number) : undefined;
   }
-  if (!isObject(value) || typeof value.code !== "string" || !kind.options.includes(value.code))
-    return undefined;
-  return value.system === undefined || value.system === answerSystem(fact) ? value.code : undefined;
+  const codes = kind.type === "boolean" ? ["true", "false"] : kind.options;
+  if (!isObject(value) || typeof value.code !== "string" || !codes.includes(value.code)) return undefined;
+  if (!sameSystem(value.system, fact)) return undefined;
+  return kind.type === "boolean" ? value.code === "true" : value.code;
 }
+
+/** Responses to any language's BackTalk Questionnaire, under any base, or to a contained (adaptive) one. */
+const OUR_QUESTIONNAIRE = /^(#[A-Za-z0-9\-.]{1,64}|.*\/Questionnaire\/backtalk-check(-[a-z]{2})?(\|[^|]*)?)$/;
 
 /**
  * Reads a FHIR QuestionnaireResponse to BackTalk's Questionnaire as facts. Items may sit in their groups or
@@ -81,9 +116,13 @@ export function factsFromQuestionnaireResponse(resource: unknown): Facts {
   const questionnaire = resource.questionnaire;
   if (
     questionnaire !== undefined &&
-    (typeof questionnaire !== "string" || questionnaire.split("|")[0] !== QUESTIONNAIRE_URL)
+    (typeof questionnaire !== "string" || !OUR_QUESTIONNAIRE.test(questionnaire))
   ) {
-    issue("questionnaire", "invalid_value", `must be "${QUESTIONNAIRE_URL}" (optionally with "|version")`);
+    issue(
+      "questionnaire",
+      "invalid_value",
+      `must be BackTalk's Questionnaire, e.g. "${questionnaireUrl("en")}" (optionally with "|version")`,
+    );
   }
   if (resource.status !== undefined && !STATUSES.includes(resource.status as string)) {
     issue("status", "invalid_value", `must be one of ${STATUSES.map((s) => `"${s}"`).join(", ")}`);
@@ -108,10 +147,11 @@ export function factsFromQuestionnaireResponse(resource: unknown): Facts {
         issue(
           `${at}.linkId`,
           "unknown_item",
-          `"${linkId}" is not an item of ${QUESTIONNAIRE_URL}; known questions are ${FACT_IDS.join(", ")}`,
+          `"${linkId}" is not an item of BackTalk's Questionnaire; known questions are ${FACT_IDS.join(", ")}`,
         );
       } else if (!FACTS.has(linkId)) {
-        if (item.answer !== undefined)
+        // The adaptive form's result item is read-only output; it is never read back as input.
+        if (item.answer !== undefined && linkId !== LEVEL_LINK_ID)
           issue(`${at}.answer`, "not_a_question", `"${linkId}" is a ${type}; it takes no answer`);
       } else if (seen.has(linkId)) {
         issue(at, "duplicate_item", `"${linkId}" is answered more than once; give each question once`);
@@ -129,6 +169,7 @@ export function factsFromQuestionnaireResponse(resource: unknown): Facts {
     if (answers.length > 1 && !repeats) {
       return issue(path, "too_many_answers", `"${fact}" takes one answer: ${expectedAnswer(fact)}`);
     }
+    let notSure = false;
     const values = answers.flatMap((answer, index) => {
       const value = isObject(answer) ? answerValue(fact, answer) : undefined;
       if (value === undefined) {
@@ -140,8 +181,13 @@ export function factsFromQuestionnaireResponse(resource: unknown): Facts {
         return [];
       }
       if (isObject(answer)) walk(answer.item, `${path}[${index}].item`);
-      return [value];
+      if (value === NOT_SURE) notSure = true;
+      return value === NOT_SURE ? [] : [value];
     });
+    if (notSure && values.length > 0) {
+      return issue(path, "not_sure_and_answer", `"${fact}" is answered "not sure" and also given a value`);
+    }
+    if (values.length === 0) return;
     if (repeats && new Set(values).size !== values.length) {
       issue(path, "duplicate_answer", `"${fact}" lists the same answer twice`);
     }
@@ -157,18 +203,47 @@ export interface ResponseOptions {
   readonly lang?: Lang;
   /** When the answers were given (FHIR dateTime). */
   readonly authored?: string;
+  /** Canonical base of the Questionnaire and code systems (defaults to DEFAULT_FHIR_BASE). */
+  readonly base?: string;
 }
 
+/** The Questionnaire is pure data; built once per language and base. */
+const built = new Map<string, Questionnaire>();
+function questionnaireFor(lang: Lang, base: string): Questionnaire {
+  const key = `${lang} ${base}`;
+  const cached = built.get(key) ?? toQuestionnaire(lang, { base });
+  built.set(key, cached);
+  return cached;
+}
+
+const BOTH_READINGS = [{ notEqualWhenUnanswered: true }, { notEqualWhenUnanswered: false }] as const;
+
 /**
- * Facts as a completed QuestionnaireResponse to BackTalk's Questionnaire, grouped by screen. Unknown facts
- * are left out, so reading it back gives the same facts.
+ * Facts as a completed QuestionnaireResponse to BackTalk's Questionnaire in the chosen language, grouped by
+ * screen. Unknown facts are left out, and so is any answer to an item the Questionnaire disables (FHIR forbids
+ * it): the Questionnaire disables only what cannot change the level, so the level read back is the same.
  */
 export function toQuestionnaireResponse(input: Facts, options: ResponseOptions = {}): QuestionnaireResponse {
   const facts = parseFacts(input);
-  const groups = (toQuestionnaire(options.lang).item ?? []).flatMap((group): QuestionnaireResponseItem[] => {
+  const lang = options.lang ?? "en";
+  const base = options.base ?? DEFAULT_FHIR_BASE;
+  const questionnaire = questionnaireFor(lang, base);
+  const given = new Map<string, FhirAnswer[]>();
+  for (const fact of FACT_IDS) {
+    const value = facts[fact];
+    if (value === undefined) continue;
+    given.set(
+      fact,
+      (Array.isArray(value) ? value : [value]).map((v) => toFhirAnswer(fact, v, undefined, base)),
+    );
+  }
+  // Enabled under both readings of "!=" on an unanswered item, so no renderer sees a disabled answer.
+  const enabled = (linkId: string) =>
+    BOTH_READINGS.every((reading) => enabledInFhir(questionnaire, linkId, given, reading));
+  const groups = (questionnaire.item ?? []).flatMap((group): QuestionnaireResponseItem[] => {
     const answered = (group.item ?? []).flatMap((question): QuestionnaireResponseItem[] => {
       const value = FACTS.has(question.linkId) ? facts[question.linkId as FactId] : undefined;
-      if (value === undefined) return [];
+      if (value === undefined || !enabled(question.linkId)) return [];
       const display = (code: string) =>
         question.answerOption?.find((o) => o.valueCoding?.code === code)?.valueCoding?.display;
       const values = Array.isArray(value) ? value : [value];
@@ -176,7 +251,7 @@ export function toQuestionnaireResponse(input: Facts, options: ResponseOptions =
         {
           linkId: question.linkId,
           ...(question.text ? { text: question.text } : {}),
-          answer: values.map((v) => toFhirAnswer(question.linkId as FactId, v, display(String(v)))),
+          answer: values.map((v) => toFhirAnswer(question.linkId as FactId, v, display(String(v)), base)),
         },
       ];
     });
@@ -186,7 +261,7 @@ export function toQuestionnaireResponse(input: Facts, options: ResponseOptions =
   });
   return {
     resourceType: "QuestionnaireResponse",
-    questionnaire: `${QUESTIONNAIRE_URL}|${KNOWLEDGE_VERSION}`,
+    questionnaire: `${questionnaireUrl(lang, base)}|${KNOWLEDGE_VERSION}`,
     status: "completed",
     ...(options.authored ? { authored: options.authored } : {}),
     item: groups,

@@ -45,7 +45,8 @@ describe("toQuestionnaire", () => {
   it("identifies itself with the canonical URL and the knowledge version", () => {
     expect(questionnaire).toMatchObject({
       resourceType: "Questionnaire",
-      url: QUESTIONNAIRE_URL,
+      id: "backtalk-check-en",
+      url: `${QUESTIONNAIRE_URL}-en`,
       version: KNOWLEDGE_VERSION,
       status: "active",
       language: "en",
@@ -84,7 +85,7 @@ describe("toQuestionnaire", () => {
     for (const fact of FACT_IDS) {
       const item = itemOf(fact);
       const kind = FACT_KINDS[fact];
-      expect(item.type).toBe(kind.type === "choices" ? "choice" : kind.type);
+      expect(item.type).toBe(kind.type === "integer" ? "integer" : "choice");
       expect(item.repeats ?? false).toBe(kind.type === "choices");
       expect(item.text).toBe(messagesFor("en").facts[fact].question);
     }
@@ -95,16 +96,50 @@ describe("toQuestionnaire", () => {
     for (const fact of FACT_IDS) {
       const kind = FACT_KINDS[fact];
       if (kind.type !== "choice" && kind.type !== "choices") continue;
-      expect(itemOf(fact).answerOption?.map((option) => option.valueCoding?.code)).toEqual(kind.options);
+      expect(itemOf(fact).answerOption?.map((option) => option.valueCoding?.code)).toEqual([
+        ...kind.options,
+        "asked-unknown",
+      ]);
       const es = (spanish.item ?? [])
         .flatMap((group) => group.item ?? [])
         .find((item) => item.linkId === fact);
       const options = (messagesFor("es").facts[fact] as { options: Record<string, string> }).options;
-      expect(es?.answerOption?.map((option) => option.valueCoding?.display)).toEqual(
-        kind.options.map((code) => options[code]),
-      );
+      expect(es?.answerOption?.map((option) => option.valueCoding?.display)).toEqual([
+        ...kind.options.map((code) => options[code]),
+        messagesFor("es").answers.dontKnow,
+      ]);
     }
-    expect(spanish.language).toBe("es");
+    expect(spanish).toMatchObject({
+      language: "es",
+      id: "backtalk-check-es",
+      url: `${QUESTIONNAIRE_URL}-es`,
+    });
+  });
+
+  it("offers yes, no and not sure on every yes/no question, and requires an answer on every screen question", () => {
+    for (const screen of SCREENS) {
+      for (const { fact } of screen.questions) {
+        const item = itemOf(fact);
+        expect(item.required ?? false).toBe(FACT_KINDS[fact].type !== "integer");
+        if (FACT_KINDS[fact].type === "boolean") {
+          expect(item.answerOption?.map((option) => option.valueCoding?.code)).toEqual([
+            "true",
+            "false",
+            "asked-unknown",
+          ]);
+        }
+      }
+    }
+    const details = itemOf(DETAILS_GROUP).item ?? [];
+    expect(details.every((item) => item.required === undefined)).toBe(true);
+  });
+
+  it("gives whole numbers UCUM units (a = years, d = days)", () => {
+    const unit = (fact: string) =>
+      itemOf(fact).extension?.find((e) => e.url.endsWith("questionnaire-unit"))?.valueCoding;
+    expect(unit("age")).toEqual({ system: "http://unitsofmeasure.org", code: "a", display: "years" });
+    expect(unit("onsetDaysAgo")).toMatchObject({ system: "http://unitsofmeasure.org", code: "d" });
+    expect(unit("selfCareDays")).toMatchObject({ code: "d" });
   });
 
   it("gives whole-number questions their allowed range", () => {

@@ -103,6 +103,24 @@ export const en = {
   },
 
   /** FHIR Questionnaire group for facts the interview does not ask (where, side, pain score, movement). */
+  /** Texts that exist only in the FHIR forms and resources. */
+  fhir: {
+    emptyIfNotSure: "Leave this empty if you are not sure.",
+    levelQuestion: "Result: how soon to get care",
+    triage: "Back pain triage (BackTalk)",
+    possibleCause: "Possible cause to discuss with a doctor, not a diagnosis.",
+    possible: "Possible",
+    anonymous: "Anonymous (not identified)",
+    method: "BackTalk triage rules, knowledge version {version}",
+    yesNo: "Yes or no",
+    causeLikelihood: "How likely a cause is",
+    knowledgeVersion: "BackTalk knowledge version",
+    levelSystem: "BackTalk triage levels",
+    ruleSystem: "BackTalk triage rules",
+    causeSystem: "Possible causes of back pain",
+    factSystem: "BackTalk facts (questions)",
+    answersTo: "Answers to: {question}",
+  },
   detailsGroup: { title: "About the pain (optional)" },
 
   facts: {

@@ -103,6 +103,23 @@ export const es: Messages = {
   },
 
   /** FHIR Questionnaire group for facts the interview does not ask (where, side, pain score, movement). */
+  fhir: {
+    emptyIfNotSure: "Deja esto vacío si no estás seguro.",
+    levelQuestion: "Resultado: cuándo buscar atención",
+    triage: "Triaje de dolor de espalda (BackTalk)",
+    possibleCause: "Posible causa para hablar con un médico, no un diagnóstico.",
+    possible: "Posible",
+    anonymous: "Anónimo (sin identificar)",
+    method: "Reglas de triaje de BackTalk, versión del conocimiento {version}",
+    yesNo: "Sí o no",
+    causeLikelihood: "Qué tan probable es una causa",
+    knowledgeVersion: "Versión del conocimiento de BackTalk",
+    levelSystem: "Niveles de triaje de BackTalk",
+    ruleSystem: "Reglas de triaje de BackTalk",
+    causeSystem: "Posibles causas del dolor de espalda",
+    factSystem: "Datos de BackTalk (preguntas)",
+    answersTo: "Respuestas a: {question}",
+  },
   detailsGroup: { title: "Sobre el dolor (opcional)" },
 
   facts: {

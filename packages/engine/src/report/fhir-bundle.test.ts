@@ -47,16 +47,20 @@ describe("toFhirBundle", () => {
     expect(JSON.stringify(bundle)).not.toMatch(/"(name|identifier|birthDate|telecom|address)"/);
   });
 
-  it("codes pain scores with LOINC 72514-3 as whole numbers with a time and a body site", () => {
+  it("codes pain scores (worst in 24 hours) with BackTalk's fact code, never LOINC 72514-3 (pain now)", () => {
     const observations = resources.filter(
       (resource) => resource.resourceType === "Observation",
     ) as Observation[];
     for (const observation of observations) {
-      expect(observation.code.coding?.[0]).toMatchObject({ system: "http://loinc.org", code: "72514-3" });
+      expect(observation.code.coding?.[0]).toMatchObject({
+        system: "https://backtalk.example/fhir/CodeSystem/fact",
+        code: "painScore",
+      });
       expect(Number.isInteger(observation.valueInteger)).toBe(true);
       expect(observation.effectiveDateTime).toMatch(/^\d{4}-\d\d-\d\dT/);
       expect(observation.bodySite?.text).toBe("Lower back");
     }
+    expect(JSON.stringify(bundle)).not.toContain("72514-3");
     expect(observations.map((o) => o.valueInteger)).toEqual(
       report.painSeries.map((point) => point.painScore),
     );

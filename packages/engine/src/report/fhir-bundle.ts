@@ -11,6 +11,7 @@ import type {
   RiskAssessment,
 } from "fhir/r4.js";
 import type { Diary } from "../course/diary.ts";
+import { canonical, DEFAULT_FHIR_BASE } from "../fhir/canonical.ts";
 import { toQuestionnaireResponse } from "../fhir/questionnaire-response.ts";
 import { FACT_IDS } from "../schema/fact-kinds.ts";
 import type { Facts } from "../schema/vocabulary.ts";
@@ -19,22 +20,26 @@ import { buildReport, type DoctorReport, type ReportOptions } from "./report.ts"
 
 /**
  * The doctor report as a FHIR R4 Bundle (type "collection"): a QuestionnaireResponse of the facts, one
- * Observation per pain score (LOINC 72514-3) and a RiskAssessment with the level, the rules fired and the
- * possible causes. No patient identity by default. Every resource carries the knowledge version in meta.tag.
+ * Observation per pain score and a RiskAssessment with the level, the rules fired and the possible causes.
+ * No patient identity by default. Every resource carries the knowledge version in meta.tag.
  */
 
-export const FHIR_BASE = "https://backtalk.example/fhir";
+export const FHIR_BASE = DEFAULT_FHIR_BASE;
 /** meta.tag system whose code is the knowledge version a resource was made with. */
-export const KNOWLEDGE_VERSION_SYSTEM = `${FHIR_BASE}/CodeSystem/knowledge-version`;
+export const KNOWLEDGE_VERSION_SYSTEM = canonical(FHIR_BASE, "CodeSystem", "knowledge-version");
 /** RiskAssessment extension holding the triage level (emergency, urgent, soon, self_care). */
-export const TRIAGE_LEVEL_EXTENSION = `${FHIR_BASE}/StructureDefinition/triage-level`;
-export const CAUSE_SYSTEM = `${FHIR_BASE}/CodeSystem/cause`;
-export const RULE_SYSTEM = `${FHIR_BASE}/CodeSystem/rule`;
-export const PAIN_SEVERITY: Coding = {
-  system: "http://loinc.org",
-  code: "72514-3",
-  display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
-};
+export const TRIAGE_LEVEL_EXTENSION = canonical(FHIR_BASE, "StructureDefinition", "triage-level");
+export const CAUSE_SYSTEM = canonical(FHIR_BASE, "CodeSystem", "cause");
+export const RULE_SYSTEM = canonical(FHIR_BASE, "CodeSystem", "rule");
+/**
+ * Check-ins ask for the worst pain in the last 24 hours. LOINC 72514-3 means pain severity now, so it does
+ * not fit; the Observation is coded with BackTalk's own fact code instead.
+ */
+export const painScoreCoding = (base: string = DEFAULT_FHIR_BASE): Coding => ({
+  system: canonical(base, "CodeSystem", "fact"),
+  code: "painScore",
+  display: "Worst pain in the last 24 hours (0-10)",
+});
 const SURVEY: Coding = {
   system: "http://terminology.hl7.org/CodeSystem/observation-category",
   code: "survey",
@@ -48,6 +53,8 @@ export interface FhirBundleOptions {
   readonly idFor?: (content: string) => string;
   /** Adds a minimal anonymous Patient (no name, no identifier) and points every subject at it. Off by default. */
   readonly anonymousPatient?: boolean;
+  /** Canonical base of every BackTalk URL in the Bundle (defaults to DEFAULT_FHIR_BASE). */
+  readonly base?: string;
   /** How to build the report when a diary is given. */
   readonly report?: ReportOptions;
 }
@@ -61,6 +68,7 @@ export function toFhirBundle(
 ): Bundle<FhirResource> {
   const report = isDiary(input) ? buildReport(input, options.report) : input;
   const idFor = options.idFor ?? contentUuid;
+  const base = options.base ?? DEFAULT_FHIR_BASE;
   const meta: Meta = {
     tag: [
       {
@@ -83,7 +91,11 @@ export function toFhirBundle(
   const subject = patient ? { subject: patient } : {};
 
   const facts = Object.fromEntries(report.answers.map((answer) => [answer.fact, answer.value])) as Facts;
-  const response = toQuestionnaireResponse(facts, { lang: report.lang, authored: report.generatedAt });
+  const response = toQuestionnaireResponse(facts, {
+    lang: report.lang,
+    authored: report.generatedAt,
+    base,
+  });
   const responseRef = add<QuestionnaireResponse>(JSON.stringify(facts, FACT_IDS), {
     ...response,
     ...subject,
@@ -94,7 +106,7 @@ export function toFhirBundle(
       resourceType: "Observation",
       status: "final",
       category: [{ coding: [SURVEY] }],
-      code: { coding: [PAIN_SEVERITY], text: "Pain severity 0-10" },
+      code: { coding: [painScoreCoding(base)], text: "Worst pain in the last 24 hours (0-10)" },
       ...subject,
       effectiveDateTime: point.at,
       valueInteger: point.painScore,

@@ -7,6 +7,8 @@ import {
   nextStep,
   parseCase,
   parseWith,
+  toQuestionnaireResponse,
+  toRiskAssessment,
   ValidationError,
 } from "@backtalk/engine";
 import { type Context, Hono } from "hono";
@@ -16,6 +18,7 @@ import { validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { countryOf, screenTexts } from "../texts.ts";
+import { fhirResponse } from "./fhir.ts";
 import { parseInterviewRequest } from "./interview-request.ts";
 
 export const ASSESS_BODY_LIMIT = 64 * 1024;
@@ -27,6 +30,20 @@ export interface AssessDeps {
   readonly limit: Limiter;
   /** Dates in the self-care plan (check again on...) count from this day. */
   readonly clock: () => Date;
+  /** FHIR base of the canonical URLs in a FHIR answer. */
+  readonly fhirBase: string;
+}
+
+/** The client asked for FHIR: Accept names application/fhir+json (and prefers it to plain JSON). */
+function wantsFhir(accept: string | undefined): boolean {
+  const ranges = (accept ?? "").split(",").map((range) => {
+    const [type = "", ...params] = range.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return { type: type.trim(), q: q ? Number(q.slice(2)) : 1 };
+  });
+  const fhir = ranges.find((range) => range.type === "application/fhir+json")?.q ?? 0;
+  const json = ranges.find((range) => range.type === "application/json")?.q ?? 0;
+  return fhir > 0 && fhir >= json;
 }
 
 type Input = { id?: string | undefined; facts: Facts };
@@ -55,7 +72,7 @@ function parseBatch(body: unknown[]): Case[] {
 const today = (clock: () => Date) => clock().toISOString().slice(0, 10);
 
 /** POST /api/assess (a case, a batch of cases or a FHIR QuestionnaireResponse) and POST /api/interview. */
-export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
+export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   const result = (c: Context<AppEnv>, input: Input) => {
@@ -72,6 +89,23 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
     };
   };
 
+  /** The assessment as a FHIR RiskAssessment; the answers travel inside it as its basis, so it stands alone. */
+  const riskAssessment = (c: Context<AppEnv>, input: Input) => {
+    const locale = c.get("locale");
+    const answers = {
+      ...toQuestionnaireResponse(input.facts, { lang: locale, base: fhirBase }),
+      id: "answers",
+    };
+    return toRiskAssessment(assess(input.facts, { today: today(clock) }), {
+      base: fhirBase,
+      lang: locale,
+      occurrence: clock().toISOString(),
+      contained: [answers],
+      basis: [{ reference: "#answers" }],
+      ...(input.id === undefined || !/^[A-Za-z0-9\-.]{1,64}$/.test(input.id) ? {} : { id: input.id }),
+    });
+  };
+
   app.post("/api/assess", limit.middleware, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT, BATCH_BODY_LIMIT);
     if (Array.isArray(body)) {
@@ -82,6 +116,8 @@ export function assessRoutes({ limit, clock }: AssessDeps): Hono<AppEnv> {
     const input = isQuestionnaireResponse(body)
       ? fromFhir(body as { id?: unknown })
       : validated(() => parseCase(body));
+    c.header("Vary", "Accept");
+    if (wantsFhir(c.req.header("accept"))) return fhirResponse(c, riskAssessment(c, input));
     return c.json(result(c, input));
   });
 

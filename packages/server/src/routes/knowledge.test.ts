@@ -28,10 +28,14 @@ describe("knowledge and docs", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
     const en = await json(response);
-    expect(en).toEqual(JSON.parse(JSON.stringify(toQuestionnaire("en"))));
+    expect(en).toEqual(
+      JSON.parse(JSON.stringify(toQuestionnaire("en", { base: "http://localhost:3000/fhir" }))),
+    );
     expect(en.resourceType).toBe("Questionnaire");
     const es = await json(t.app.request("/api/questionnaire", { headers: { "accept-language": "es" } }));
-    expect(es).toEqual(JSON.parse(JSON.stringify(toQuestionnaire("es"))));
+    expect(es).toEqual(
+      JSON.parse(JSON.stringify(toQuestionnaire("es", { base: "http://localhost:3000/fhir" }))),
+    );
     expect(JSON.stringify(es)).not.toBe(JSON.stringify(en));
   });
 

@@ -48,14 +48,17 @@ const KNOWLEDGE = {
 };
 
 /** GET /api/rules and GET /api/questionnaire, each built once, with ETag and Cache-Control. */
-export function knowledgeRoutes(): Hono<AppEnv> {
+export function knowledgeRoutes(fhirBase: string): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const knowledge = cachedDocument(JSON.stringify(KNOWLEDGE), "application/json; charset=utf-8");
   app.get("/api/rules", (c) => sendDocument(c, knowledge));
   const questionnaires = Object.fromEntries(
     LANGS.map((lang) => [
       lang,
-      cachedDocument(JSON.stringify(toQuestionnaire(lang)), "application/fhir+json; charset=utf-8"),
+      cachedDocument(
+        JSON.stringify(toQuestionnaire(lang, { base: fhirBase })),
+        "application/fhir+json; charset=utf-8",
+      ),
     ]),
   ) as Record<Lang, CachedDocument>;
   app.get("/api/questionnaire", (c) => {

@@ -1,0 +1,294 @@
+import { type Facts, LEVELS, messagesFor, runOracle, TERMINOLOGY_IDS } from "@backtalk/engine";
+import { loadSampleCases } from "@backtalk/engine/testing/cases";
+import { FhirValidator } from "@backtalk/engine/testing/fhir-validator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { json, openTestApp, postJson, type TestApp } from "../testing/test-app.ts";
+
+const PUBLIC = "https://clinic.example/backtalk";
+const BASE = `${PUBLIC}/fhir`;
+const FHIR = { "content-type": "application/fhir+json", accept: "application/fhir+json" };
+const EMERGENCY_SIGNS = [
+  "saddleNumbness",
+  "bladderChange",
+  "bowelIncontinence",
+  "sexualDysfunction",
+  "chestSymptoms",
+];
+
+// biome-ignore lint/suspicious/noExplicitAny: the client reads FHIR JSON as a plain client would.
+type Json = any;
+
+/**
+ * An SDC forms client written from the FHIR spec, not from BackTalk's code: it reads the contained
+ * Questionnaire, evaluates enableWhen itself (=, !=, exists, <, >, >=, <= on codings and integers), and answers
+ * only the enabled questions it was sent that are not answered yet: from the person's facts, or "not sure"
+ * (asked-unknown, or an empty number) where they are silent.
+ */
+function answerNewItems(response: Json, truth: Facts): Json {
+  const form = response.contained.find((resource: Json) => resource.resourceType === "Questionnaire");
+  const items: Json[] = structuredClone(response.item ?? []);
+  const given = new Map<string, Json[]>();
+  const collect = (list: Json[]) => {
+    for (const item of list) {
+      if (item.answer) given.set(item.linkId, item.answer);
+      collect(item.item ?? []);
+    }
+  };
+  collect(items);
+  const same = (a: Json, test: Json) => {
+    if (test.answerCoding) return a.valueCoding?.code === test.answerCoding.code;
+    return a.valueInteger === test.answerInteger;
+  };
+  const holds = (test: Json): boolean => {
+    const answers = given.get(test.question) ?? [];
+    switch (test.operator) {
+      case "exists":
+        return answers.length > 0 === test.answerBoolean;
+      case "=":
+        return answers.some((a) => same(a, test));
+      case "!=":
+        return answers.length > 0 && answers.every((a) => !same(a, test));
+      case "<":
+        return answers.some((a) => a.valueInteger < test.answerInteger);
+      case ">":
+        return answers.some((a) => a.valueInteger > test.answerInteger);
+      case ">=":
+        return answers.some((a) => a.valueInteger >= test.answerInteger);
+      case "<=":
+        return answers.some((a) => a.valueInteger <= test.answerInteger);
+      default:
+        throw new Error(`operator ${test.operator}`);
+    }
+  };
+  const enabled = (item: Json) =>
+    !item.enableWhen ||
+    (item.enableBehavior === "any" ? item.enableWhen.some(holds) : item.enableWhen.every(holds));
+  for (const group of form.item) {
+    if (group.type !== "group" || !enabled(group)) continue;
+    let answerGroup = items.find((item) => item.linkId === group.linkId);
+    for (const question of group.item) {
+      if (question.type === "display" || given.has(question.linkId) || !enabled(question)) continue;
+      const value = (truth as Record<string, unknown>)[question.linkId];
+      let answer: Json[];
+      if (question.type === "integer") {
+        if (value === undefined) continue;
+        answer = [{ valueInteger: value }];
+      } else {
+        const codes =
+          value === undefined ? ["asked-unknown"] : (Array.isArray(value) ? value : [value]).map(String);
+        answer = codes.map((code) => ({
+          valueCoding: question.answerOption.find((option: Json) => option.valueCoding.code === code)
+            .valueCoding,
+        }));
+      }
+      if (!answerGroup) {
+        answerGroup = { linkId: group.linkId, item: [] };
+        items.push(answerGroup);
+      }
+      answerGroup.item.push({ linkId: question.linkId, answer });
+      given.set(question.linkId, answer);
+    }
+  }
+  return { ...response, item: items };
+}
+
+describe("FHIR endpoint", () => {
+  let t: TestApp;
+  let validator: FhirValidator;
+  beforeAll(async () => {
+    t = await openTestApp("sqlite", { publicBaseUrl: PUBLIC, rateLimits: false });
+    validator = new FhirValidator();
+  }, 180_000);
+  afterAll(async () => t.cleanup());
+
+  const step = async (body: Json) => {
+    const response = await postJson(t.app, "/fhir/Questionnaire/$next-question", body, FHIR);
+    expect(response.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+
+  it.each(loadSampleCases().map(({ file, case: sample }) => [file, sample.facts] as const))(
+    "%s: a whole interview through $next-question reaches the engine's level; every step is valid R4",
+    async (_file, facts) => {
+      let response: Json = { resourceType: "QuestionnaireResponse", status: "in-progress" };
+      let steps = 0;
+      for (; steps < 15; steps++) {
+        const next = await step(response);
+        expect(next.status).toBe(200);
+        expect(validator.validate(next.body)).toEqual([]);
+        response = next.body;
+        if (response.status === "completed") break;
+        expect(response.status).toBe("in-progress");
+        const saidYes = EMERGENCY_SIGNS.some((sign) => (facts as Record<string, unknown>)[sign] === true);
+        response = answerNewItems(response, facts);
+        // An emergency sign ends the interview at the very next step.
+        if (saidYes && JSON.stringify(response.item).includes('"code":"true"')) {
+          const last = await step(response);
+          expect(last.body.status).toBe("completed");
+          response = last.body;
+          break;
+        }
+      }
+      expect(response.status).toBe("completed");
+      const expected = runOracle(facts).assessment;
+      const levelItem = response.item.find((item: Json) => item.linkId === "level");
+      expect(levelItem?.answer?.[0]?.valueCoding).toMatchObject({
+        system: `${BASE}/CodeSystem/level`,
+        code: expected.level,
+      });
+      const risk = response.contained.find((resource: Json) => resource.resourceType === "RiskAssessment");
+      expect(risk.extension[0].valueCoding.code).toBe(expected.level);
+      expect(risk.reasonCode.map((reason: Json) => reason.coding[0].code)).toEqual(
+        expected.rules.map((rule) => rule.id),
+      );
+      expect(response.extension[0].valueReference.reference).toBe(`#${risk.id}`);
+    },
+    60_000,
+  );
+
+  it("stops at once after an emergency sign, with the level and the reason", async () => {
+    const first = await step({ resourceType: "QuestionnaireResponse", status: "in-progress" });
+    const group = first.body.contained[0].item[0];
+    expect(group.linkId).toBe("group.emergency_signs");
+    const answered = answerNewItems(first.body, { bladderChange: true, saddleNumbness: false });
+    const done = await step(answered);
+    expect(done.body.status).toBe("completed");
+    expect(done.body.contained[0].item.map((item: Json) => item.linkId)).toEqual([
+      "group.emergency_signs",
+      "level",
+    ]);
+    expect(done.body.item.at(-1).answer[0].valueCoding.code).toBe("emergency");
+  });
+
+  it("accepts and returns Parameters (in / return), and speaks Spanish when the form is Spanish", async () => {
+    const { body } = await step({
+      resourceType: "Parameters",
+      parameter: [
+        {
+          name: "in",
+          resource: { resourceType: "QuestionnaireResponse", status: "in-progress", language: "es" },
+        },
+      ],
+    });
+    expect(body.resourceType).toBe("Parameters");
+    expect(body.parameter[0].name).toBe("return");
+    const form = body.parameter[0].resource.contained[0];
+    expect(form.language).toBe("es");
+    expect(form.item[0].item[1].answerOption.at(-1).valueCoding).toMatchObject({
+      code: "asked-unknown",
+      display: messagesFor("es").answers.dontKnow,
+    });
+  });
+
+  it("asks again from an earlier answer that changed, dropping the questions that no longer follow", async () => {
+    let response: Json = (await step({ resourceType: "QuestionnaireResponse", status: "in-progress" })).body;
+    response = answerNewItems(response, {});
+    response = (await step(response)).body;
+    const asked = response.contained[0].item.length;
+    expect(asked).toBe(2);
+    // Now change the first screen: a "yes" to an emergency sign ends it there.
+    response.item[0].item[0].answer = [
+      { valueCoding: response.contained[0].item[0].item[1].answerOption[0].valueCoding },
+    ];
+    const changed = (await step(response)).body;
+    expect(changed.status).toBe("completed");
+    expect(changed.contained[0].item.map((item: Json) => item.linkId)).toEqual([
+      "group.emergency_signs",
+      "level",
+    ]);
+  });
+
+  it("names an unanswered required question and a wrong answer, as an OperationOutcome", async () => {
+    const first = (await step({ resourceType: "QuestionnaireResponse" })).body;
+    const missing = await step({ ...first, item: [{ linkId: "group.emergency_signs", item: [] }] });
+    expect(missing.status).toBe(422);
+    expect(missing.body.resourceType).toBe("OperationOutcome");
+    expect(missing.body.issue[0]).toMatchObject({ severity: "error", code: "required" });
+    expect(missing.body.issue[0].expression[0]).toContain("saddleNumbness");
+    expect(validator.validate(missing.body)).toEqual([]);
+    const wrong = await step({
+      ...answerNewItems(first, {}),
+      item: [
+        {
+          linkId: "group.emergency_signs",
+          item: [{ linkId: "saddleNumbness", answer: [{ valueString: "yes" }] }],
+        },
+      ],
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.issue.map((issue: Json) => issue.diagnostics).join(" ")).toMatch(/saddleNumbness/);
+    const notFhir = await step({ resourceType: "Patient" });
+    expect(notFhir.status).toBe(422);
+    const broken = await t.app.request("/fhir/Questionnaire/$next-question", {
+      method: "POST",
+      headers: FHIR,
+      body: "{",
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as Json).resourceType).toBe("OperationOutcome");
+  });
+
+  it("answers unknown FHIR addresses with a 404 OperationOutcome", async () => {
+    for (const path of [
+      "/fhir/Patient/1",
+      "/fhir/CodeSystem/nope",
+      "/fhir/Questionnaire/backtalk-check-fr",
+    ]) {
+      const response = await t.app.request(path);
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as Json).resourceType).toBe("OperationOutcome");
+    }
+  });
+
+  it("serves the CapabilityStatement, the Questionnaires and every CodeSystem and ValueSet, valid and under PUBLIC_BASE_URL", async () => {
+    const metadata = await json(t.app.request("/fhir/metadata"));
+    expect(metadata.resourceType).toBe("CapabilityStatement");
+    const questionnaire = metadata.rest[0].resource.find((r: Json) => r.type === "Questionnaire");
+    expect(questionnaire.operation[0]).toMatchObject({ name: "next-question" });
+    const served: Json[] = [metadata];
+    for (const lang of ["en", "es"])
+      served.push(await json(t.app.request(`/fhir/Questionnaire/backtalk-check-${lang}`)));
+    for (const id of TERMINOLOGY_IDS) {
+      served.push(await json(t.app.request(`/fhir/CodeSystem/${id}`)));
+      served.push(await json(t.app.request(`/fhir/ValueSet/${id}`)));
+    }
+    for (const resource of served)
+      expect([resource.id, validator.validate(resource)]).toEqual([resource.id, []]);
+    // Every BackTalk URL anywhere in what is served starts with the configured base.
+    const urls =
+      JSON.stringify(served).match(
+        /https?:\/\/[^"]+\/(CodeSystem|ValueSet|Questionnaire|StructureDefinition)\/[^"|]+/g,
+      ) ?? [];
+    const ours = urls.filter(
+      (url) => !url.startsWith("http://hl7.org/") && !url.startsWith("http://terminology.hl7.org/"),
+    );
+    expect(ours.length).toBeGreaterThan(100);
+    expect(ours.filter((url) => !url.startsWith(BASE))).toEqual([]);
+    // Every code used by the Questionnaire has its CodeSystem served.
+    const systems = new Set(ours.filter((url) => url.includes("/CodeSystem/")));
+    for (const system of systems) {
+      expect((await t.app.request(system.slice(PUBLIC.length))).status).toBe(200);
+    }
+  });
+
+  it("POST /api/assess with Accept: application/fhir+json returns a valid RiskAssessment", async () => {
+    for (const { case: sample } of loadSampleCases()) {
+      const response = await postJson(t.app, "/api/assess", sample, { accept: "application/fhir+json" });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
+      const risk = (await response.json()) as Json;
+      expect(risk.resourceType).toBe("RiskAssessment");
+      expect(validator.validate(risk)).toEqual([]);
+      expect(LEVELS).toContain(risk.extension[0].valueCoding.code);
+      expect(risk.extension[0].valueCoding.code).toBe(sample.expected?.level);
+      expect(risk.basis).toEqual([{ reference: "#answers" }]);
+      expect(risk.meta.tag[0].system).toBe(`${BASE}/CodeSystem/knowledge-version`);
+      for (const prediction of risk.prediction ?? []) {
+        expect(prediction.qualitativeRisk.coding[0].code).toBe("possible");
+      }
+    }
+    const plain = await json(postJson(t.app, "/api/assess", { facts: { fever: true } }));
+    expect(plain.resourceType).toBeUndefined();
+    expect(plain.level === null || typeof plain.level === "string").toBe(true);
+  });
+});

@@ -1,0 +1,148 @@
+import {
+  LANGS,
+  type Lang,
+  nextQuestion,
+  type OutcomeCode,
+  toCapabilityStatement,
+  toCodeSystem,
+  toOperationOutcome,
+  toQuestionnaire,
+  toValueSet,
+  ValidationError,
+} from "@backtalk/engine";
+import { type Context, Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "../env.ts";
+import { HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
+import type { Limiter } from "../http/rate-limit.ts";
+import { readJson } from "../http/read-json.ts";
+
+/** An adaptive form grows by a screen per step; a whole interview in Spanish stays well under this. */
+export const NEXT_QUESTION_BODY_LIMIT = 256 * 1024;
+
+export const FHIR_JSON = "application/fhir+json; charset=utf-8";
+
+export interface FhirDeps {
+  /** The FHIR base every canonical URL is built from: PUBLIC_BASE_URL + "/fhir". */
+  readonly base: string;
+  readonly limit: Limiter;
+  readonly clock: () => Date;
+  /** How an unexpected fault is logged and described (the app's own handler). */
+  readonly fault: (error: unknown, c: Context<AppEnv>) => ProblemInit;
+}
+
+export const fhirResponse = (
+  c: Context<AppEnv>,
+  resource: unknown,
+  status: ContentfulStatusCode = 200,
+): Response => {
+  c.header("Content-Type", FHIR_JSON);
+  return c.body(JSON.stringify(resource), status);
+};
+
+const ISSUE_CODES: Partial<Record<number, OutcomeCode>> = {
+  400: "structure",
+  404: "not-found",
+  405: "not-supported",
+  413: "too-costly",
+  415: "not-supported",
+  422: "invalid",
+  429: "throttled",
+  503: "transient",
+};
+
+/** A problem (the API's error form) as a FHIR OperationOutcome: the same status, one issue per bad field. */
+export function outcomeOf(init: ProblemInit): unknown {
+  const code = ISSUE_CODES[init.status] ?? "exception";
+  const fields = init.errors ?? [];
+  return toOperationOutcome(
+    fields.length > 0
+      ? fields.map((field) => ({
+          code: field.code === "required" ? "required" : code,
+          diagnostics: `${field.path || "(body)"}: ${field.detail}`,
+          ...(field.path ? { expression: field.path } : {}),
+        }))
+      : [{ code, diagnostics: init.detail ? `${init.title}: ${init.detail}` : init.title }],
+  );
+}
+
+function outcomeResponse(c: Context<AppEnv>, init: ProblemInit): Response {
+  for (const [name, value] of Object.entries(init.headers ?? {})) c.header(name, value);
+  c.header("Cache-Control", "no-store");
+  return fhirResponse(c, outcomeOf(init), init.status);
+}
+
+const fromValidation = (error: ValidationError): HttpProblem =>
+  new HttpProblem({
+    status: 422,
+    slug: "invalid-input",
+    title: "The request body is not valid",
+    errors: error.issues.map((issue) => ({
+      pointer: "",
+      path: issue.path,
+      code: issue.code,
+      detail: issue.message,
+    })),
+  });
+
+const cached = <T>(build: (id: string) => T | undefined) => {
+  const memo = new Map<string, string | undefined>();
+  return (id: string): string | undefined => {
+    if (!memo.has(id)) {
+      const resource = build(id);
+      memo.set(id, resource === undefined ? undefined : JSON.stringify(resource));
+    }
+    return memo.get(id);
+  };
+};
+
+/**
+ * BackTalk as a FHIR R4 endpoint under /fhir: the CapabilityStatement, the Questionnaires (one per language),
+ * every CodeSystem and ValueSet, and the SDC adaptive form ($next-question). Everything is built by the
+ * engine; errors here are OperationOutcome, not problem+json.
+ */
+export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const metadata = JSON.stringify(toCapabilityStatement(base));
+  const questionnaires = new Map(
+    LANGS.map((lang) => [`backtalk-check-${lang}`, JSON.stringify(toQuestionnaire(lang, { base }))]),
+  );
+  const codeSystem = cached((id) => toCodeSystem(id, base));
+  const valueSet = cached((id) => toValueSet(id, base));
+  const serve = (c: Context<AppEnv>, body: string | undefined, what: string) => {
+    if (body === undefined) throw notFound(`There is no ${what} with this id.`);
+    c.header("Cache-Control", "public, max-age=300");
+    return c.body(body, 200, { "Content-Type": FHIR_JSON });
+  };
+
+  app.get("/fhir/metadata", (c) => serve(c, metadata, "CapabilityStatement"));
+  app.get("/fhir/Questionnaire/:id", (c) => serve(c, questionnaires.get(c.req.param("id")), "Questionnaire"));
+  app.get("/fhir/CodeSystem/:id", (c) => serve(c, codeSystem(c.req.param("id")), "CodeSystem"));
+  app.get("/fhir/ValueSet/:id", (c) => serve(c, valueSet(c.req.param("id")), "ValueSet"));
+
+  app.post("/fhir/Questionnaire/$next-question", limit.middleware, async (c) => {
+    const body = await readJson(c, NEXT_QUESTION_BODY_LIMIT);
+    const now = clock();
+    try {
+      const result = nextQuestion(body, {
+        base,
+        lang: c.get("locale") as Lang,
+        today: now.toISOString().slice(0, 10),
+        now: now.toISOString(),
+      });
+      c.header("Cache-Control", "no-store");
+      return fhirResponse(c, result);
+    } catch (error) {
+      if (error instanceof ValidationError) throw fromValidation(error);
+      throw error;
+    }
+  });
+
+  app.all("/fhir/*", () => {
+    throw notFound("No FHIR interaction here; GET /fhir/metadata lists what is served.");
+  });
+  app.onError((error, c) => {
+    return outcomeResponse(c, error instanceof HttpProblem ? error.init : fault(error, c));
+  });
+  return app;
+}
