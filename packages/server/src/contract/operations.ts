@@ -48,6 +48,21 @@ const HTML = (description: string): OperationResponse => ({
   content: { "text/html": { jsonSchema: { type: "string" } } },
 });
 
+const FHIR_JSON = {
+  "application/fhir+json": { jsonSchema: { type: "object", required: ["resourceType"] } },
+};
+const FHIR_ERROR: OperationResponse = {
+  description: "FHIR OperationOutcome naming what is wrong",
+  content: FHIR_JSON,
+};
+const FHIR_ID: Parameter = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "The resource id (see GET /fhir/metadata)",
+  schema: { type: "string", pattern: "^[A-Za-z0-9\\-.]{1,64}$" },
+};
+
 const LANG: readonly Parameter[] = [
   {
     name: "lang",
@@ -279,5 +294,60 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["operations"],
     summary: "The web app (a short notice page when it is not built)",
     responses: { "200": HTML("The web app") },
+  },
+  {
+    method: "get",
+    path: "/fhir/metadata",
+    operationId: "getFhirCapabilityStatement",
+    tags: ["fhir"],
+    summary: "FHIR CapabilityStatement: the resources served and the $next-question operation",
+    responses: { "200": { description: "CapabilityStatement", content: FHIR_JSON } },
+  },
+  {
+    method: "get",
+    path: "/fhir/Questionnaire/{id}",
+    operationId: "getFhirQuestionnaire",
+    tags: ["fhir"],
+    summary: "The check as a FHIR R4 Questionnaire, one per language (backtalk-check-en, backtalk-check-es)",
+    parameters: [FHIR_ID],
+    responses: { "200": { description: "Questionnaire", content: FHIR_JSON }, "404": FHIR_ERROR },
+  },
+  {
+    method: "get",
+    path: "/fhir/CodeSystem/{id}",
+    operationId: "getFhirCodeSystem",
+    tags: ["fhir"],
+    summary:
+      "A BackTalk CodeSystem (level, rule, cause, fact, yes-no, the answer codes of each choice question...)",
+    parameters: [FHIR_ID],
+    responses: { "200": { description: "CodeSystem", content: FHIR_JSON }, "404": FHIR_ERROR },
+  },
+  {
+    method: "get",
+    path: "/fhir/ValueSet/{id}",
+    operationId: "getFhirValueSet",
+    tags: ["fhir"],
+    summary: "Every code of the BackTalk CodeSystem with the same id",
+    parameters: [FHIR_ID],
+    responses: { "200": { description: "ValueSet", content: FHIR_JSON }, "404": FHIR_ERROR },
+  },
+  {
+    method: "post",
+    path: "/fhir/Questionnaire/$next-question",
+    operationId: "fhirNextQuestion",
+    tags: ["fhir"],
+    summary: "HL7 SDC adaptive form: the next questions, or the result",
+    description:
+      "A QuestionnaireResponse with a contained Questionnaire (bare, or Parameters with `in`); returns the same response with the next screen appended to the contained Questionnaire (bare, or Parameters with `return`). When done: status `completed`, a read-only item `level`, and a contained RiskAssessment. Errors are OperationOutcome.",
+    parameters: LANG,
+    requestBody: { content: FHIR_JSON },
+    responses: {
+      "200": { description: "QuestionnaireResponse or Parameters", content: FHIR_JSON },
+      "400": FHIR_ERROR,
+      "413": FHIR_ERROR,
+      "415": FHIR_ERROR,
+      "422": FHIR_ERROR,
+      "429": FHIR_ERROR,
+    },
   },
 ];

@@ -49,6 +49,9 @@ describe("knowledge and docs", () => {
       "/api/shares",
       "/api/shares/{token}",
       "/healthz",
+      "/fhir/metadata",
+      "/fhir/Questionnaire/$next-question",
+      "/fhir/CodeSystem/{id}",
     ]) {
       expect(spec.paths).toHaveProperty([path]);
     }
