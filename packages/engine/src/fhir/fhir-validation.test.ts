@@ -43,7 +43,8 @@ function answered(items: readonly QuestionnaireResponseItem[] = []): [string, Fh
   ]);
 }
 
-describe("R4 validation (JSON schema + FHIRPath invariants)", () => {
+// Validation walks every element with FHIRPath; on a loaded 2-core CI machine one test can take seconds.
+describe("R4 validation (JSON schema + FHIRPath invariants)", { timeout: 120_000 }, () => {
   it("catches what it should: a schema error and a broken invariant", () => {
     const issues = validator.validate({
       resourceType: "Questionnaire",
