@@ -87,7 +87,7 @@ describe("the doctor report", () => {
     });
   }
 
-  it("downloads a FHIR R4 Bundle with pain scores (LOINC 72514-3) and references that resolve", {
+  it("downloads a FHIR R4 Bundle with pain scores (worst in 24 hours, BackTalk's code) and references that resolve", {
     timeout: 60_000,
   }, async () => {
     const { page, context } = await openPage(suite.browser, suite.app.url, { acceptDownloads: true });
@@ -110,7 +110,7 @@ describe("the doctor report", () => {
     for (const observation of observations) {
       assert.deepEqual(
         observation.code.coding?.map((coding) => [coding.system, coding.code]),
-        [["http://loinc.org", "72514-3"]],
+        [["https://backtalk.example/fhir/CodeSystem/fact", "painScore"]],
       );
       assert.ok(Number.isInteger(observation.valueInteger));
     }
