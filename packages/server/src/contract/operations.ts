@@ -49,7 +49,13 @@ const HTML = (description: string): OperationResponse => ({
 });
 
 const FHIR_JSON = {
-  "application/fhir+json": { jsonSchema: { type: "object", required: ["resourceType"] } },
+  "application/fhir+json": {
+    jsonSchema: {
+      type: "object",
+      properties: { resourceType: { type: "string", description: "The FHIR resource type" } },
+      required: ["resourceType"],
+    },
+  },
 };
 const FHIR_ERROR: OperationResponse = {
   description: "FHIR OperationOutcome naming what is wrong",
