@@ -1,6 +1,7 @@
 import type { Assessment } from "./assess.ts";
 import { factsIn } from "./conditions/condition.ts";
 import { emergencyNumbersFor } from "./knowledge/emergency-numbers.ts";
+import { type BannerPart, LEVEL_PRESENTATION, type LevelPresentation } from "./knowledge/levels.ts";
 import { COLD_THERAPY, HEAT_THERAPY, MEDICINES, RECOVERY, RELATIVE_REST, WALKING } from "./knowledge/plan.ts";
 import { RULES, type RuleId } from "./knowledge/rules/index.ts";
 import { SOURCES, type SourceId } from "./knowledge/sources.ts";
@@ -67,6 +68,12 @@ export interface Explanation {
     readonly action: string;
     readonly detail: string;
     readonly short: string;
+  };
+  /** How to show the level: as an alarm or calmly, its parts in order, and the advice line's words when shown. */
+  readonly banner: {
+    readonly alarm: boolean;
+    readonly parts: readonly BannerPart[];
+    readonly adviceLine?: string;
   };
   readonly emergency: {
     readonly number: string;
@@ -200,6 +207,18 @@ function planSections(assessment: Assessment, messages: Messages, lang: Lang): P
   ];
 }
 
+/** The banner's parts; the advice line only where the country has one. */
+function bannerOf(presentation: LevelPresentation, advice: string | undefined, messages: Messages) {
+  const parts = presentation.banner.filter((part) => part !== "adviceLine" || advice !== undefined);
+  return {
+    alarm: presentation.alarm,
+    parts,
+    ...(advice && parts.includes("adviceLine")
+      ? { adviceLine: format(messages.emergency.adviceLine, { number: advice }) }
+      : {}),
+  };
+}
+
 /**
  * Puts an assessment into words in one language: the level's advice with the local emergency number, every
  * fired rule with the person's answers and its sources, the causes, the open questions and the plan.
@@ -210,10 +229,12 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
   const messages = messagesFor(lang);
   const numbers = emergencyNumbersFor(options.country ?? LANGUAGES[lang].emergencyRegion ?? undefined);
   const headline = messages.levels[assessment.level ?? "pending"];
+  const presentation = LEVEL_PRESENTATION[assessment.level ?? "pending"];
   return {
     lang,
     level: assessment.level,
     headline: { ...headline, action: format(headline.action, { number: numbers.emergency }) },
+    banner: bannerOf(presentation, numbers.advice, messages),
     emergency: {
       number: numbers.emergency,
       ...(numbers.advice ? { advice: numbers.advice } : {}),

@@ -124,7 +124,13 @@ export {
   emergencyNumbersFor,
   FALLBACK_EMERGENCY_NUMBER,
 } from "./knowledge/emergency-numbers.ts";
-export { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
+export {
+  type BannerPart,
+  LEVEL_INFO,
+  LEVEL_PRESENTATION,
+  type LevelPresentation,
+  rankOf,
+} from "./knowledge/levels.ts";
 export { COLD_CAUTIONS, COLD_THERAPY, HEAT_THERAPY, RECOVERY, WALKING } from "./knowledge/plan.ts";
 export {
   FOLLOW_UP_SCREENS,

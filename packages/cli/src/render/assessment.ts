@@ -1,8 +1,8 @@
 import {
   type Assessment,
+  type BannerPart,
   type Explanation,
   explain,
-  format,
   type Lang,
   type Messages,
 } from "@backtalk/engine";
@@ -19,28 +19,34 @@ export interface ResultView {
   readonly style: Style;
 }
 
-/** The level first: a loud box for an emergency, a calm heading otherwise. */
+/** The level first, its parts in the engine's order: a loud box for an alarm, a calm heading otherwise. */
 function levelLines(words: Explanation, view: ResultView): string[] {
   const { messages, width, style } = view;
   const { title, action, detail } = words.headline;
-  if (words.level === "emergency") {
-    const unknownCountry = words.emergency.knownCountry ? [] : [messages.emergency.unknownCountry];
-    return banner([title, action, detail, ...unknownCountry], width, style);
-  }
+  const { banner: presentation, emergency } = words;
+  // The call button is the web app's; in a terminal the action already names the number.
+  const text: Record<BannerPart, string | undefined> = {
+    title,
+    action,
+    call: undefined,
+    detail,
+    country: emergency.knownCountry ? undefined : messages.emergency.unknownCountry,
+    adviceLine: presentation.adviceLine,
+  };
+  const lines = presentation.parts.flatMap((part) => text[part] ?? []);
+  if (presentation.alarm) return banner(lines, width, style);
   const colour: Record<string, (s: string) => string> = {
     urgent: style.yellow,
     soon: style.cyan,
     self_care: style.green,
   };
   const paint = colour[words.level ?? ""] ?? ((s: string) => s);
-  const advice =
-    words.level === "urgent" && words.emergency.advice
-      ? [format(messages.emergency.adviceLine, { number: words.emergency.advice })]
-      : [];
-  return [
-    ...wrap(paint(style.bold(title)), width),
-    ...[action, detail, ...advice].flatMap((paragraph) => ["", ...wrap(paragraph, width)]),
-  ];
+  return presentation.parts.flatMap((part, index) => {
+    const paragraph = text[part];
+    if (paragraph === undefined) return [];
+    if (part === "title") return wrap(paint(style.bold(paragraph)), width);
+    return [...(index > 0 ? [""] : []), ...wrap(paragraph, width)];
+  });
 }
 
 /** Each fired rule: its title, the person's answers behind it, and its sources. */

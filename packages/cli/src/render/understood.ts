@@ -60,8 +60,8 @@ export function renderUnderstood(understood: Understood, view: ResultView, chrom
 }
 
 /**
- * The advice at once when the warning signs in the words, if confirmed, mean getting help now or today:
- * the engine's assessment and words, with the local emergency number. Empty otherwise.
+ * The advice at once when the engine brings it forward for the warning signs in the words (adviceBroughtForward):
+ * its assessment and words, with the local emergency number. Empty otherwise.
  */
 export function renderPreview(
   existing: Facts,
@@ -70,10 +70,10 @@ export function renderPreview(
   chrome: Chrome,
 ): string[] {
   const assessment = adviceBroughtForward(existing, understood.facts);
-  if (assessment?.level !== "emergency" && assessment?.level !== "urgent") return [];
+  if (!assessment) return [];
   const words = explain(assessment, { lang: view.lang, country: view.country });
   const { action, detail } = words.headline;
-  if (assessment.level === "emergency") {
+  if (words.banner.alarm) {
     return banner([chrome.previewEmergency, action, detail, chrome.previewConfirm], view.width, view.style);
   }
   return [

@@ -1,7 +1,7 @@
 import { type Assessment, assess } from "../assess.ts";
 import { factsIn } from "../conditions/condition.ts";
 import type { InterviewState } from "../interview.ts";
-import { rankOf } from "../knowledge/levels.ts";
+import { LEVEL_PRESENTATION, rankOf } from "../knowledge/levels.ts";
 import { SCREENS } from "../knowledge/questions.ts";
 import { RULES } from "../knowledge/rules/index.ts";
 import type { PlanOptions } from "../plan.ts";
@@ -56,8 +56,8 @@ export function startFromWords(understood: Pick<Understood, "facts">, answers: F
 
 /**
  * The advice that warning signs in the words would mean if confirmed, to show at once: `assess` of the known
- * facts with the suggested warning signs laid over the unknown ones. Returned only when it is a same-day or
- * emergency level more urgent than the known facts alone, so words can bring advice forward, never lower it.
+ * facts with the suggested warning signs laid over the unknown ones. Returned only when its level's advice is
+ * brought forward (LEVEL_PRESENTATION: an emergency or a doctor today) and more urgent than the known facts alone, so words can bring advice forward, never lower it.
  * A suggested "no" is never used here.
  */
 export function adviceBroughtForward(
@@ -72,7 +72,6 @@ export function adviceBroughtForward(
   if (Object.keys(signs).length === 0) return undefined;
   const ahead = assess({ ...known, ...signs }, options);
   const now = assess(known, options);
-  return rankOf(ahead.level) >= rankOf("urgent") && rankOf(ahead.level) > rankOf(now.level)
-    ? ahead
-    : undefined;
+  const forward = ahead.level !== null && LEVEL_PRESENTATION[ahead.level].bringForward;
+  return forward && rankOf(ahead.level) > rankOf(now.level) ? ahead : undefined;
 }
