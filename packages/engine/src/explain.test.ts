@@ -1,4 +1,4 @@
-import { answerText, assess, explain } from "@backtalk/engine";
+import { adviceFromWords, answerText, assess, explain, type Facts, understand } from "@backtalk/engine";
 import { describe, expect, it } from "vitest";
 import { negativeFacts } from "./testing/negative-facts.ts";
 
@@ -72,5 +72,37 @@ describe("explain", () => {
     );
     expect(cold?.paragraphs[0]).toMatch(/20 minutes at most/);
     expect(cold?.lists[0]?.items.length).toBe(5);
+  });
+});
+
+describe("level presentation", () => {
+  const banner = (facts: Facts, country?: string) => explain(assess(facts), { country }).banner;
+
+  it("shows an emergency as an alarm with the call and the country check, never the advice line", () => {
+    expect(banner({ bladderChange: true }, "GB")).toEqual({
+      alarm: true,
+      parts: ["title", "action", "call", "detail", "country"],
+    });
+  });
+
+  it.each([
+    ["urgent", { ...negativeFacts(), fever: true }],
+    ["soon", { ...negativeFacts(), weightLoss: true }],
+    ["self_care", negativeFacts()],
+    ["pending", {}],
+  ] as const)("offers the health advice line at %s where the country has one", (_level, facts) => {
+    expect(banner(facts, "GB")).toEqual({
+      alarm: false,
+      parts: ["title", "action", "detail", "adviceLine"],
+      adviceLine: "Health advice line: 111",
+    });
+    expect(banner(facts, "US")).toEqual({ alarm: false, parts: ["title", "action", "detail"] });
+  });
+
+  it("brings forward the advice of an emergency or a same-day level read from the words, not of a later one", () => {
+    expect(adviceFromWords({}, understand("I can't control my bladder"))?.level).toBe("emergency");
+    expect(adviceFromWords({}, understand("I have a fever"))?.level).toBe("urgent");
+    expect(adviceFromWords({}, understand("I have lost weight without trying"))).toBeNull();
+    expect(adviceFromWords({}, understand("I hurt my back moving a couch"))).toBeNull();
   });
 });
