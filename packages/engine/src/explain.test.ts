@@ -1,4 +1,4 @@
-import { adviceFromWords, answerText, assess, explain, type Facts, understand } from "@backtalk/engine";
+import { adviceBroughtForward, answerText, assess, explain, type Facts, understand } from "@backtalk/engine";
 import { describe, expect, it } from "vitest";
 import { negativeFacts } from "./testing/negative-facts.ts";
 
@@ -100,9 +100,9 @@ describe("level presentation", () => {
   });
 
   it("brings forward the advice of an emergency or a same-day level read from the words, not of a later one", () => {
-    expect(adviceFromWords({}, understand("I can't control my bladder"))?.level).toBe("emergency");
-    expect(adviceFromWords({}, understand("I have a fever"))?.level).toBe("urgent");
-    expect(adviceFromWords({}, understand("I have lost weight without trying"))).toBeNull();
-    expect(adviceFromWords({}, understand("I hurt my back moving a couch"))).toBeNull();
+    expect(adviceBroughtForward({}, understand("I can't control my bladder").facts)?.level).toBe("emergency");
+    expect(adviceBroughtForward({}, understand("I have a fever").facts)?.level).toBe("urgent");
+    expect(adviceBroughtForward({}, understand("I have lost weight without trying").facts)).toBeUndefined();
+    expect(adviceBroughtForward({}, understand("I hurt my back moving a couch").facts)).toBeUndefined();
   });
 });

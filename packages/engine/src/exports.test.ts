@@ -77,6 +77,7 @@ const PUBLIC_SURFACE = [
   "caseSchema",
   "countryFromLocale",
   "courseOf",
+  "dateIn",
   "dateLocaleOf",
   "dateText",
   "demoDiary",

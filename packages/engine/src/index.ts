@@ -5,6 +5,7 @@
 export { type Assessment, assess, type FactEvidence, type FiredRule, type RankedCause } from "./assess.ts";
 export type { Condition, FactTest, Operator } from "./conditions/condition.ts";
 export { type Evaluation, evaluate, type Truth } from "./conditions/evaluate.ts";
+export { dateIn } from "./course/calendar.ts";
 export {
   type Course,
   type CourseData,

@@ -1,5 +1,6 @@
 import type { Assessment } from "./assess.ts";
 import { evaluate } from "./conditions/evaluate.ts";
+import { dateIn } from "./course/calendar.ts";
 import { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
 import {
   BORDERLINES,
@@ -47,7 +48,7 @@ export interface SelfCarePlan {
 }
 
 export interface PlanOptions {
-  /** ISO date (YYYY-MM-DD) the plan is made on; defaults to today. */
+  /** The person's date (YYYY-MM-DD) the plan is made on; defaults to today in the runtime's time zone. */
   readonly today?: string;
 }
 
@@ -57,15 +58,13 @@ const addDays = (isoDate: string, days: number): string => {
   return date.toISOString().slice(0, 10);
 };
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
 /** A personalised self-care plan for every level (after the level's own advice). */
 export function selfCarePlan(
   facts: Facts,
   assessment: Omit<Assessment, "plan">,
   options: PlanOptions = {},
 ): SelfCarePlan {
-  const today = options.today ?? todayIso();
+  const today = options.today ?? dateIn(new Date());
   const walking = WALKING[facts.mobility ?? "limited"];
   const current = rankOf(assessment.level);
   const watchLevels = (["emergency", "urgent", "soon"] as const).filter((level) => rankOf(level) > current);

@@ -1,4 +1,4 @@
-import type { Lang } from "@backtalk/engine";
+import { dateIn, type Lang } from "@backtalk/engine";
 import { chooseCountry, chooseLang, UsageError } from "../io.ts";
 import { chromeFor } from "../render/chrome.ts";
 import { resultView } from "../render/view.ts";
@@ -10,10 +10,9 @@ export interface OutputOptions {
   readonly today?: string;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
-export function checkedToday(today: string | undefined): string {
-  if (today === undefined) return todayIso();
+/** The date the plan counts from: `--today`, else today in the terminal's time zone (TZ, else the system's). */
+export function checkedToday(today: string | undefined, now: () => Date = () => new Date()): string {
+  if (today === undefined) return dateIn(now());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
     throw new UsageError(`--today must be a date as YYYY-MM-DD, got "${today}"`);
   }

@@ -25,3 +25,20 @@ export function byTime<T extends { readonly id: string }>(items: readonly T[], a
     (a, b) => instantOf(at(a)) - instantOf(at(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
+
+/**
+ * The person's calendar date (YYYY-MM-DD) at `now`: in the IANA time zone given, or the runtime's own zone
+ * (the device's, the terminal's) when none is. A RangeError names a time zone that does not exist.
+ * @example dateIn(new Date("2026-12-07T01:30:00Z"), "America/Los_Angeles") // "2026-12-06"
+ */
+export function dateIn(now: Date, timeZone?: string): string {
+  const format = new Intl.DateTimeFormat("en-US", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    ...(timeZone === undefined ? {} : { timeZone }),
+  });
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(now).find((item) => item.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}

@@ -10,15 +10,8 @@ import {
 } from "../knowledge/course.ts";
 import { rankOf } from "../knowledge/levels.ts";
 import type { FactId, Facts, FactValue, Region } from "../schema/vocabulary.ts";
-import { byTime, dateOf, dayOf } from "./calendar.ts";
-import {
-  type CheckIn,
-  type ColdRound,
-  type CompletedCheck,
-  localDate,
-  type Profile,
-  type Walk,
-} from "./diary.ts";
+import { byTime, dateIn, dateOf, dayOf } from "./calendar.ts";
+import type { CheckIn, ColdRound, CompletedCheck, Profile, Walk } from "./diary.ts";
 import { type Episode, groupEpisodes } from "./episodes.ts";
 import { type Trend, type TrendReading, trendOf } from "./trend.ts";
 
@@ -138,7 +131,7 @@ const maxDefined = (...values: (number | undefined)[]): number | undefined => {
  */
 export function courseOf(input: CourseInput, options: CourseOptions = {}): Course {
   const diary: CourseData = Array.isArray(input) ? { checkIns: input } : (input as CourseData);
-  const today = (options.today ?? localDate(new Date())).slice(0, 10);
+  const today = (options.today ?? dateIn(new Date())).slice(0, 10);
   const todayDay = dayOf(today);
   const notLater = (at: string) => dayOf(at) <= todayDay;
   const checkIns = diary.checkIns.filter((checkIn) => notLater(checkIn.at));

@@ -92,6 +92,23 @@ const COUNTRY: Parameter = {
   description: "ISO 3166 country code for the emergency number (else the region of Accept-Language)",
   schema: { type: "string", pattern: "^[A-Za-z]{2}$" },
 };
+/** The person's date, which plan dates count from; without either, the server's UTC date. */
+const TODAY: readonly Parameter[] = [
+  {
+    name: "today",
+    in: "query",
+    required: false,
+    description: "The person's own date (YYYY-MM-DD) as their calendar shows it; wins over `tz`",
+    schema: { type: "string", format: "date" },
+  },
+  {
+    name: "tz",
+    in: "query",
+    required: false,
+    description: "The person's IANA time zone (e.g. America/Los_Angeles); today is the date there now",
+    schema: { type: "string" },
+  },
+];
 const TOKEN: Parameter = {
   name: "token",
   in: "path",
@@ -110,7 +127,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     summary: "Assess a case, a batch of cases, or a FHIR QuestionnaireResponse",
     description:
       "A case (case.schema.json) in, the assessment out. An array of up to 1,000 cases gives an array of results in the same order; each case costs one request of the rate limit. A FHIR QuestionnaireResponse to GET /api/questionnaire is read as facts.",
-    parameters: [...LANG, COUNTRY],
+    parameters: [...LANG, COUNTRY, ...TODAY],
     requestBody: {
       content: {
         "application/json": [caseBodySchema, assessBatchSchema],
@@ -134,7 +151,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     summary: "One step of the adaptive interview (stateless)",
     description:
       "Send {} to start. Each response has `state`; send it back with `answer` ({screen, answers}) for the screen shown, or `back: true`. When `done` is true the assessment is final.",
-    parameters: [...LANG, COUNTRY],
+    parameters: [...LANG, COUNTRY, ...TODAY],
     requestBody: { content: { "application/json": interviewRequestSchema } },
     responses: {
       "200": {

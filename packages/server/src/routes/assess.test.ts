@@ -202,3 +202,44 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
     });
   });
 });
+
+describe.each(DATABASE_KINDS)("the person's date (%s)", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    if (!skipKind(kind)) t = await openTestApp(kind, { rateLimits: false });
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  // The test clock reads 2026-03-02T09:00Z: still 1 March in Honolulu (UTC-10), 2 March in UTC and Tokyo.
+  const recheck = async (query: string) =>
+    (await json(postJson(t.app, `/api/assess${query}`, { facts: { onsetDaysAgo: 30 } }))).plan.recheckOn;
+
+  it.skipIf(skipKind(kind))("counts the plan from the UTC date when the client says nothing", async () => {
+    expect(await recheck("")).toBe("2026-03-09");
+  });
+
+  it.skipIf(skipKind(kind))("counts it from the date in the client's time zone", async () => {
+    expect(await recheck("?tz=Pacific/Honolulu")).toBe("2026-03-08");
+    expect(await recheck("?tz=Asia/Tokyo")).toBe("2026-03-09");
+  });
+
+  it.skipIf(skipKind(kind))(
+    "counts it from the client's own date, which wins over the time zone",
+    async () => {
+      expect(await recheck("?today=2026-03-05&tz=Pacific/Honolulu")).toBe("2026-03-12");
+    },
+  );
+
+  it.skipIf(skipKind(kind))("answers 400 naming a bad date or time zone", async () => {
+    for (const [query, name] of [
+      ["?today=5 March", "today"],
+      ["?tz=Mars/Olympus_Mons", "tz"],
+    ]) {
+      const response = await postJson(t.app, `/api/assess${query}`, { facts: {} });
+      expect(response.status).toBe(400);
+      expect((await json(response)).errors[0].path).toBe(name);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import {
   assess,
   type Case,
+  dateIn,
   explain,
   type Facts,
   factsFromQuestionnaireResponse,
@@ -14,7 +15,7 @@ import {
 import { type Context, Hono } from "hono";
 import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
-import { validated } from "../http/problem.ts";
+import { field, HttpProblem, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { countryOf, screenTexts } from "../texts.ts";
@@ -69,14 +70,42 @@ function parseBatch(body: unknown[]): Case[] {
   return parseWith(assessBatchSchema, body, []);
 }
 
-const today = (clock: () => Date) => clock().toISOString().slice(0, 10);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The person's date, which the self-care plan counts from: `?today=YYYY-MM-DD` as the client's calendar shows
+ * it, else the date now in `?tz=` (an IANA time zone such as America/Los_Angeles), else the UTC date.
+ */
+function todayOf(c: Context<AppEnv>, clock: () => Date): string {
+  const today = c.req.query("today");
+  if (today !== undefined) {
+    if (!DATE.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)))
+      throw badQuery("today", "must be a date such as 2026-12-06");
+    return today;
+  }
+  const zone = c.req.query("tz");
+  try {
+    return dateIn(clock(), zone ?? "UTC");
+  } catch {
+    throw badQuery("tz", "must be an IANA time zone such as America/Los_Angeles or Europe/Madrid");
+  }
+}
+
+const badQuery = (name: string, message: string): HttpProblem =>
+  new HttpProblem({
+    status: 400,
+    slug: "invalid-query",
+    title: "A query parameter is not valid",
+    detail: `${name}: ${message}`,
+    errors: [field(name, "invalid_value", message)],
+  });
 
 /** POST /api/assess (a case, a batch of cases or a FHIR QuestionnaireResponse) and POST /api/interview. */
 export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   const result = (c: Context<AppEnv>, input: Input) => {
-    const assessment = assess(input.facts, { today: today(clock) });
+    const assessment = assess(input.facts, { today: todayOf(c, clock) });
     const locale = c.get("locale");
     return {
       ...(input.id === undefined ? {} : { id: input.id }),
@@ -126,10 +155,9 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
     const locale = c.get("locale");
     // The text's own language is detected unless the request names one.
     const named = c.req.query("lang") === locale ? locale : undefined;
-    const { state, understood } = validated(() =>
-      parseInterviewRequest(body, { lang: named, today: today(clock) }),
-    );
-    const step = nextStep(state, { today: today(clock) });
+    const today = todayOf(c, clock);
+    const { state, understood } = validated(() => parseInterviewRequest(body, { lang: named, today }));
+    const step = nextStep(state, { today });
     const country = countryOf(c.req.query("country"), c.req.header("accept-language"));
     const ahead = step.done ? undefined : step.broughtForward;
     return c.json({

@@ -1,11 +1,12 @@
 import { type Diary, format } from "@backtalk/engine";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { diary, todayLocal } from "../diary/diary-state.ts";
+import { diary } from "../diary/diary-state.ts";
 import { createShare, currentShare, revokeShare, ShareError } from "../diary/share-client.ts";
 import { shareSnapshot } from "../diary/share-snapshot.ts";
 import { shortDate } from "../i18n/diary-dates.ts";
 import { diaryText } from "../i18n/diary-words.ts";
 import { lang } from "../state/settings.ts";
+import { today } from "../state/today.ts";
 import type { ShareRecord } from "../storage/kv.ts";
 import { QrCode } from "./qr-code.tsx";
 
@@ -48,7 +49,7 @@ export function SharePanel({ create = true }: { readonly create?: boolean }) {
     setMessage("");
     try {
       const snapshot = shareSnapshot(diary.value as Diary, {
-        today: todayLocal(),
+        today: today(),
         lang: lang.value,
         now: new Date(),
       });

@@ -1,15 +1,8 @@
-import {
-  type CheckIn,
-  type Diary,
-  demoDiary,
-  emptyDiary,
-  localDate,
-  localDateTime,
-  parseDiary,
-} from "@backtalk/engine";
+import { type CheckIn, type Diary, demoDiary, emptyDiary, localDateTime, parseDiary } from "@backtalk/engine";
 import { signal } from "@preact/signals";
 import { check } from "../state/check-state.ts";
 import { lang } from "../state/settings.ts";
+import { today } from "../state/today.ts";
 import { archiveEarlierCheck } from "./check-archive.ts";
 import {
   addCheckIn,
@@ -31,9 +24,6 @@ export const diary = signal<Diary | null>(null);
 export const isDemo = signal(false);
 /** The person's own data, also while the example is shown (My data counts it). */
 export const ownData = signal<StoredDiary | null>(null);
-
-/** Today's local date: the day the course and the report are judged on. */
-export const todayLocal = (): string => localDate(new Date());
 
 export async function loadDiary(): Promise<void> {
   try {
@@ -59,7 +49,7 @@ export async function saveCheckIn(checkIn: CheckIn): Promise<void> {
 
 /** The example diary, ending today, in the current language. */
 export async function showDemo(): Promise<void> {
-  await startDemo(demoDiary({ today: todayLocal(), lang: lang.value }));
+  await startDemo(demoDiary({ today: today(), lang: lang.value }));
   await loadDiary();
 }
 
@@ -75,7 +65,7 @@ export async function hideDemo(): Promise<void> {
 export async function exportDiary(): Promise<{ name: string; json: string }> {
   await loadDiary();
   const file = parseDiary(diaryFromStored(ownData.value ?? (await readStoredDiary()), new Date()));
-  const name = `backtalk-diary-${todayLocal()}.json`;
+  const name = `backtalk-diary-${today()}.json`;
   return { name, json: `${JSON.stringify(file, null, 2)}\n` };
 }
 

@@ -19,11 +19,12 @@ import {
   type SignFact,
   visibleSigns,
 } from "../diary/check-in-form.ts";
-import { diary, loadDiary, saveCheckIn, todayLocal } from "../diary/diary-state.ts";
+import { diary, loadDiary, saveCheckIn } from "../diary/diary-state.ts";
 import { newId } from "../diary/diary-store.ts";
 import { entryTime } from "../i18n/diary-dates.ts";
 import { diaryText } from "../i18n/diary-words.ts";
 import { lang, text, ui } from "../state/settings.ts";
+import { today } from "../state/today.ts";
 
 const PAIN_SCORES = Array.from({ length: 11 }, (_, score) => score);
 
@@ -110,7 +111,7 @@ function CheckInForm({ onSaved }: { readonly onSaved: (saved: Saved) => void }) 
       setFailed(true);
       return;
     }
-    const course = courseOf(diary.value ?? { checkIns: [entry] }, { today: todayLocal() });
+    const course = courseOf(diary.value ?? { checkIns: [entry] }, { today: today() });
     const notSure = notSureOf(draft);
     onSaved({ at: entry.at, course, advice: course.assessment, notSure });
   }

@@ -16,11 +16,12 @@ import { CourseStatus } from "../components/course-status.tsx";
 import { DemoBanner } from "../components/demo-banner.tsx";
 import { Link } from "../components/link.tsx";
 import { PainChart } from "../components/pain-chart.tsx";
-import { diary, loadDiary, showDemo, todayLocal } from "../diary/diary-state.ts";
+import { diary, loadDiary, showDemo } from "../diary/diary-state.ts";
 import { entryTime, shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
 import { diaryText } from "../i18n/diary-words.ts";
 import { lang, text, ui } from "../state/settings.ts";
+import { today as todayOf } from "../state/today.ts";
 
 const FIRST_PAGE = 10;
 const PAGE = 20;
@@ -34,7 +35,7 @@ const addDays = (date: string, days: number) =>
 export default function DiaryScreen() {
   const w = diaryText.value;
   const current = diary.value;
-  const today = todayLocal();
+  const today = todayOf();
   useEffect(() => {
     performance.mark("backtalk:diary-start");
     void loadDiary();

@@ -17,11 +17,12 @@ import { Link } from "../components/link.tsx";
 import { PainChart } from "../components/pain-chart.tsx";
 import { saveFile } from "../components/save-file.ts";
 import { SharePanel } from "../components/share-panel.tsx";
-import { diary, loadDiary, todayLocal } from "../diary/diary-state.ts";
+import { diary, loadDiary } from "../diary/diary-state.ts";
 import { shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
 import { diaryText } from "../i18n/diary-words.ts";
 import { lang, ui } from "../state/settings.ts";
+import { today } from "../state/today.ts";
 
 /** The doctor report: the engine's report model on one page, to print, download (PDF, FHIR) or share. */
 export default function ReportScreen() {
@@ -33,7 +34,7 @@ export default function ReportScreen() {
     void loadDiary();
   }, []);
   const report = useMemo(
-    () => (current ? buildReport(current, { today: todayLocal(), lang: language }) : null),
+    () => (current ? buildReport(current, { today: today(), lang: language }) : null),
     [current, language],
   );
   useEffect(() => {

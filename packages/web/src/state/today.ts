@@ -1,4 +1,4 @@
-import { localDay } from "../storage/logs.ts";
+import { dateIn } from "@backtalk/engine";
 
-/** Today's local date, YYYY-MM-DD: the day a plan is dated from. */
-export const today = (): string => localDay(Date.now());
+/** The person's date (YYYY-MM-DD) in the browser's time zone: the day plans, the diary and reports count from. */
+export const today = (): string => dateIn(new Date());
