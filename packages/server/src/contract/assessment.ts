@@ -119,6 +119,11 @@ export const explanationSchema = named(
       detail: z.string(),
       short: z.string(),
     }),
+    banner: z.strictObject({
+      alarm: z.boolean(),
+      parts: z.array(z.enum(["title", "action", "call", "detail", "country", "adviceLine"])),
+      adviceLine: z.optional(z.string()),
+    }),
     emergency: z.strictObject({
       number: z.string(),
       advice: z.optional(z.string()),
