@@ -125,7 +125,7 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
       ...toQuestionnaireResponse(input.facts, { lang: locale, base: fhirBase }),
       id: "answers",
     };
-    return toRiskAssessment(assess(input.facts, { today: today(clock) }), {
+    return toRiskAssessment(assess(input.facts, { today: todayOf(c, clock) }), {
       base: fhirBase,
       lang: locale,
       occurrence: clock().toISOString(),
