@@ -53,9 +53,9 @@ const PEOPLE: readonly Person[] = [
     locale: "es-ES",
     viewport: { width: 1280, height: 800 },
     words:
-      "Me duele la espalda baja desde hace 3 días, levantando una caja. Tengo 45 años. No tengo fiebre. Orino bien, aunque no siento cuando tengo ganas.",
-    truth: { ...NEGATIVE_FACTS, age: 45, onsetDaysAgo: 3, bladderChange: true },
-    misread: "bladderChange",
+      "Me duele la espalda baja desde hace 3 días, levantando una caja. Tengo 45 años. No tengo fiebre, ni dolor en las piernas.",
+    truth: { ...NEGATIVE_FACTS, age: 45, onsetDaysAgo: 3, fever: true },
+    misread: "fever",
   },
 ];
 
