@@ -50,7 +50,7 @@ describe("my data", () => {
       acceptDownloads: true,
     });
     await page.clock.install({ time: new Date(2026, 10, 23, 9, 0, 0) });
-    // A full check (part 1), a cold round on the timer and a walk.
+    // A full check, a cold round on the timer and a walk.
     await page.goto("/");
     await page.getByRole("button", { name: UI.en.start.begin }).click();
     await answerCheck(page, loadCase("sample-09").facts, "en");

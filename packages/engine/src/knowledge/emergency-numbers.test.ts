@@ -1,7 +1,7 @@
 import { countryFromLocale, EMERGENCY_NUMBERS, emergencyNumbersFor } from "@backtalk/engine";
 import { describe, expect, it } from "vitest";
 
-describe("emergency numbers (clinical-brief §6.1)", () => {
+describe("emergency numbers (spec/clinical-brief.md §6.1)", () => {
   it.each([
     ["US", "911"],
     ["CA", "911"],

@@ -1,5 +1,5 @@
 /**
- * Emergency and health-advice numbers by ISO 3166 country code (clinical-brief.md §6.1).
+ * Emergency and health-advice numbers by ISO 3166 country code (spec/clinical-brief.md §6.1).
  * The device locale is only a default: the person confirms their country.
  */
 export interface EmergencyNumbers {

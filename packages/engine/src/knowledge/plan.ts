@@ -3,7 +3,7 @@ import type { SourceId } from "./sources.ts";
 
 /**
  * The numbers behind the self-care plan. Wording lives in the locales; these are the facts they quote.
- * Cold: at most 20 minutes, then the skin rests at least as long again, typically 2-3 hours (clinical-brief §3.2).
+ * Cold: at most 20 minutes, then the skin rests at least as long again, typically 2-3 hours (spec/clinical-brief.md §3.2).
  */
 export const COLD_THERAPY = {
   maxMinutes: 20,

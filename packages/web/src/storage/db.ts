@@ -53,7 +53,7 @@ export const MIGRATIONS: readonly ((db: BackTalkDB, tx: UpgradeTx) => void)[] = 
     );
     db.createObjectStore("walks", { keyPath: "id", autoIncrement: true }).createIndex("byDay", "day");
   },
-  // Version 2: the diary (part 2). Older rounds and walks keep their shape; the diary reads them as they are.
+  // Version 2 adds the diary. Older rounds and walks keep their shape; the diary reads them as they are.
   (db) => {
     db.createObjectStore("checkIns", { keyPath: "id" });
     db.createObjectStore("checks", { keyPath: "id" });
