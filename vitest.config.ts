@@ -14,7 +14,13 @@ export default defineConfig({
       {
         resolve: SOURCE_CONDITIONS.resolve,
         ssr: SOURCE_CONDITIONS.ssr,
-        test: { name: "engine", include: ["packages/engine/src/**/*.test.ts"], environment: "node" },
+        // Property tests run thousands of cases; a loaded 2-core CI machine needs more than 5 s for some.
+        test: {
+          name: "engine",
+          include: ["packages/engine/src/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
       },
       {
         resolve: SOURCE_CONDITIONS.resolve,

@@ -37,15 +37,37 @@ export interface RankedCause {
   readonly rules: readonly RuleId[];
 }
 
+/**
+ * A fact the person was asked and answered "not sure" (interview answer `"dont_know"`, FHIR "don't know"),
+ * that could still change the level. Once every such question has been asked, it sets the level itself.
+ */
+export interface UnsureFact {
+  readonly fact: FactId;
+  /** The level this unsure answer leads to: the most urgent level a yes could reach, capped at urgent. */
+  readonly level: Level;
+  /** The most urgent level a yes could reach, uncapped: what to do at once if it turns into a yes. */
+  readonly couldReach: Level;
+  /** The rules a yes could still fire. */
+  readonly rules: readonly RuleId[];
+}
+
 export interface Assessment {
-  /** The most urgent level any firing rule reaches; null while nothing fired and unknowns could still fire a rule. */
+  /**
+   * The most urgent level that the firing rules reach, or (once every question has been asked) that the
+   * unsure answers lead to; null while facts that were never asked could still change it.
+   */
   readonly level: Level | null;
-  /** True when no way of filling in the unknown facts could change the level. */
+  /**
+   * True when every fact that could change the level is known or was answered "not sure" (`unsure` then
+   * lists those, and the level already allows for them).
+   */
   readonly complete: boolean;
-  /** Exactly the unknown facts that could still change the level. */
+  /** Exactly the facts never asked that could still change the level (unsure facts are not missing). */
   readonly missing: readonly FactId[];
   /** The most urgent level that the missing facts could still lead to (null when complete). */
   readonly couldReach: Level | null;
+  /** The "not sure" answers that could change the level, in fact order; each is a reason of its own. */
+  readonly unsure: readonly UnsureFact[];
   readonly rules: readonly FiredRule[];
   readonly causes: readonly RankedCause[];
   /** The personalised self-care plan, given at every level after the level's own advice. */
@@ -70,7 +92,10 @@ function fire(rule: Rule, facts: Facts): FiredRule | undefined {
 }
 
 /** Causes by level, then table order; generic causes after specific ones; fallback causes only when alone. */
-function rankCauses(fired: readonly { result: FiredRule; rule: Rule }[]): RankedCause[] {
+function rankCauses(
+  fired: readonly { result: FiredRule; rule: Rule }[],
+  shown: readonly FiredRule[],
+): RankedCause[] {
   const named = [...fired]
     .filter(({ result }) => result.cause !== undefined)
     .sort((a, b) => rankOf(b.rule.level) - rankOf(a.rule.level));
@@ -82,16 +107,35 @@ function rankCauses(fired: readonly { result: FiredRule; rule: Rule }[]): Ranked
     ranked.set(cause, [...(ranked.get(cause) ?? []), result.id]);
   }
   if (ranked.size === 0)
-    return [{ id: SELF_CARE_RULE.cause, rules: fired.length === 0 ? [SELF_CARE_RULE.id] : [] }];
+    return [
+      {
+        id: SELF_CARE_RULE.cause,
+        rules: shown.some((rule) => rule.id === SELF_CARE_RULE.id) ? [SELF_CARE_RULE.id] : [],
+      },
+    ];
   return [...ranked].map(([id, rules]) => ({ id, rules }));
 }
+
+export interface AssessOptions extends PlanOptions {
+  /**
+   * Facts the person was asked and answered "not sure" (an interview answer of `"dont_know"`; FHIR
+   * "don't know"). A fact left out of `facts` and out of this list was never asked: the result stays open
+   * (`level` null, `missing`, `couldReach`). When every open fact is unsure, the level is the more urgent of
+   * what the known facts reach and what the unsure facts could reach, capped at `urgent`.
+   */
+  readonly unsure?: readonly FactId[];
+}
+
+/** "Not sure" never settles an emergency on its own; it means "get checked today" at most. */
+const UNSURE_CAP: Level = "urgent";
 
 /**
  * Applies every rule of the triage policy to the facts. Pure and synchronous. Facts that break the
  * schema are rejected with a ValidationError naming each bad field, never read as "no".
  * @example assess({ bladderChange: true }).level // "emergency"
+ * @example assess(negativeCase, { unsure: ["saddleNumbness"] }).level // "urgent"
  */
-export function assess(inputFacts: Facts, options: PlanOptions = {}): Assessment {
+export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessment {
   // Validated here too: an untyped caller's { fever: "yes" } would otherwise read as "no" (under-triage).
   const facts = deriveFacts(parseFacts(inputFacts));
   const firing = RULES.flatMap((rule) => {
@@ -108,14 +152,28 @@ export function assess(inputFacts: Facts, options: PlanOptions = {}): Assessment
   const open = RULES.filter((rule) => rankOf(rule.level) > floor)
     .map((rule) => ({ rule, evaluation: evaluate(rule.when, facts) }))
     .filter(({ evaluation }) => evaluation.truth === "unknown");
-  const missing = [...new Set(open.flatMap(({ evaluation }) => evaluation.undecided))];
-  const complete = open.length === 0;
-  const couldReach = open.reduce<Level | null>(
-    (most, { rule }) => (rankOf(rule.level) > rankOf(most) ? rule.level : most),
-    null,
-  );
+  const undecided = [...new Set(open.flatMap(({ evaluation }) => evaluation.undecided))];
+  const unsureAnswers = new Set(options.unsure ?? []);
+  const missing = undecided.filter((fact) => !unsureAnswers.has(fact));
+  const complete = missing.length === 0;
+  const unsure = missingInFactOrder(undecided.filter((fact) => unsureAnswers.has(fact))).map((fact) => {
+    const rules = open
+      .filter(({ evaluation }) => evaluation.undecided.includes(fact))
+      .map(({ rule }) => rule);
+    const couldReach = mostUrgent(rules.map((rule) => rule.level)) as Level;
+    return {
+      fact,
+      level: leastUrgent(couldReach, UNSURE_CAP),
+      couldReach,
+      rules: rules.map((rule) => rule.id),
+    };
+  });
+  const couldReach = complete ? null : mostUrgent(open.map(({ rule }) => rule.level));
+  const level = complete
+    ? mostUrgent([reached ?? "self_care", ...unsure.map((fact) => fact.level)])
+    : reached;
   const rules: FiredRule[] =
-    fired.length === 0 && complete
+    level === "self_care"
       ? [
           {
             id: SELF_CARE_RULE.id,
@@ -128,16 +186,21 @@ export function assess(inputFacts: Facts, options: PlanOptions = {}): Assessment
         ]
       : fired;
   const assessment = {
-    level: reached ?? (complete ? "self_care" : null),
+    level,
     complete,
     missing: missingInFactOrder(missing),
     couldReach,
+    unsure,
     rules,
-    causes: fired.length === 0 && !complete ? [] : rankCauses(firing),
+    causes: level === null ? [] : rankCauses(firing, rules),
     knowledgeVersion: KNOWLEDGE_VERSION,
   };
   return { ...assessment, plan: selfCarePlan(facts, assessment, options) };
 }
+
+const mostUrgent = (levels: readonly Level[]): Level | null =>
+  levels.reduce<Level | null>((most, level) => (rankOf(level) > rankOf(most) ? level : most), null);
+const leastUrgent = (a: Level, b: Level): Level => (rankOf(a) <= rankOf(b) ? a : b);
 
 const ORDER: readonly FactId[] = [...new Set(RULES.flatMap((rule) => factsIn(rule.when)))];
 function missingInFactOrder(missing: readonly FactId[]): FactId[] {

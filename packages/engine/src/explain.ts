@@ -7,6 +7,7 @@ import { RULES, type RuleId } from "./knowledge/rules/index.ts";
 import { SOURCES, type SourceId } from "./knowledge/sources.ts";
 import { CONTENT_REVIEWED } from "./knowledge/version.ts";
 import {
+  countText,
   dateLocaleOf,
   factText,
   format,
@@ -15,6 +16,14 @@ import {
   type Messages,
   messagesFor,
 } from "./locales/index.ts";
+import {
+  type FullPlan,
+  generalPlan,
+  isFullPlan,
+  type PlanOptions,
+  type SelfCarePlan,
+  type WatchFor,
+} from "./plan.ts";
 import { FACT_KINDS } from "./schema/fact-kinds.ts";
 import type { Cause, FactId, FactValue, Level } from "./schema/vocabulary.ts";
 
@@ -45,8 +54,21 @@ export interface ExplainedRule {
   readonly sources: readonly ExplainedSource[];
 }
 
+/** The parts of a plan, in the order they can appear; each level's plan uses some of them. */
+export const PLAN_SECTION_IDS = [
+  "now",
+  "doctorToday",
+  "answerFirst",
+  "relativeRest",
+  "walking",
+  "cold",
+  "heat",
+  "medicines",
+  "watchFor",
+] as const;
+
 export interface PlanSection {
-  readonly id: "relativeRest" | "walking" | "cold" | "heat" | "medicines" | "watchFor";
+  readonly id: (typeof PLAN_SECTION_IDS)[number];
   readonly title: string;
   readonly paragraphs: readonly string[];
   /** The evidence behind this part of the plan. */
@@ -57,6 +79,23 @@ export interface PlanSection {
     readonly level?: Level;
     readonly items: readonly string[];
   }[];
+}
+
+/** A "not sure" answer in words: a reason of its own, what it means now, and what to do if it becomes a yes. */
+export interface ExplainedUnsure {
+  readonly fact: FactId;
+  /** The level this unsure answer leads to (at most urgent). */
+  readonly level: Level;
+  /** The level a yes would reach: an emergency sign's `ifYes` says to call the emergency number. */
+  readonly couldReach: Level;
+  /** "You were not sure about: numbness between the legs". */
+  readonly title: string;
+  /** What this means now ("A doctor or nurse should check this today."). */
+  readonly advice: string;
+  /** What to do at once if it turns into a yes. */
+  readonly ifYes: string;
+  /** A short, plain way to tell, when the question has one. */
+  readonly howToTell?: string;
 }
 
 /** An assessment in words, in one language: what every shell (web, CLI, API, report) shows. */
@@ -83,6 +122,10 @@ export interface Explanation {
   };
   readonly reasonsIntro: string;
   readonly reasons: readonly ExplainedRule[];
+  /** The "not sure" answers that could change the level, each a reason of its own; shown with the reasons. */
+  readonly unsure: readonly ExplainedUnsure[];
+  /** "No warning signs came up", only when there is no reason and no unsure answer to show; else null. */
+  readonly noReasons: string | null;
   readonly causesIntro: string;
   readonly causes: readonly { readonly id: Cause; readonly name: string; readonly explanation: string }[];
   readonly missingIntro: string;
@@ -106,6 +149,9 @@ const PLAN_SOURCES: Readonly<Record<PlanSection["id"], readonly SourceId[]>> = {
   heat: HEAT_THERAPY.sources,
   medicines: MEDICINES.sources,
   watchFor: RECOVERY.sources,
+  now: ["nhs_back_pain", "girft_ces_2023"],
+  doctorToday: ["nice_ng59", "finucane_2020"],
+  answerFirst: ["finucane_2020"],
 };
 
 /** The person's answer in words. */
@@ -115,7 +161,7 @@ export function answerText(fact: FactId, value: FactValue | undefined, lang: Lan
   const text = factText(messages, fact);
   const kind = FACT_KINDS[fact];
   if (kind.type === "boolean") return value ? messages.answers.yes : messages.answers.no;
-  if (kind.type === "integer") return text.unit ? `${value} ${text.unit}` : String(value);
+  if (kind.type === "integer") return text.unit ? countText(lang, value as number, text.unit) : String(value);
   const values = Array.isArray(value) ? value : [value];
   return values.map((option) => text.options?.[String(option)] ?? String(option)).join(", ");
 }
@@ -152,37 +198,44 @@ export function ruleTitle(id: RuleId, facts: readonly FactId[], lang: Lang = "en
   return text.titleWorsening && cited ? text.titleWorsening : text.title;
 }
 
-function planSections(assessment: Assessment, messages: Messages, lang: Lang): PlanSection[] {
-  const { plan } = assessment;
+type SectionMaker = (
+  id: PlanSection["id"],
+  title: string,
+  paragraphs: readonly string[],
+  lists?: PlanSection["lists"],
+) => PlanSection;
+
+const sectionMaker: SectionMaker = (id, title, paragraphs, lists = []) => ({
+  id,
+  title,
+  paragraphs,
+  sources: PLAN_SOURCES[id].map(explainSource),
+  lists,
+});
+
+/** Comfort measures shared by every plan that has them: cold (with its cautions), heat and pain relief. */
+function comfortSections(
+  plan: Exclude<SelfCarePlan, { level: "emergency" }>,
+  messages: Messages,
+  lang: Lang,
+) {
   const texts = messages.plan;
-  const section = (
-    id: PlanSection["id"],
-    title: string,
-    paragraphs: string[],
-    lists: PlanSection["lists"] = [],
-  ): PlanSection => ({ id, title, paragraphs, sources: PLAN_SOURCES[id].map(explainSource), lists });
-  const timing = [
-    ...plan.borderline.map((item) =>
-      format(texts.borderline[item], { betterBy: plan.betterBy ? dateText(plan.betterBy, lang) : "" }),
-    ),
-    ...(plan.betterBy && plan.borderline.length === 0 && assessment.level === "self_care"
-      ? [format(texts.betterBy, { betterBy: dateText(plan.betterBy, lang) })]
-      : []),
-    format(texts.recheck, { recheckOn: dateText(plan.recheckOn, lang) }),
-  ];
+  const section = sectionMaker;
   return [
-    section("relativeRest", texts.relativeRest.title, [texts.relativeRest.body]),
-    section("walking", texts.walking.title, [format(texts.walking.body, { ...plan.walking })]),
     section(
       "cold",
       texts.cold.title,
       [
-        format(texts.cold.body, {
-          maxMinutes: plan.cold.maxMinutes,
-          minSkinRestMinutes: plan.cold.minSkinRestMinutes,
-          gapFrom: plan.cold.typicalGapHours[0],
-          gapTo: plan.cold.typicalGapHours[1],
-        }),
+        format(
+          texts.cold.body,
+          {
+            maxMinutes: plan.cold.maxMinutes,
+            minSkinRestMinutes: plan.cold.minSkinRestMinutes,
+            gapFrom: plan.cold.typicalGapHours[0],
+            gapTo: plan.cold.typicalGapHours[1],
+          },
+          lang,
+        ),
         ...(plan.cold.numbSkinWarning ? [texts.cold.numbSkinWarning] : []),
       ],
       [
@@ -192,17 +245,83 @@ function planSections(assessment: Assessment, messages: Messages, lang: Lang): P
         },
       ],
     ),
-    section("heat", texts.heat.title, [format(texts.heat.body, { maxMinutes: plan.heat.maxMinutes })]),
+    section("heat", texts.heat.title, [format(texts.heat.body, { maxMinutes: plan.heat.maxMinutes }, lang)]),
     section("medicines", texts.medicines.title, [texts.medicines.body]),
+  ];
+}
+
+function watchLists(plan: { readonly watchFor: WatchFor }, messages: Messages): PlanSection["lists"] {
+  return plan.watchFor.map((group) => ({
+    heading: messages.plan.watchFor[group.level as "emergency" | "urgent" | "soon"],
+    level: group.level,
+    items: [...new Set(group.rules.map((rule) => messages.rules[rule].watchFor).filter(Boolean))],
+  }));
+}
+
+function fullPlanTiming(plan: FullPlan, messages: Messages, lang: Lang): string[] {
+  const texts = messages.plan;
+  return [
+    ...plan.borderline.map((item) =>
+      format(texts.borderline[item], { betterBy: plan.betterBy ? dateText(plan.betterBy, lang) : "" }, lang),
+    ),
+    ...(plan.betterBy && plan.borderline.length === 0 && plan.level === "self_care"
+      ? [format(texts.betterBy, { betterBy: dateText(plan.betterBy, lang) }, lang)]
+      : []),
+    format(texts.recheck, { recheckOn: dateText(plan.recheckOn, lang) }, lang),
+  ];
+}
+
+/** The plan in words, by level: what to do now (emergency), doctor today then comfort (urgent), or the full plan. */
+function planSections(assessment: Assessment, messages: Messages, lang: Lang, number: string): PlanSection[] {
+  const { plan } = assessment;
+  const texts = messages.plan;
+  const section = sectionMaker;
+  if (plan.level === "emergency") {
+    const signs = plan.tellCallHandler.map((fact) => messages.facts[fact].short.toLowerCase());
+    const list = new Intl.ListFormat(dateLocaleOf(lang), { style: "long", type: "conjunction" }).format(
+      signs,
+    );
+    const steps = {
+      call_or_go: format(texts.now.callOrGo, { number }, lang),
+      do_not_drive: texts.now.doNotDrive,
+      take_reasons: texts.now.takeReasons,
+      tell_call_handler:
+        signs.length > 0
+          ? format(texts.now.tellCallHandler, { signs: list }, lang)
+          : texts.now.tellCallHandlerNoSigns,
+    };
+    return [
+      section(
+        "now",
+        texts.now.title,
+        plan.steps.map((step) => steps[step]),
+      ),
+    ];
+  }
+  if (!isFullPlan(plan)) {
+    const first =
+      plan.first === "contact_doctor_today"
+        ? section("doctorToday", texts.doctorToday.title, [
+            texts.doctorToday.body,
+            texts.doctorToday.afterDoctor,
+          ])
+        : section("answerFirst", texts.answerFirst.title, [texts.answerFirst.body]);
+    return [
+      first,
+      section("relativeRest", texts.comfort.title, [texts.comfort.body]),
+      ...comfortSections(plan, messages, lang),
+      section("watchFor", texts.watchFor.title, [], watchLists(plan, messages)),
+    ];
+  }
+  return [
+    section("relativeRest", texts.relativeRest.title, [texts.relativeRest.body]),
+    section("walking", texts.walking.title, [format(texts.walking.body, { ...plan.walking }, lang)]),
+    ...comfortSections(plan, messages, lang),
     section(
       "watchFor",
       texts.watchFor.title,
-      timing,
-      plan.watchFor.map((group) => ({
-        heading: texts.watchFor[group.level as "emergency" | "urgent" | "soon"],
-        level: group.level,
-        items: [...new Set(group.rules.map((rule) => messages.rules[rule].watchFor).filter(Boolean))],
-      })),
+      fullPlanTiming(plan, messages, lang),
+      watchLists(plan, messages),
     ),
   ];
 }
@@ -219,6 +338,36 @@ function bannerOf(presentation: LevelPresentation, advice: string | undefined, m
   };
 }
 
+/** The general self-care plan in words (see `generalPlan`): the same sections a self-care result shows. */
+export function explainGeneralPlan(options: ExplainOptions & PlanOptions = {}): Explanation["plan"] {
+  const lang = options.lang ?? "en";
+  const messages = messagesFor(lang);
+  const plan = generalPlan(options);
+  const sections = planSections(
+    { plan } as Assessment,
+    messages,
+    lang,
+    emergencyNumbersFor(options.country).emergency,
+  );
+  return { title: messages.plan.title, sections };
+}
+
+function explainUnsure(assessment: Assessment, messages: Messages, number: string): ExplainedUnsure[] {
+  const texts = messages.unsure;
+  return assessment.unsure.map(({ fact, level, couldReach }) => {
+    const howToTell = factText(messages, fact).howToTell;
+    return {
+      fact,
+      level,
+      couldReach,
+      title: format(texts.title, { sign: messages.facts[fact].short.toLowerCase() }),
+      advice: texts.level[level === "urgent" ? "urgent" : "soon"],
+      ifYes: format(texts.ifYes[couldReach === "self_care" ? "soon" : couldReach], { number }),
+      ...(howToTell ? { howToTell } : {}),
+    };
+  });
+}
+
 /**
  * Puts an assessment into words in one language: the level's advice with the local emergency number, every
  * fired rule with the person's answers and its sources, the causes, the open questions and the plan.
@@ -230,6 +379,13 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
   const numbers = emergencyNumbersFor(options.country ?? LANGUAGES[lang].emergencyRegion ?? undefined);
   const headline = messages.levels[assessment.level ?? "pending"];
   const presentation = LEVEL_PRESENTATION[assessment.level ?? "pending"];
+  const unsure = explainUnsure(assessment, messages, numbers.emergency);
+  const planTitle =
+    assessment.level === "emergency" || assessment.level === "urgent"
+      ? messages.plan.titleByLevel[assessment.level]
+      : assessment.level === null
+        ? messages.plan.titleByLevel.pending
+        : messages.plan.title;
   return {
     lang,
     level: assessment.level,
@@ -253,11 +409,16 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
       })),
       sources: rule.sources.map(explainSource),
     })),
+    unsure,
+    noReasons:
+      assessment.level !== null && assessment.rules.length === 0 && unsure.length === 0
+        ? messages.reasonsNone
+        : null,
     causesIntro: messages.causesIntro,
     causes: assessment.causes.map(({ id }) => ({ id, ...messages.causes[id] })),
     missingIntro: messages.missingIntro,
     missing: assessment.missing.map((fact) => ({ fact, question: messages.facts[fact].question })),
-    plan: { title: messages.plan.title, sections: planSections(assessment, messages, lang) },
+    plan: { title: planTitle, sections: planSections(assessment, messages, lang, numbers.emergency) },
     disclaimer: messages.disclaimer.short,
     version: format(messages.knowledgeVersion, {
       version: assessment.knowledgeVersion,

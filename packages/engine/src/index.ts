@@ -2,7 +2,15 @@
  * @module @backtalk/engine: BackTalk's clinical engine. Knowledge as typed data, pure evaluators;
  * no DOM, no Node APIs, no I/O. The web app, the server and the CLI all call this and nothing else decides.
  */
-export { type Assessment, assess, type FactEvidence, type FiredRule, type RankedCause } from "./assess.ts";
+export {
+  type Assessment,
+  type AssessOptions,
+  assess,
+  type FactEvidence,
+  type FiredRule,
+  type RankedCause,
+  type UnsureFact,
+} from "./assess.ts";
 export type { Condition, FactTest, Operator } from "./conditions/condition.ts";
 export { type Evaluation, evaluate, type Truth } from "./conditions/evaluate.ts";
 export { dateIn } from "./course/calendar.ts";
@@ -49,9 +57,12 @@ export {
   type ExplainedFact,
   type ExplainedRule,
   type ExplainedSource,
+  type ExplainedUnsure,
   type ExplainOptions,
   type Explanation,
   explain,
+  explainGeneralPlan,
+  PLAN_SECTION_IDS,
   type PlanSection,
   ruleTitle,
 } from "./explain.ts";
@@ -91,6 +102,7 @@ export {
   type Answer,
   type AskedScreen,
   answerScreen,
+  DONT_KNOW,
   factsOf,
   goBack,
   type InterviewProgress,
@@ -107,6 +119,7 @@ export {
   runOracleFrom,
   type ScreenView,
   startInterview,
+  unsureOf,
   visibleQuestions,
 } from "./interview.ts";
 export {
@@ -153,6 +166,7 @@ export {
   type WarningSign,
 } from "./knowledge/warning-signs.ts";
 export {
+  countText,
   DEFAULT_LANG,
   dateLocaleOf,
   type FactText,
@@ -166,10 +180,28 @@ export {
   MESSAGES,
   type Messages,
   messagesFor,
+  type PluralForms,
   pickLang,
+  pluralForm,
   type UnderstoodLang,
 } from "./locales/index.ts";
-export { type Borderline, type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
+export {
+  type Borderline,
+  type ColdPlan,
+  EMERGENCY_STEPS,
+  type EmergencyPlan,
+  type EmergencyStep,
+  type FullPlan,
+  generalPlan,
+  type HeatPlan,
+  isFullPlan,
+  type PlanOptions,
+  type SelfCarePlan,
+  selfCarePlan,
+  type UrgentPlan,
+  type WalkingPlan,
+  type WatchFor,
+} from "./plan.ts";
 export { type DemoOptions, demoDiary, type GenerateOptions, generateDiary } from "./report/demo-diary.ts";
 export {
   CAUSE_SYSTEM,

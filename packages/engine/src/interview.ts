@@ -17,8 +17,15 @@ import type { FactId, Facts, FactValue } from "./schema/vocabulary.ts";
 import { adviceBroughtForward } from "./understand/suggestions.ts";
 import { parseFacts, ValidationError } from "./validate.ts";
 
-/** The person's answer to one question: a value, or "don't know" (kept unknown, never taken as "no"). */
-export type Answer = FactValue | "dont_know";
+/**
+ * "Not sure" as an interview answer. It is never taken as "no": the fact stays unknown, and once every
+ * question that could change the level has been asked, each unsure fact sets the level itself (at most
+ * `urgent`; see `AssessOptions.unsure`). A FHIR "don't know" answer maps to this value.
+ */
+export const DONT_KNOW = "dont_know";
+
+/** The person's answer to one question: a value, or "not sure" (`DONT_KNOW`). */
+export type Answer = FactValue | typeof DONT_KNOW;
 
 export interface InterviewStep {
   readonly screen: ScreenId;
@@ -97,7 +104,7 @@ export function factsOf(state: InterviewState): Facts {
   const facts: Record<string, unknown> = { ...state.initial };
   for (const step of state.steps) {
     for (const [fact, answer] of Object.entries(step.answers)) {
-      if (answer !== "dont_know" && answer !== undefined) facts[fact] = answer;
+      if (answer !== DONT_KNOW && answer !== undefined) facts[fact] = answer;
     }
   }
   return facts as Facts;
@@ -108,7 +115,7 @@ function dontKnows(state: InterviewState): Set<FactId> {
   return new Set(
     state.steps.flatMap((step) =>
       Object.entries(step.answers)
-        .filter(([fact, answer]) => answer === "dont_know" && facts[fact as FactId] === undefined)
+        .filter(([fact, answer]) => answer === DONT_KNOW && facts[fact as FactId] === undefined)
         .map(([fact]) => fact as FactId),
     ),
   );
@@ -137,7 +144,7 @@ function visibleGiven(
   const known = deriveFacts(facts);
   const current: Record<string, unknown> = { ...known };
   for (const [fact, answer] of Object.entries(draft)) {
-    if (answer !== "dont_know" && answer !== undefined) current[fact] = answer;
+    if (answer !== DONT_KNOW && answer !== undefined) current[fact] = answer;
   }
   return screen.questions.filter((question) => {
     if (known[question.fact] !== undefined || skipped.has(question.fact)) return false;
@@ -190,12 +197,16 @@ function pendingScreens(
     .filter(({ questions }) => questions.some((question) => question.askedFor !== "clinician"));
 }
 
+/** The facts answered "not sure" and still unknown: what `assess` resolves once nothing else is open. */
+export const unsureOf = (state: InterviewState): FactId[] => [...dontKnows(state)];
+
 /**
  * The next screen to show, or the result once the level is settled (an emergency sign settles it at once).
- * It never ends early over an unknown warning sign: only when every remaining one was answered "don't know".
+ * It never ends early over an unknown warning sign: only when every remaining one was answered "not sure",
+ * and then the result allows for those answers (never `level: null`).
  */
 export function nextStep(state: InterviewState, options: PlanOptions = {}): InterviewProgress {
-  const assessment = assess(factsOf(state), options);
+  const assessment = assess(factsOf(state), { ...options, unsure: unsureOf(state) });
   const pending = assessment.complete ? [] : pendingScreens(state, assessment);
   const progress = { answered: state.steps.length, remainingAtMost: pending.length };
   const first = pending[0];
@@ -248,7 +259,7 @@ export function answerScreen(
       })),
     );
   }
-  parseFacts(Object.fromEntries(Object.entries(answers).filter(([, answer]) => answer !== "dont_know")), [
+  parseFacts(Object.fromEntries(Object.entries(answers).filter(([, answer]) => answer !== DONT_KNOW)), [
     "answers",
   ]);
   return { ...state, steps: [...state.steps, { screen: screenId, answers }] };
@@ -336,7 +347,7 @@ export function runOracleFrom(truth: Facts, start: InterviewState, options: Plan
     // Answer in order, re-checking visibility so follow-ups appear as they would on screen.
     for (const question of screen.questions) {
       if (!visibleGiven(screen, facts, missing, answers, skipped).includes(question)) continue;
-      answers[question.fact] = truth[question.fact] ?? "dont_know";
+      answers[question.fact] = truth[question.fact] ?? DONT_KNOW;
     }
     const shown = Object.keys(answers) as FactId[];
     const open = openSuggestions(state);

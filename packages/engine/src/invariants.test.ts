@@ -45,6 +45,7 @@ const SEVERITY: Partial<Record<FactId, Record<string, number>>> = {
 };
 const GROWING: readonly FactId[] = ["onsetDaysAgo", "previousEpisodesSameArea", "selfCareDays", "age"];
 const BOOLEANS = FACT_IDS.filter((fact) => FACT_KINDS[fact].type === "boolean");
+const UNDER_16 = 16;
 const RAISABLE: readonly FactId[] = [...BOOLEANS, ...(Object.keys(SEVERITY) as FactId[]), ...GROWING];
 
 /**
@@ -67,6 +68,8 @@ function raise(facts: Facts, fact: FactId, pick: number, step: number): Facts | 
   } else if (kind.type === "integer") {
     const grown = Math.min(kind.max ?? Number.POSITIVE_INFINITY, (current as number) + step);
     next = grown === current ? undefined : grown;
+    // S10 is the one rule at the young end: growing up past 16 is not an added sign.
+    if (fact === "age" && (current as number) < UNDER_16 && grown >= UNDER_16) next = undefined;
   }
   if (next === undefined) return undefined;
   return { ...facts, [fact]: next } as Facts;
@@ -105,7 +108,13 @@ describe("(a) adding a warning sign never lowers the level", () => {
 
   it("example of the open case: a minor fall while age and bone risk factors are unknown", () => {
     const base = negativeFacts({ age: undefined, osteoporosis: undefined, steroidUse: undefined });
-    expect(assess(base)).toMatchObject({ level: "self_care", complete: true });
+    // Age alone is open already (S10, under 16), but it could only reach soon.
+    expect(assess(base)).toMatchObject({
+      level: null,
+      complete: false,
+      couldReach: "soon",
+      missing: ["age"],
+    });
     const after = assess({ ...base, onsetTrigger: "minor_trauma" });
     expect(after).toMatchObject({ level: null, complete: false, couldReach: "urgent" });
     expect(after.missing).toEqual(["age", "osteoporosis", "steroidUse"]);
@@ -153,14 +162,17 @@ describe("(b) the interview on a complete case ends where assess does", () => {
 });
 
 describe("(c) the interview on a partial case", () => {
-  it("is assess of what it learned, asks each fact once, and stops short only on 'don't know'", () => {
+  it("is assess of what it learned and of its 'not sure' answers, asks each fact once, and always ends with a level", () => {
     fc.assert(
       fc.property(partialFacts, (truth) => {
         const { assessment, asked } = runOracle(truth);
         const askedFacts = asked.flatMap((screen) => screen.facts);
         expect(new Set(askedFacts).size).toBe(askedFacts.length);
-        expect(assessment).toEqual(assess(learnedFrom(truth, asked)));
-        for (const fact of assessment.missing) {
+        const unsure = askedFacts.filter((fact) => truth[fact] === undefined);
+        expect(assessment).toEqual(assess(learnedFrom(truth, asked), { unsure }));
+        expect(assessment).toMatchObject({ complete: true, missing: [], couldReach: null });
+        expect(assessment.level).not.toBeNull();
+        for (const { fact } of assessment.unsure) {
           expect(truth[fact]).toBeUndefined();
           expect(askedFacts).toContain(fact);
         }
@@ -169,17 +181,23 @@ describe("(c) the interview on a partial case", () => {
     );
   });
 
-  it("never settles on a level that filling in its unknowns could change, so never self_care too early", () => {
+  it("never under-triages whatever its 'not sure' answers turn out to be (an emergency sign: at least urgent)", () => {
     fc.assert(
       fc.property(partialFacts, completeFacts, (truth, filler) => {
         const { assessment, asked } = runOracle(truth);
-        if (assessment.level === "self_care") expect(assessment.complete).toBe(true);
+        if (assessment.level === "self_care") expect(assessment.unsure).toEqual([]);
         const learned = learnedFrom(truth, asked);
         const completion: Record<string, unknown> = { ...filler, ...learned };
         if (completion.sex === "male" && learned.pregnant === undefined) completion.pregnant = false;
         const filled = assess(completion as Facts);
-        if (assessment.complete) {
+        if (assessment.complete && assessment.unsure.length === 0) {
           expect(filled.level).toBe(assessment.level);
+        } else if (assessment.complete) {
+          expect(rankOf(assessment.level)).toBeGreaterThanOrEqual(
+            Math.min(rankOf(filled.level), rankOf("urgent")),
+          );
+          const reach = Math.max(...assessment.unsure.map((fact) => rankOf(fact.couldReach)));
+          expect(rankOf(filled.level)).toBeLessThanOrEqual(Math.max(rankOf(assessment.level), reach));
         } else {
           expect(rankOf(filled.level)).toBeGreaterThanOrEqual(rankOf(assessment.level));
           expect(rankOf(filled.level)).toBeLessThanOrEqual(

@@ -13,32 +13,72 @@ import {
 } from "./knowledge/plan.ts";
 import { RULES, type RuleId } from "./knowledge/rules/index.ts";
 import { NUMB_SKIN_FACTS } from "./schema/facts.ts";
-import type { Facts, Level } from "./schema/vocabulary.ts";
+import type { FactId, Facts, Level } from "./schema/vocabulary.ts";
 
 export type { Borderline } from "./knowledge/plan.ts";
 
-export interface SelfCarePlan {
-  /** The level's advice comes first; null while the check is unfinished. */
-  readonly level: Level | null;
-  readonly relativeRest: { readonly bedRestAdvised: false };
-  readonly walking: {
-    readonly walksPerDay: number;
-    readonly minutesPerWalk: number;
-    readonly addMinutesPerDay: number;
-    readonly maxMinutesPerWalk: number;
-  };
-  readonly cold: {
-    readonly maxMinutes: number;
-    readonly minSkinRestMinutes: number;
-    readonly typicalGapHours: readonly [number, number];
-    readonly cautions: readonly (typeof COLD_CAUTIONS)[number][];
-    /** The person reported numbness: never put cold or heat on numb skin. */
-    readonly numbSkinWarning: boolean;
-  };
-  readonly heat: { readonly maxMinutes: number; readonly betterEvidence: true };
+/** Warning signs to watch for, from every rule more urgent than the current level, most urgent first. */
+export type WatchFor = readonly { readonly level: Level; readonly rules: readonly RuleId[] }[];
+
+export interface WalkingPlan {
+  readonly walksPerDay: number;
+  readonly minutesPerWalk: number;
+  readonly addMinutesPerDay: number;
+  readonly maxMinutesPerWalk: number;
+}
+
+export interface ColdPlan {
+  readonly maxMinutes: number;
+  readonly minSkinRestMinutes: number;
+  readonly typicalGapHours: readonly [number, number];
+  readonly cautions: readonly (typeof COLD_CAUTIONS)[number][];
+  /** The person reported numbness: never put cold or heat on numb skin. */
+  readonly numbSkinWarning: boolean;
+}
+
+export interface HeatPlan {
+  readonly maxMinutes: number;
+  readonly betterEvidence: true;
+}
+
+/** What to do at once in an emergency, in this order. */
+export const EMERGENCY_STEPS = ["call_or_go", "do_not_drive", "take_reasons", "tell_call_handler"] as const;
+export type EmergencyStep = (typeof EMERGENCY_STEPS)[number];
+
+/**
+ * Emergency: no self-care at all (no walks, no cold or heat, no check-in date), only what to do now.
+ * Walking advice could harm someone with a heart or aortic emergency.
+ */
+export interface EmergencyPlan {
+  readonly level: "emergency";
+  readonly steps: readonly EmergencyStep[];
+  /** The warning signs to tell the call handler, from the emergency rules that fired, in rule order. */
+  readonly tellCallHandler: readonly FactId[];
+}
+
+/**
+ * Urgent (or an unfinished check whose open questions could still make it urgent or worse): contact a doctor
+ * today first; until then only comfort measures. No walking goal and no check-in date: the doctor decides.
+ */
+export interface UrgentPlan {
+  readonly level: "urgent" | null;
+  readonly first: "contact_doctor_today" | "answer_open_questions";
+  readonly relativeRest: { readonly bedRestAdvised: false; readonly moveAsComfortable: true };
+  readonly cold: ColdPlan;
+  readonly heat: HeatPlan;
   readonly medicines: { readonly askPharmacist: true };
-  /** Warning signs to watch for, from every rule more urgent than the current level, most urgent first. */
-  readonly watchFor: readonly { readonly level: Level; readonly rules: readonly RuleId[] }[];
+  readonly watchFor: WatchFor;
+}
+
+/** Soon and self-care: the full self-care plan. */
+export interface FullPlan {
+  readonly level: "soon" | "self_care";
+  readonly relativeRest: { readonly bedRestAdvised: false };
+  readonly walking: WalkingPlan;
+  readonly cold: ColdPlan;
+  readonly heat: HeatPlan;
+  readonly medicines: { readonly askPharmacist: true };
+  readonly watchFor: WatchFor;
   /** Borderline facts that stay self-care but need a clear escalation date. */
   readonly borderline: readonly Borderline[];
   /** ISO date by which the spasm should be clearly better (about 3 weeks from onset), when onset is known. */
@@ -46,6 +86,16 @@ export interface SelfCarePlan {
   /** ISO date to check in again. */
   readonly recheckOn: string;
 }
+
+/**
+ * The plan fits the level (triage policy, "Self-care plan (by level)"): narrow on `level` before reading a
+ * part, so every shell is made to handle the emergency and urgent plans that leave parts out.
+ */
+export type SelfCarePlan = EmergencyPlan | UrgentPlan | FullPlan;
+
+/** True for the plans that carry walks, a recheck date and "better by" (soon and self-care). */
+export const isFullPlan = (plan: SelfCarePlan): plan is FullPlan =>
+  plan.level === "soon" || plan.level === "self_care";
 
 export interface PlanOptions {
   /** The person's date (YYYY-MM-DD) the plan is made on; defaults to today in the runtime's time zone. */
@@ -58,32 +108,64 @@ const addDays = (isoDate: string, days: number): string => {
   return date.toISOString().slice(0, 10);
 };
 
-/** A personalised self-care plan for every level (after the level's own advice). */
+const watchForAbove = (level: Level | null): WatchFor =>
+  (["emergency", "urgent", "soon"] as const)
+    .filter((candidate) => rankOf(candidate) > rankOf(level))
+    .map((candidate) => ({
+      level: candidate,
+      rules: RULES.filter((rule) => rule.level === candidate).map((rule) => rule.id),
+    }));
+
+const coldPlan = (facts: Facts): ColdPlan => ({
+  maxMinutes: COLD_THERAPY.maxMinutes,
+  minSkinRestMinutes: COLD_THERAPY.minSkinRestMinutes,
+  typicalGapHours: COLD_THERAPY.typicalGapHours,
+  cautions: COLD_CAUTIONS,
+  numbSkinWarning: NUMB_SKIN_FACTS.some((fact) => facts[fact] === true),
+});
+
+const heatPlan: HeatPlan = { maxMinutes: HEAT_THERAPY.maxMinutes, betterEvidence: true };
+
+/** The plan that fits the assessment's level, personalised with the person's facts. */
 export function selfCarePlan(
   facts: Facts,
   assessment: Omit<Assessment, "plan">,
   options: PlanOptions = {},
 ): SelfCarePlan {
+  const { level } = assessment;
+  if (level === "emergency") {
+    const signs = assessment.rules.filter((rule) => rule.level === "emergency").flatMap((rule) => rule.facts);
+    return { level, steps: EMERGENCY_STEPS, tellCallHandler: [...new Set(signs)] };
+  }
+  if (level === "urgent" || level === null) {
+    return {
+      level,
+      first: level === "urgent" ? "contact_doctor_today" : "answer_open_questions",
+      relativeRest: { bedRestAdvised: false, moveAsComfortable: true },
+      cold: coldPlan(facts),
+      heat: heatPlan,
+      medicines: { askPharmacist: true },
+      watchFor: watchForAbove(level),
+    };
+  }
   const today = options.today ?? dateIn(new Date());
   const walking = WALKING[facts.mobility ?? "limited"];
-  const current = rankOf(assessment.level);
-  const watchLevels = (["emergency", "urgent", "soon"] as const).filter((level) => rankOf(level) > current);
   const betterBy =
     facts.onsetDaysAgo === undefined
       ? null
       : addDays(today, RECOVERY.expectBetterByDays - facts.onsetDaysAgo);
   const borderline =
-    assessment.level === "self_care"
+    level === "self_care"
       ? (Object.keys(BORDERLINES) as Borderline[]).filter(
           (item) => evaluate(BORDERLINES[item], facts).truth === true,
         )
       : [];
-  const seeWithin = assessment.level ? LEVEL_INFO[assessment.level].seeClinicianWithinDays : undefined;
+  const seeWithin = LEVEL_INFO[level].seeClinicianWithinDays;
   const recheckIn = Math.max(1, Math.min(RECOVERY.recheckAfterDays, seeWithin ?? RECOVERY.recheckAfterDays));
   const recheckOn =
     betterBy && betterBy > today ? minDate(addDays(today, recheckIn), betterBy) : addDays(today, recheckIn);
   return {
-    level: assessment.level,
+    level,
     relativeRest: { bedRestAdvised: false },
     walking: {
       walksPerDay: walking.walksPerDay,
@@ -91,19 +173,10 @@ export function selfCarePlan(
       addMinutesPerDay: walking.addMinutesPerDay,
       maxMinutesPerWalk: walking.maxMinutesPerWalk,
     },
-    cold: {
-      maxMinutes: COLD_THERAPY.maxMinutes,
-      minSkinRestMinutes: COLD_THERAPY.minSkinRestMinutes,
-      typicalGapHours: COLD_THERAPY.typicalGapHours,
-      cautions: COLD_CAUTIONS,
-      numbSkinWarning: NUMB_SKIN_FACTS.some((fact) => facts[fact] === true),
-    },
-    heat: { maxMinutes: HEAT_THERAPY.maxMinutes, betterEvidence: true },
+    cold: coldPlan(facts),
+    heat: heatPlan,
     medicines: { askPharmacist: true },
-    watchFor: watchLevels.map((level) => ({
-      level,
-      rules: RULES.filter((rule) => rule.level === level).map((rule) => rule.id),
-    })),
+    watchFor: watchForAbove(level),
     borderline,
     betterBy,
     recheckOn,
@@ -111,3 +184,21 @@ export function selfCarePlan(
 }
 
 const minDate = (a: string, b: string): string => (a < b ? a : b);
+
+/**
+ * The full self-care plan as general information, before anything is known about the person (a Learn page,
+ * a walks screen before any check). Never a person's result: `assess` gives that, fitted to their level.
+ */
+export function generalPlan(options: PlanOptions = {}): FullPlan {
+  const general: Omit<Assessment, "plan"> = {
+    level: "self_care",
+    complete: false,
+    missing: [],
+    couldReach: null,
+    unsure: [],
+    rules: [],
+    causes: [],
+    knowledgeVersion: "",
+  };
+  return selfCarePlan({}, general, options) as FullPlan;
+}

@@ -46,7 +46,7 @@ function integerExtensions(fact: FactId, text: FactText): Extension[] {
   return [
     { url: MIN_VALUE, valueInteger: kind.min },
     ...(kind.max === undefined ? [] : [{ url: MAX_VALUE, valueInteger: kind.max }]),
-    { url: UNIT, valueCoding: { system: UCUM, code, ...(text.unit ? { display: text.unit } : {}) } },
+    { url: UNIT, valueCoding: { system: UCUM, code, ...(text.unit ? { display: text.unit.other } : {}) } },
   ];
 }
 

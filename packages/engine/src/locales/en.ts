@@ -1,4 +1,5 @@
 import type { FactId } from "../schema/vocabulary.ts";
+import type { PluralForms } from "./messages.ts";
 
 /**
  * English texts. Plain language (about grade 6-8), written for BackTalk. The Spanish catalog must have the
@@ -124,13 +125,17 @@ export const en = {
   detailsGroup: { title: "About the pain (optional)" },
 
   facts: {
-    age: { question: "How old are you?", short: "Age", unit: "years" },
+    age: { question: "How old are you?", short: "Age", unit: { one: "year", other: "years" } },
     sex: {
       question: "What is your sex?",
       short: "Sex",
       options: { female: "Female", male: "Male", other: "Other / prefer to describe" },
     },
-    pregnant: { question: "Are you pregnant, or could you be?", short: "Pregnant" },
+    pregnant: {
+      howToTell: "If your period is late or you could be pregnant, a home pregnancy test can tell you.",
+      question: "Are you pregnant, or could you be?",
+      short: "Pregnant",
+    },
     region: {
       question: "Where is the pain?",
       short: "Where",
@@ -158,9 +163,11 @@ export const en = {
     onsetDaysAgo: {
       question: "How many days ago did this spasm start?",
       short: "Started (days ago)",
-      unit: "days",
+      unit: { one: "day", other: "days" },
     },
     onsetTrigger: {
+      howToTell:
+        "Think of the moment it began. A fall from a ladder, stairs or a car crash is a serious accident; a slip on level ground is a small fall.",
       question: "How did it start?",
       short: "How it started",
       options: {
@@ -180,107 +187,168 @@ export const en = {
       question:
         "In the last 12 months, how many other times did you have a spasm in the same part of your back?",
       short: "Earlier spasms, same area (12 months)",
-      unit: "times",
+      unit: { one: "time", other: "times" },
     },
     selfCareDays: {
       question: "For how many days have you already tried self-care (gentle activity, cold or heat)?",
       short: "Days of self-care",
-      unit: "days",
+      unit: { one: "day", other: "days" },
     },
     legPain: {
+      howToTell:
+        "Follow the pain with your hand: does it stop at the buttock or thigh, or does it go past the knee into the calf or foot?",
       question: "Does pain spread into a leg?",
       short: "Leg pain",
       options: { none: "No", above_knee: "Yes, but not below the knee", below_knee: "Yes, below the knee" },
     },
     legPainBothSides: {
+      howToTell:
+        "Pain, numbness or pins and needles counts if you feel it in the left leg AND the right leg, even if one is milder.",
       question: "Do you have pain, numbness or pins and needles in BOTH legs?",
       short: "Symptoms in both legs",
     },
     legNumbness: {
+      howToTell:
+        "Touch both legs and feet lightly with your fingers. Does one feel dull, dead or tingling compared with the other?",
       question: "Do you have numbness or pins and needles in a leg or foot?",
       short: "Leg numbness",
     },
     legWeakness: {
+      howToTell:
+        "Try to stand on your heels, then on your toes, holding on to something. A leg that gives way or a foot that won't lift counts as weak.",
       question: "Is a leg weak? For example, it gives way, your foot drags, or you can't lift your foot.",
       short: "Leg weakness",
       options: { none: "No", one_leg: "Yes, one leg", both_legs: "Yes, both legs" },
     },
     weaknessWorsening: {
+      howToTell:
+        "Compare with yesterday: can you do less with the leg today (walk less far, lift the foot less)?",
       question: "Is the weakness getting worse from day to day?",
       short: "Weakness getting worse",
     },
     saddleNumbness: {
+      howToTell:
+        "When you wipe after the toilet, does the paper feel the same on both sides and as usual? If it feels dull, numb or different, answer yes.",
       question:
         "Numbness or tingling between your legs, around your bottom or genitals (where you'd sit on a saddle)",
       short: "Numbness between the legs",
     },
     bladderChange: {
+      howToTell:
+        "Think about your last few trips to the toilet: was it hard to start, could you not stop, did you not feel the need, or did you leak without knowing?",
       question:
         "New trouble with your bladder: can't start or stop peeing, can't feel when your bladder is full, or leaking",
       short: "New bladder problem",
     },
-    bowelIncontinence: { question: "New loss of control of your bowels", short: "Loss of bowel control" },
+    bowelIncontinence: {
+      howToTell: "Have you soiled yourself without being able to hold it, or without feeling it coming?",
+      question: "New loss of control of your bowels",
+      short: "Loss of bowel control",
+    },
     sexualDysfunction: {
+      howToTell:
+        "Does touch on your genitals feel less than usual, or is something new not working as usual during sex?",
       question: "New loss of feeling in your genitals, or new trouble with sex (such as erections)",
       short: "New change in sexual function",
     },
     walkingLegPainEasedBySitting: {
+      howToTell:
+        "Notice what happens on a walk: do your legs ache or get heavy after a while, and ease within minutes when you sit down or lean forward?",
       question:
         "Leg pain or heaviness that comes on when you walk or stand, and eases when you sit or bend forward",
       short: "Leg pain on walking, eased by sitting",
     },
     fever: {
+      howToTell:
+        "Use a thermometer if you have one: 38 °C (100.4 °F) or more is a fever. Shivering, or waking up soaked with sweat, counts too.",
       question: "A fever (38 °C / 100.4 °F or higher), chills or night sweats",
       short: "Fever or chills",
       findOut:
         "If you have a thermometer, take your temperature now. 38 °C (100.4 °F) or higher counts as a fever.",
     },
-    weightLoss: { question: "Losing weight without trying", short: "Weight loss" },
+    weightLoss: {
+      howToTell:
+        "Without dieting, have your clothes become loose or has your weight dropped by about 5% (for example 4 kg from 80 kg) in the last 6 months?",
+      question: "Losing weight without trying",
+      short: "Weight loss",
+    },
     cancerHistory: {
+      howToTell:
+        "Any cancer counts, even one treated years ago. Skin cancer that was only cut away (not melanoma) does not.",
       question: "Cancer now or at any time in the past",
       short: "Cancer (now or in the past)",
     },
     restNightPain: {
+      howToTell:
+        "Does the pain stay the same or get worse at night whatever position you try, even lying still?",
       question: "Constant pain that is worse at night and not eased by rest or any position",
       short: "Constant pain, worse at night",
     },
     backLumpOrDeformity: {
+      howToTell:
+        "Ask someone to look at your back, or use two mirrors: is there a lump, or does one side look different from before?",
       question: "A new lump or swelling on your back, or the shape of your back has changed",
       short: "Lump or changed back shape",
     },
-    ivDrugUse: { question: "Injecting drugs", short: "Injecting drugs" },
+    ivDrugUse: {
+      howToTell:
+        "This means injecting any drug into a vein or under the skin, now or in the past few months. Your answer stays on your device.",
+      question: "Injecting drugs",
+      short: "Injecting drugs",
+    },
     immunosuppressed: {
+      howToTell:
+        "Check your medicine boxes or ask your pharmacist: medicines for cancer, after a transplant, or long-term steroids can weaken the immune system.",
       question:
         "A weak immune system (HIV, chemotherapy, transplant medicine, or long-term medicine that lowers immunity)",
       short: "Weak immune system",
     },
     recentInfectionOrSpinalProcedure: {
+      howToTell:
+        "In the last few weeks, did you take antibiotics for an infection, or have an injection or operation on your spine?",
       question: "In the last few weeks: a bacterial infection, a spinal injection or spinal surgery",
       short: "Recent infection or spine procedure",
     },
-    osteoporosis: { question: "Osteoporosis (thin or weak bones)", short: "Osteoporosis" },
+    osteoporosis: {
+      howToTell:
+        "A doctor told you your bones are thin (osteoporosis), or you take a medicine for bone strength.",
+      question: "Osteoporosis (thin or weak bones)",
+      short: "Osteoporosis",
+    },
     steroidUse: {
+      howToTell:
+        "Look at your medicine box: prednisolone, prednisone or dexamethasone tablets taken for 3 months or more count.",
       question: "Taking steroid tablets (such as prednisolone) for a long time",
       short: "Long-term steroid tablets",
     },
     morningStiffness: {
+      howToTell:
+        "Time it tomorrow: from waking, how long until your back moves freely? More than 30 minutes counts.",
       question: "Stiffness in your back when you wake up that lasts more than 30 minutes",
       short: "Morning stiffness over 30 minutes",
     },
     betterWithExercise: {
+      howToTell:
+        "Does the pain ease after you have been moving for a while, and stay bad or get worse when you rest?",
       question: "The pain gets better when you move or exercise, but not when you rest",
       short: "Better with exercise, not rest",
     },
     chestSymptoms: {
+      howToTell:
+        "Put a hand on your chest: is there pain, tightness or pressure there? Are you short of breath sitting still, or sweating while cold?",
       question:
         "Chest pain or pressure, trouble breathing, a cold sweat, or pain spreading to your arm or jaw",
       short: "Chest pain or breathlessness",
     },
     abdominalPain: {
+      howToTell:
+        "Press gently on your belly: does it hurt, or can you feel a strong beat like a pulse there?",
       question: "Pain in your belly, or a pulsing feeling in your belly",
       short: "Belly pain",
     },
     urinarySymptoms: {
+      howToTell:
+        "When you pee: does it burn or sting, do you need to go much more often, or is the pee pink, red or brown?",
       question: "Burning when you pee, peeing much more often than usual, or blood in your pee",
       short: "Burning or blood when peeing",
     },
@@ -378,6 +446,11 @@ export const en = {
       title: "Back pain in pregnancy is best checked by your doctor or midwife",
       watchFor: "Back pain in pregnancy",
     },
+    S10: {
+      title:
+        "BackTalk is made for people aged 16 and over. A child's or teenager's back pain should be checked by a doctor",
+      watchFor: "",
+    },
     SC: {
       title: "No warning signs: this looks like a muscle strain or spasm",
       watchFor: "",
@@ -455,6 +528,19 @@ export const en = {
   causesIntro: "Possible causes to talk about with a doctor. These are possibilities, not a diagnosis.",
   reasonsIntro: "Why we say this",
   reasonsNone: "No warning signs came up in your answers.",
+  unsure: {
+    title: "You were not sure about: {sign}",
+    level: {
+      urgent: "A doctor or nurse should check this today.",
+      soon: "A doctor should check this within the next 1 to 2 weeks.",
+    },
+    ifYes: {
+      emergency: "If you find that the answer is yes: call {number} now.",
+      urgent: "If you find that the answer is yes: contact a doctor today.",
+      soon: "If you find that the answer is yes: tell your doctor at your appointment.",
+    },
+    howToTell: "How to tell",
+  },
   yourAnswer: "Your answer",
   unknownAnswer: "not answered",
   sourcesLabel: "Sources",
@@ -463,13 +549,44 @@ export const en = {
 
   plan: {
     title: "Your self-care plan",
+    titleByLevel: {
+      emergency: "What to do now",
+      urgent: "Until you speak to a doctor",
+      pending: "While questions are still open",
+    },
+    now: {
+      title: "What to do now",
+      callOrGo:
+        "Call {number} now, or go to the nearest emergency department. Don't wait to see if it passes.",
+      doNotDrive: "Don't drive yourself. Ask someone to take you, or call an ambulance.",
+      takeReasons:
+        "Take the list of reasons below with you (on this phone or on paper) and show it to the doctor or nurse.",
+      tellCallHandler:
+        'When you call, say: "I have back pain with {signs}." Say when it started, answer their questions and do what they say.',
+      tellCallHandlerNoSigns:
+        "When you call, say you have back pain and read out the reasons below. Answer their questions and do what they say.",
+    },
+    doctorToday: {
+      title: "Contact a doctor today",
+      body: "This comes first: a same-day appointment, an urgent care centre or a nurse line.",
+      afterDoctor:
+        "There is no walking goal or check-in date for now. After you have spoken to a doctor, follow the plan they give you.",
+    },
+    answerFirst: {
+      title: "Answer the open questions first",
+      body: "Some questions that could change the advice are still open. Until they are answered, use only the comfort measures below, and get help at once if a warning sign appears.",
+    },
+    comfort: {
+      title: "Until then: comfort",
+      body: "Rest from anything that makes the pain worse and move only as far as is comfortable. Cold or heat may ease the pain (see below).",
+    },
     relativeRest: {
       title: "Keep gently active",
       body: "Rest from hard exercise and from anything that makes the pain much worse, but keep moving. Lying down for a short while is fine. Staying in bed is not advised: people who stay active tend to recover a bit faster.",
     },
     walking: {
       title: "Short walks through the day",
-      body: "Take {walksPerDay} short walks a day of about {minutesPerWalk} minutes, as far as is comfortable. Add about {addMinutesPerDay} minute(s) each day, up to {maxMinutesPerWalk} minutes.",
+      body: "Take {walksPerDay, plural, one {# short walk} other {# short walks}} a day of about {minutesPerWalk, plural, one {# minute} other {# minutes}}, as far as is comfortable. Add about {addMinutesPerDay, plural, one {# minute} other {# minutes}} each day, up to {maxMinutesPerWalk, plural, one {# minute} other {# minutes}}.",
     },
     cold: {
       title: "Cold pack",
@@ -513,7 +630,10 @@ export const en = {
 export interface FactText {
   readonly question: string;
   readonly short: string;
-  readonly unit?: string;
+  /** The unit of a count, by plural form ("1 day", "3 days"). */
+  readonly unit?: PluralForms;
+  /** A short, plain way to tell whether a warning sign is there, so fewer people need "not sure". */
+  readonly howToTell?: string;
   readonly options?: Readonly<Record<string, string>>;
   readonly findOut?: string;
 }

@@ -123,13 +123,18 @@ export const es: Messages = {
   detailsGroup: { title: "Sobre el dolor (opcional)" },
 
   facts: {
-    age: { question: "¿Cuántos años tiene?", short: "Edad", unit: "años" },
+    age: { question: "¿Cuántos años tiene?", short: "Edad", unit: { one: "año", other: "años" } },
     sex: {
       question: "¿Cuál es su sexo?",
       short: "Sexo",
       options: { female: "Mujer", male: "Hombre", other: "Otro / prefiero describirlo" },
     },
-    pregnant: { question: "¿Está embarazada o podría estarlo?", short: "Embarazo" },
+    pregnant: {
+      howToTell:
+        "Si la regla se le ha retrasado o podría estar embarazada, una prueba de embarazo de farmacia se lo dirá.",
+      question: "¿Está embarazada o podría estarlo?",
+      short: "Embarazo",
+    },
     region: {
       question: "¿Dónde le duele?",
       short: "Dónde",
@@ -162,9 +167,11 @@ export const es: Messages = {
     onsetDaysAgo: {
       question: "¿Hace cuántos días empezó este espasmo?",
       short: "Empezó (hace días)",
-      unit: "días",
+      unit: { one: "día", other: "días" },
     },
     onsetTrigger: {
+      howToTell:
+        "Piense en el momento en que empezó. Caerse de una escalera, de un tejado o un accidente de coche es un accidente grave; resbalar en el suelo es una caída pequeña.",
       question: "¿Cómo empezó?",
       short: "Cómo empezó",
       options: {
@@ -184,14 +191,16 @@ export const es: Messages = {
       question:
         "En los últimos 12 meses, ¿cuántas otras veces tuvo un espasmo en la misma zona de la espalda?",
       short: "Espasmos anteriores en la misma zona (12 meses)",
-      unit: "veces",
+      unit: { one: "vez", other: "veces" },
     },
     selfCareDays: {
       question: "¿Cuántos días lleva ya con autocuidado (actividad suave, frío o calor)?",
       short: "Días de autocuidado",
-      unit: "días",
+      unit: { one: "día", other: "días" },
     },
     legPain: {
+      howToTell:
+        "Siga el dolor con la mano: ¿se queda en la nalga o el muslo, o pasa de la rodilla a la pantorrilla o el pie?",
       question: "¿El dolor baja a una pierna?",
       short: "Dolor en la pierna",
       options: {
@@ -201,97 +210,154 @@ export const es: Messages = {
       },
     },
     legPainBothSides: {
+      howToTell:
+        "Cuenta si nota dolor, adormecimiento u hormigueo en la pierna izquierda Y en la derecha, aunque en una sea más leve.",
       question: "¿Tiene dolor, adormecimiento u hormigueo en LAS DOS piernas?",
       short: "Síntomas en las dos piernas",
     },
     legNumbness: {
+      howToTell:
+        "Toque suavemente las dos piernas y los pies con los dedos. ¿Uno lo nota apagado, dormido o con hormigueo comparado con el otro?",
       question: "¿Tiene adormecimiento u hormigueo en una pierna o un pie?",
       short: "Adormecimiento en la pierna",
     },
     legWeakness: {
+      howToTell:
+        "Agarrado a algo, intente ponerse de talones y luego de puntillas. Una pierna que cede o un pie que no se levanta cuenta como débil.",
       question:
         "¿Tiene una pierna débil? Por ejemplo, se le dobla, arrastra el pie o no puede levantar el pie.",
       short: "Debilidad en la pierna",
       options: { none: "No", one_leg: "Sí, una pierna", both_legs: "Sí, las dos piernas" },
     },
-    weaknessWorsening: { question: "¿La debilidad empeora de un día a otro?", short: "La debilidad empeora" },
+    weaknessWorsening: {
+      howToTell:
+        "Compare con ayer: ¿hoy puede hacer menos con la pierna (caminar menos, levantar menos el pie)?",
+      question: "¿La debilidad empeora de un día a otro?",
+      short: "La debilidad empeora",
+    },
     saddleNumbness: {
+      howToTell:
+        "Al limpiarse después de ir al baño, ¿siente el papel igual en los dos lados y como siempre? Si lo nota apagado, dormido o distinto, responda que sí.",
       question:
         "Adormecimiento u hormigueo entre las piernas, alrededor de las nalgas o de los genitales (donde se apoya uno en una silla de montar)",
       short: "Adormecimiento entre las piernas",
     },
     bladderChange: {
+      howToTell:
+        "Piense en las últimas veces que fue al baño: ¿le costó empezar, no podía parar, no notó las ganas o se le escapó sin darse cuenta?",
       question:
         "Un problema nuevo con la vejiga: no puede empezar o parar de orinar, no nota cuándo está llena, o se le escapa la orina",
       short: "Problema nuevo con la vejiga",
     },
     bowelIncontinence: {
+      howToTell: "¿Se le han escapado las heces sin poder aguantarlas o sin notarlo?",
       question: "Pérdida nueva del control de las heces",
       short: "Pérdida del control de las heces",
     },
     sexualDysfunction: {
+      howToTell:
+        "¿Nota menos el tacto en los genitales, o algo nuevo no funciona como siempre durante el sexo?",
       question:
         "Pérdida nueva de sensibilidad en los genitales, o un problema nuevo con el sexo (como las erecciones)",
       short: "Cambio nuevo en la función sexual",
     },
     walkingLegPainEasedBySitting: {
+      howToTell:
+        "Fíjese al caminar: ¿le duelen o le pesan las piernas al rato, y se alivian en unos minutos al sentarse o inclinarse hacia delante?",
       question:
         "Dolor o pesadez en las piernas que aparece al caminar o estar de pie, y se alivia al sentarse o inclinarse hacia delante",
       short: "Dolor de piernas al caminar que se alivia al sentarse",
     },
     fever: {
+      howToTell:
+        "Si tiene termómetro, úselo: 38 °C o más es fiebre. Los escalofríos, o despertarse empapado de sudor, también cuentan.",
       question: "Fiebre (38 °C o más), escalofríos o sudores por la noche",
       short: "Fiebre o escalofríos",
       findOut: "Si tiene un termómetro, tómese la temperatura ahora. 38 °C o más cuenta como fiebre.",
     },
-    weightLoss: { question: "Está perdiendo peso sin intentarlo", short: "Pérdida de peso" },
+    weightLoss: {
+      howToTell:
+        "Sin hacer dieta, ¿le queda la ropa más suelta o ha perdido cerca de un 5 % de su peso (por ejemplo 4 kg de 80 kg) en los últimos 6 meses?",
+      question: "Está perdiendo peso sin intentarlo",
+      short: "Pérdida de peso",
+    },
     cancerHistory: {
+      howToTell:
+        "Cuenta cualquier cáncer, aunque lo trataran hace años. No cuenta un cáncer de piel que solo se extirpó (salvo el melanoma).",
       question: "Cáncer ahora o en cualquier momento del pasado",
       short: "Cáncer (ahora o antes)",
     },
     restNightPain: {
+      howToTell:
+        "¿El dolor sigue igual o empeora por la noche en cualquier postura, incluso tumbado sin moverse?",
       question:
         "Dolor constante que empeora por la noche y no se alivia con el reposo ni con ninguna postura",
       short: "Dolor constante, peor por la noche",
     },
     backLumpOrDeformity: {
+      howToTell:
+        "Pida a alguien que le mire la espalda, o use dos espejos: ¿hay un bulto, o un lado se ve distinto que antes?",
       question: "Un bulto o hinchazón nuevo en la espalda, o la forma de la espalda ha cambiado",
       short: "Bulto o cambio de forma de la espalda",
     },
-    ivDrugUse: { question: "Se inyecta drogas", short: "Se inyecta drogas" },
+    ivDrugUse: {
+      howToTell:
+        "Se refiere a inyectarse cualquier droga en una vena o bajo la piel, ahora o en los últimos meses. Su respuesta se queda en su dispositivo.",
+      question: "Se inyecta drogas",
+      short: "Se inyecta drogas",
+    },
     immunosuppressed: {
+      howToTell:
+        "Mire las cajas de sus medicinas o pregunte en la farmacia: las medicinas para el cáncer, tras un trasplante o los corticoides de larga duración pueden bajar las defensas.",
       question:
         "Defensas bajas (VIH, quimioterapia, medicamentos de trasplante o medicamentos de larga duración que bajan las defensas)",
       short: "Defensas bajas",
     },
     recentInfectionOrSpinalProcedure: {
+      howToTell:
+        "En las últimas semanas, ¿tomó antibióticos por una infección, o le pusieron una inyección o le operaron de la columna?",
       question:
         "En las últimas semanas: una infección por bacterias, una inyección en la columna o una operación de columna",
       short: "Infección o intervención de columna reciente",
     },
-    osteoporosis: { question: "Osteoporosis (huesos finos o débiles)", short: "Osteoporosis" },
+    osteoporosis: {
+      howToTell:
+        "Un médico le dijo que tiene los huesos finos (osteoporosis), o toma una medicina para fortalecer los huesos.",
+      question: "Osteoporosis (huesos finos o débiles)",
+      short: "Osteoporosis",
+    },
     steroidUse: {
+      howToTell:
+        "Mire la caja de la medicina: cuentan los comprimidos de prednisona, prednisolona o dexametasona tomados durante 3 meses o más.",
       question: "Toma corticoides en pastillas (como la prednisona) desde hace tiempo",
       short: "Corticoides en pastillas de larga duración",
     },
     morningStiffness: {
+      howToTell:
+        "Mañana, mida el tiempo: desde que se despierta, ¿cuánto tarda la espalda en moverse con soltura? Más de 30 minutos cuenta.",
       question: "Rigidez en la espalda al despertar que dura más de 30 minutos",
       short: "Rigidez por la mañana de más de 30 minutos",
     },
     betterWithExercise: {
+      howToTell: "¿El dolor se alivia después de moverse un rato, y sigue igual o empeora cuando descansa?",
       question: "El dolor mejora al moverse o hacer ejercicio, pero no con el reposo",
       short: "Mejora con el ejercicio, no con el reposo",
     },
     chestSymptoms: {
+      howToTell:
+        "Ponga una mano en el pecho: ¿hay dolor, opresión o presión? ¿Le falta el aire estando quieto, o suda frío?",
       question:
         "Dolor u opresión en el pecho, falta de aire, sudor frío, o dolor que se extiende al brazo o la mandíbula",
       short: "Dolor en el pecho o falta de aire",
     },
     abdominalPain: {
+      howToTell: "Presione suavemente la barriga: ¿le duele, o nota ahí un latido fuerte como un pulso?",
       question: "Dolor en la barriga, o una sensación de latido en la barriga",
       short: "Dolor de barriga",
     },
     urinarySymptoms: {
+      howToTell:
+        "Al orinar: ¿le quema o escuece, necesita ir mucho más a menudo, o la orina es rosa, roja o marrón?",
       question: "Ardor al orinar, orinar mucho más a menudo de lo normal, o sangre en la orina",
       short: "Ardor o sangre al orinar",
     },
@@ -393,6 +459,11 @@ export const es: Messages = {
       title: "El dolor de espalda en el embarazo conviene que lo revise su médico o matrona",
       watchFor: "Dolor de espalda en el embarazo",
     },
+    S10: {
+      title:
+        "BackTalk está hecho para personas de 16 años o más. El dolor de espalda de un niño o adolescente debe revisarlo un médico",
+      watchFor: "",
+    },
     SC: {
       title: "Sin señales de alarma: parece una distensión o un espasmo muscular",
       watchFor: "",
@@ -470,6 +541,19 @@ export const es: Messages = {
   causesIntro: "Posibles causas para hablar con un médico. Son posibilidades, no un diagnóstico.",
   reasonsIntro: "Por qué decimos esto",
   reasonsNone: "En sus respuestas no apareció ninguna señal de alarma.",
+  unsure: {
+    title: "No estaba seguro de: {sign}",
+    level: {
+      urgent: "Un médico o una enfermera debería revisarlo hoy.",
+      soon: "Un médico debería revisarlo en las próximas 1 a 2 semanas.",
+    },
+    ifYes: {
+      emergency: "Si descubre que la respuesta es sí: llame ahora al {number}.",
+      urgent: "Si descubre que la respuesta es sí: contacte hoy con un médico.",
+      soon: "Si descubre que la respuesta es sí: dígaselo a su médico en la cita.",
+    },
+    howToTell: "Cómo saberlo",
+  },
   yourAnswer: "Su respuesta",
   unknownAnswer: "sin responder",
   sourcesLabel: "Fuentes",
@@ -478,13 +562,44 @@ export const es: Messages = {
 
   plan: {
     title: "Su plan de autocuidado",
+    titleByLevel: {
+      emergency: "Qué hacer ahora",
+      urgent: "Hasta que hable con un médico",
+      pending: "Mientras quedan preguntas abiertas",
+    },
+    now: {
+      title: "Qué hacer ahora",
+      callOrGo:
+        "Llame ahora al {number} o vaya al servicio de urgencias más cercano. No espere a ver si se pasa.",
+      doNotDrive: "No conduzca usted. Pida a alguien que le lleve o llame a una ambulancia.",
+      takeReasons:
+        "Lleve consigo la lista de motivos de abajo (en este teléfono o en papel) y enséñela al médico o a la enfermera.",
+      tellCallHandler:
+        "Cuando llame, diga: «Tengo dolor de espalda con {signs}». Diga cuándo empezó, responda a sus preguntas y haga lo que le digan.",
+      tellCallHandlerNoSigns:
+        "Cuando llame, diga que tiene dolor de espalda y lea los motivos de abajo. Responda a sus preguntas y haga lo que le digan.",
+    },
+    doctorToday: {
+      title: "Contacte hoy con un médico",
+      body: "Esto es lo primero: una cita para hoy, un centro de atención urgente o una línea de enfermería.",
+      afterDoctor:
+        "Por ahora no hay objetivo de paseos ni fecha para volver a registrar cómo está. Cuando haya hablado con un médico, siga el plan que le dé.",
+    },
+    answerFirst: {
+      title: "Responda primero a las preguntas abiertas",
+      body: "Quedan preguntas abiertas que podrían cambiar el consejo. Hasta responderlas, use solo las medidas de alivio de abajo y pida ayuda enseguida si aparece una señal de alarma.",
+    },
+    comfort: {
+      title: "Mientras tanto: alivio",
+      body: "Descanse de todo lo que le empeore el dolor y muévase solo hasta donde le resulte cómodo. El frío o el calor pueden aliviar el dolor (vea abajo).",
+    },
     relativeRest: {
       title: "Siga activo con suavidad",
       body: "Descanse del ejercicio fuerte y de lo que le empeore mucho el dolor, pero siga moviéndose. Tumbarse un rato está bien. No se recomienda quedarse en la cama: quienes se mantienen activos suelen recuperarse un poco antes.",
     },
     walking: {
       title: "Paseos cortos durante el día",
-      body: "Dé {walksPerDay} paseos cortos al día de unos {minutesPerWalk} minutos, hasta donde le resulte cómodo. Añada más o menos {addMinutesPerDay} minuto(s) cada día, hasta {maxMinutesPerWalk} minutos.",
+      body: "Dé {walksPerDay, plural, one {# paseo corto} other {# paseos cortos}} al día de unos {minutesPerWalk, plural, one {# minuto} other {# minutos}}, hasta donde le resulte cómodo. Añada más o menos {addMinutesPerDay, plural, one {# minuto} other {# minutos}} cada día, hasta {maxMinutesPerWalk, plural, one {# minuto} other {# minutos}}.",
     },
     cold: {
       title: "Frío",

@@ -23,4 +23,4 @@ export {
   type LanguageRow,
   type UnderstoodLang,
 } from "./languages.ts";
-export { format, type Messages, pickLang } from "./messages.ts";
+export { countText, format, type Messages, type PluralForms, pickLang, pluralForm } from "./messages.ts";

@@ -1,5 +1,5 @@
 import type { en } from "./en.ts";
-import { DEFAULT_LANG, isLang, type Lang } from "./languages.ts";
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from "./languages.ts";
 
 /** Every string literal of the English catalog widened to `string`: the shape each language must fill. */
 type Widen<T> = T extends string
@@ -14,11 +14,57 @@ export type Messages = Widen<typeof en>;
 
 export { LANGS, type Lang } from "./languages.ts";
 
-/** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than hiding text. */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
-  );
+/** A word for a count, by plural category (CLDR: English and Spanish use "one" and "other"). */
+export interface PluralForms {
+  readonly one: string;
+  readonly other: string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The form of a word that goes with a count, chosen by the language's plural rules (Intl.PluralRules). */
+export function pluralForm(
+  lang: Lang,
+  count: number,
+  forms: PluralForms | Readonly<Record<string, string>>,
+): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LANGUAGES[lang].pluralLocale);
+    pluralRules.set(lang, rules);
+  }
+  const byCategory = forms as Readonly<Record<string, string | undefined>>;
+  return byCategory[rules.select(count)] ?? (forms.other as string);
+}
+
+/** "1 day", "3 days", "1 día": a count with its word. */
+export const countText = (lang: Lang, count: number, forms: PluralForms): string =>
+  `${count} ${pluralForm(lang, count, forms)}`;
+
+// {name, plural, one {# day} other {# days}}: ICU's plural syntax, one level deep; # is the count.
+const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(\w+)\s*\{([^{}]*)\}/g;
+
+/**
+ * Fills `{name}` placeholders and `{name, plural, one {…} other {…}}` counts (by `lang`'s plural rules); a
+ * missing value leaves the placeholder visible rather than hiding text.
+ */
+export function format(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+  lang: Lang = "en",
+): string {
+  return template
+    .replace(PLURAL, (whole, name: string, cases: string) => {
+      const count = values[name];
+      if (typeof count !== "number") return whole;
+      const forms = Object.fromEntries([...cases.matchAll(PLURAL_CASE)].map(([, key, text]) => [key, text]));
+      if (forms.other === undefined) return whole;
+      return pluralForm(lang, count, forms).replaceAll("#", String(count));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values[name] === undefined ? whole : String(values[name]),
+    );
 }
 
 /** Picks one of LANGUAGES from a language tag or an Accept-Language header; the default when nothing matches. */

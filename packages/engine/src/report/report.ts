@@ -1,6 +1,7 @@
 import { dayOf } from "../course/calendar.ts";
 import { type Course, courseOf, type FactSource } from "../course/course.ts";
 import type { Diary } from "../course/diary.ts";
+import { answerText } from "../explain.ts";
 import { COURSE, type CourseStatus } from "../knowledge/course.ts";
 import type { RuleId } from "../knowledge/rules/index.ts";
 import type { SourceId } from "../knowledge/sources.ts";
@@ -124,13 +125,7 @@ export function buildReport(diary: Diary, options: ReportOptions = {}): DoctorRe
   const course = courseOf(diary, options.today === undefined ? {} : { today: options.today });
   const today = dayOf(course.today);
   const factText = (fact: FactId) => messages.facts[fact] as FactText;
-  const textOf = (fact: FactId, value: FactValue): string => {
-    const text = factText(fact);
-    if (typeof value === "boolean") return value ? messages.answers.yes : messages.answers.no;
-    if (typeof value === "number") return text.unit ? `${value} ${text.unit}` : String(value);
-    const values: readonly string[] = Array.isArray(value) ? value : [value as string];
-    return values.map((item) => text.options?.[item] ?? item).join(", ");
-  };
+  const textOf = (fact: FactId, value: FactValue): string => answerText(fact, value, lang);
   const regionText = (regions: readonly Region[]) => textOf("region", [...regions]);
 
   const shown = course.episodes.filter(

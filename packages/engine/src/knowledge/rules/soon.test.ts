@@ -1,4 +1,14 @@
-import { type Assessment, assess, type FiredRule, RULES, type RuleId } from "@backtalk/engine";
+import {
+  type Assessment,
+  assess,
+  explain,
+  type FiredRule,
+  LANGS,
+  MESSAGES,
+  RULES,
+  type RuleId,
+  runOracle,
+} from "@backtalk/engine";
 import { describe, expect, it } from "vitest";
 import { factsIn } from "../../conditions/condition.ts";
 import { negativeFacts } from "../../testing/negative-facts.ts";
@@ -272,6 +282,39 @@ describe("S9 pregnancy", () => {
   it("sex unknown with pregnancy unknown: pregnant is missing (sex is not a warning sign)", () => {
     const result = assess(negativeFacts({ sex: undefined, pregnant: undefined }));
     expect(result.missing).toEqual(["pregnant"]);
+  });
+});
+
+describe("S10 under 16", () => {
+  it.each([0, 12, 15])("age %i is soon, citing age, naming no cause", (age) => {
+    const result = assess(negativeFacts({ age }));
+    expect(result).toMatchObject({ level: "soon", complete: true });
+    expect(ids(result)).toEqual(["S10"]);
+    expect(rule(result, "S10")?.evidence).toEqual([{ fact: "age", value: age }]);
+    expect(result.causes).toEqual([{ id: "soft_tissue_strain", rules: [] }]);
+  });
+
+  it("16 is not S10: age alone never raises the level from 16 on", () => {
+    expect(assess(negativeFacts({ age: 16 })).level).toBe("self_care");
+  });
+
+  it.each(LANGS)("%s: the result says BackTalk is for 16 and over and a doctor should check", (lang) => {
+    const words = explain(assess(negativeFacts({ age: 12 })), { lang });
+    expect(words.reasons[0]?.title).toContain("16");
+    expect(words.headline.title).toBe(MESSAGES[lang].levels.soon.title);
+  });
+
+  it("without an age the interview asks for it, through the open facts, and a 12-year-old gets soon", () => {
+    expect(assess(negativeFacts({ age: undefined }))).toMatchObject({ level: null, missing: ["age"] });
+    const { assessment, asked } = runOracle(negativeFacts({ age: 12 }));
+    expect(asked.flatMap((screen) => screen.facts)).toContain("age");
+    expect(assessment.level).toBe("soon");
+    expect(assessment.rules.map((fired) => fired.id)).toEqual(["S10"]);
+  });
+
+  it("once the level is soon or higher for another reason, age is not asked for S10", () => {
+    const result = assess(negativeFacts({ age: undefined, legPain: "below_knee" }));
+    expect(result).toMatchObject({ level: "soon", complete: true, missing: [] });
   });
 });
 

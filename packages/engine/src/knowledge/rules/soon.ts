@@ -1,7 +1,7 @@
 import { all, any, atLeast, below, is, isNot, yes } from "../../conditions/condition.ts";
 import type { RuleRow } from "./rule.ts";
 
-/** S1-S9: book a doctor's appointment within 1-2 weeks. */
+/** S1-S10: book a doctor's appointment within 1-2 weeks. */
 export const SOON_RULES = [
   {
     id: "S1",
@@ -76,6 +76,15 @@ export const SOON_RULES = [
     id: "S9",
     level: "soon",
     when: yes("pregnant"),
+    causes: [],
+    causeStrength: "specific",
+    sources: ["nice_ng59"],
+  },
+  {
+    // BackTalk is made for 16 and over: a young person's back pain is checked by a doctor (NICE NG59 covers over 16s).
+    id: "S10",
+    level: "soon",
+    when: below("age", 16),
     causes: [],
     causeStrength: "specific",
     sources: ["nice_ng59"],

@@ -178,7 +178,8 @@ describe("U6 belly pain under 50 or age unknown", () => {
 
   it("no belly pain is not U6 at any age", () => {
     expect(assess(negativeFacts({ age: 20 })).level).toBe("self_care");
-    expect(assess(negativeFacts({ age: undefined })).level).toBe("self_care");
+    // Without an age nothing but S10 (under 16) is open: soon at most, never U6.
+    expect(assess(negativeFacts({ age: undefined }))).toMatchObject({ level: null, couldReach: "soon" });
   });
 });
 
