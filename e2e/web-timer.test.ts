@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assess, COLD_THERAPY } from "@backtalk/engine";
+import { COLD_THERAPY, generalPlan } from "@backtalk/engine";
 import type { Page } from "playwright-core";
 import { countText } from "../packages/web/src/i18n/plural.ts";
 import { clock } from "../packages/web/src/timer/cold-timer.ts";
@@ -174,7 +174,7 @@ describe("walks", () => {
     timeout: 60_000,
   }, async () => {
     const { page, context } = await openPage(suite.browser, suite.app.url);
-    const goal = assess({}).plan.walking.walksPerDay;
+    const goal = generalPlan().walking.walksPerDay;
     await page.goto("/walks");
     const count = (done: number) => countText("en", goal, ui.walks.todayCount, { done });
     await page.getByRole("heading", { name: count(0) }).waitFor();

@@ -96,7 +96,7 @@ export async function askQuestion(
   ];
   const once = async (): Promise<Asked> => {
     if (kind.type === "integer") {
-      const label = fact.unit ? `${fact.question} (${fact.unit})` : fact.question;
+      const label = fact.unit ? `${fact.question} (${fact.unit.other})` : fact.question;
       return askNumber(label, kind.min, kind.max, chrome, initial);
     }
     const options =

@@ -60,6 +60,10 @@ export function program(): Command {
     .description("assess one case or an array of cases (spec/case.schema.json; `expected` is ignored)")
     .option("--case <file>", "a JSON file with one case or an array of cases")
     .option("--fhir-response <file>", "a FHIR R4 QuestionnaireResponse to `backtalk questionnaire --fhir`")
+    .option(
+      "--unsure <facts>",
+      'facts the person answered "not sure", comma-separated (e.g. saddleNumbness,fever); resolved as the interview does',
+    )
     .option("--json", "print the result as JSON (one object, or an array in the order of the cases)")
     .addOption(langOption())
     .addOption(countryOption())

@@ -92,9 +92,68 @@ describe("backtalk assess (readable)", () => {
     expect(lines[0]).toMatch(/^╔═+╗$/);
     expect(lines[1]).toContain(messagesFor("en").levels.emergency.title);
     expect(run.stdout).toContain("Call 999 now");
-    expect(run.stdout).toContain(messagesFor("en").levels.emergency.detail);
-    expect(run.stdout).toContain(messagesFor("en").reasonsIntro);
-    expect(run.stdout).toContain(messagesFor("en").plan.title);
+    const en = messagesFor("en");
+    expect(run.stdout).toContain(en.plan.now.doNotDrive);
+    expect(run.stdout).toContain(en.reasonsIntro);
+    // An emergency has no self-care plan: no walks, no cold or heat, no check-in date.
+    for (const part of [en.plan.title, en.plan.walking.title, en.plan.cold.title, en.plan.heat.title]) {
+      expect(run.stdout).not.toContain(part);
+    }
+    expect(run.stdout).not.toContain("Check in again");
+  });
+
+  it("reads in 30 seconds: level, what to do now, key reasons, the safety net, then causes, plan and sources", async () => {
+    const en = messagesFor("en");
+    const selfCare = samples.find(({ case: c }) => c.expected.level === "self_care")?.case;
+    const run = await runCli(["assess", "--case", tempFile("sc.json", selfCare), "--lang", "en", ...TODAY]);
+    // The first words of each heading (a long heading wraps).
+    const at = (text: string) => run.stdout.indexOf(text.slice(0, 24));
+    const order = [
+      en.levels.self_care.title,
+      en.reasonsIntro,
+      en.plan.watchFor.title,
+      en.causesIntro,
+      en.plan.title,
+      en.sourcesLabel,
+    ].map(at);
+    expect(
+      order.every((position) => position >= 0),
+      JSON.stringify(order) + run.stderr,
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // No internal rule ids in the person's view (the JSON keeps them).
+    expect(run.stdout).not.toMatch(/\((SC|[EUS]\d+)\)|Rule SC/);
+  });
+
+  it("an urgent result puts 'contact a doctor today' first, with no walking goal and no check-in date", async () => {
+    const en = messagesFor("en");
+    const urgent = samples.find(({ case: c }) => c.expected.level === "urgent")?.case;
+    const run = await runCli(["assess", "--case", tempFile("u.json", urgent), "--lang", "en", ...TODAY]);
+    expect(run.stdout.indexOf(en.plan.doctorToday.title)).toBeLessThan(run.stdout.indexOf(en.reasonsIntro));
+    expect(run.stdout).not.toContain(en.plan.walking.title);
+    expect(run.stdout).not.toContain("Check in again");
+  });
+
+  it("--unsure resolves 'not sure' answers as the interview and the web app do", async () => {
+    const selfCare = samples.find(({ case: c }) => c.expected.level === "self_care")?.case;
+    const { saddleNumbness: _, ...facts } = selfCare?.facts ?? {};
+    const file = tempFile("unsure.json", { id: "u", facts });
+    const open = JSON.parse((await runCli(["assess", "--case", file, "--json", ...TODAY])).stdout);
+    expect(open).toMatchObject({ level: null, missing: ["saddleNumbness"] });
+    const run = await runCli(["assess", "--case", file, "--unsure", "saddleNumbness", "--json", ...TODAY]);
+    const resolved = JSON.parse(run.stdout);
+    expect(resolved).toMatchObject({
+      level: "urgent",
+      unsure: [{ fact: "saddleNumbness", couldReach: "emergency" }],
+    });
+    const oracle = JSON.parse((await runCli(["interview", "--oracle", file, "--json", ...TODAY])).stdout);
+    expect(oracle.level).toBe("urgent");
+    expect(oracle.plan).toEqual(resolved.plan);
+    const text = (
+      await runCli(["assess", "--case", file, "--unsure", "saddleNumbness", "--lang", "en", ...TODAY])
+    ).stdout;
+    expect(text).toContain(messagesFor("en").unsure.level.urgent);
+    expect(text).not.toContain(messagesFor("en").reasonsNone);
   });
 
   it("falls back to 112 and asks to confirm the country when the locale has none", async () => {

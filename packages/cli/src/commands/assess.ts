@@ -1,4 +1,4 @@
-import { assess } from "@backtalk/engine";
+import { assess, FACT_IDS, type FactId } from "@backtalk/engine";
 import { readCases, readQuestionnaireResponse, UsageError } from "../io.ts";
 import { renderAssessment } from "../render/assessment.ts";
 import { assessmentJson, printJson } from "../render/json.ts";
@@ -8,6 +8,24 @@ export interface AssessOptions extends OutputOptions {
   readonly case?: string;
   readonly fhirResponse?: string;
   readonly json?: boolean;
+  /** Comma-separated facts answered "not sure". */
+  readonly unsure?: string;
+}
+
+/** The --unsure list, each name checked against the facts, so a typo is named instead of ignored. */
+function unsureFacts(list: string | undefined): FactId[] {
+  if (list === undefined) return [];
+  const names = list
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !(FACT_IDS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--unsure: ${unknown.map((name) => `"${name}"`).join(", ")} is not a known fact; known facts are ${FACT_IDS.join(", ")}`,
+    );
+  }
+  return names as FactId[];
 }
 
 /** `backtalk assess`: the result for each case of a file (or for a FHIR QuestionnaireResponse), as text or JSON. */
@@ -19,7 +37,8 @@ export function assessCommand(options: AssessOptions): string {
   const inputs = options.case
     ? readCases(options.case)
     : { cases: [readQuestionnaireResponse(options.fhirResponse as string)], many: false };
-  const results = inputs.cases.map(({ id, facts }) => ({ id, assessment: assess(facts, { today }) }));
+  const unsure = unsureFacts(options.unsure);
+  const results = inputs.cases.map(({ id, facts }) => ({ id, assessment: assess(facts, { today, unsure }) }));
   if (options.json) {
     return printJson(
       results.map(({ id, assessment }) => assessmentJson(id, assessment)),

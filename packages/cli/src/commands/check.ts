@@ -1,7 +1,6 @@
 import {
   type Answer,
   answerScreen,
-  assess,
   type FactId,
   FOLLOW_UP_SCREENS,
   factsOf,
@@ -96,7 +95,7 @@ export async function checkCommand(options: CheckOptions): Promise<number> {
   const start = checkFromWords(words, given, today);
   let state = start.state;
   const print = () =>
-    process.stdout.write(`\n${renderAssessment(assess(factsOf(state), { today }), view)}\n`);
+    process.stdout.write(`\n${renderAssessment(nextStep(state, { today }).assessment, view)}\n`);
 
   if (!tty) {
     // Without a terminal: what the words say (and their advice at once), then only a check that is

@@ -64,7 +64,7 @@ describe("backtalk understand --case", () => {
     const en = messagesFor("en");
     expect(run.stdout).toContain("[moving a couch] [3 days ago]");
     expect(run.stdout).toContain("What we understood from your words:");
-    expect(run.stdout).toContain(`${en.facts.onsetDaysAgo.short}: 3 ${en.facts.onsetDaysAgo.unit}`);
+    expect(run.stdout).toContain(`${en.facts.onsetDaysAgo.short}: 3 ${en.facts.onsetDaysAgo.unit.other}`);
     expect(run.stdout).toMatch(
       /New bladder problem: Yes ← “peed myself” \[warning sign: we will ask you to\s+confirm\]/,
     );

@@ -1,12 +1,16 @@
 import {
   type Assessment,
   type BannerPart,
+  type ExplainedRule,
+  type ExplainedUnsure,
   type Explanation,
   explain,
   type Lang,
   type Messages,
+  type PlanSection,
 } from "@backtalk/engine";
 import { banner } from "./banner.ts";
+import type { Chrome } from "./chrome.ts";
 import { renderPlan } from "./plan.ts";
 import { type Style, wrap } from "./text.ts";
 
@@ -17,6 +21,7 @@ export interface ResultView {
   readonly country: string | undefined;
   readonly width: number;
   readonly style: Style;
+  readonly chrome: Chrome;
 }
 
 /** The level first, its parts in the engine's order: a loud box for an alarm, a calm heading otherwise. */
@@ -49,23 +54,103 @@ function levelLines(words: Explanation, view: ResultView): string[] {
   });
 }
 
-/** Each fired rule: its title, the person's answers behind it, and its sources. */
-function reasonLines(words: Explanation, view: ResultView): string[] {
+/** How many reasons come first, before the safety net; the rest follow with the sources. */
+const KEY_REASONS = 3;
+
+/** The plan sections shown early, as "what to do now", rather than with the rest of the plan. */
+const NOW_SECTIONS = new Set<PlanSection["id"]>(["now", "doctorToday", "answerFirst"]);
+
+/** What to do now: the emergency steps, or "contact a doctor today", or "answer the open questions". */
+function nowLines(words: Explanation, view: ResultView): string[] {
+  const { width, style } = view;
+  return words.plan.sections
+    .filter((section) => NOW_SECTIONS.has(section.id))
+    .flatMap((section) => [
+      "",
+      ...wrap(style.bold(section.title), width),
+      ...section.paragraphs.flatMap((paragraph) => wrap(paragraph, width, "  • ", "    ")),
+    ]);
+}
+
+type Reason =
+  | { readonly kind: "rule"; readonly rule: ExplainedRule }
+  | { readonly kind: "unsure"; readonly unsure: ExplainedUnsure };
+
+const reasonsOf = (words: Explanation): Reason[] => [
+  ...words.reasons.map((rule) => ({ kind: "rule" as const, rule })),
+  ...words.unsure.map((unsure) => ({ kind: "unsure" as const, unsure })),
+];
+
+function reasonLines(reason: Reason, view: ResultView): string[] {
   const { messages, width, style } = view;
-  const lines = ["", ...wrap(style.bold(words.reasonsIntro), width)];
-  if (words.reasons.length === 0) return [...lines, ...wrap(messages.reasonsNone, width, "  ")];
-  for (const rule of words.reasons) {
-    lines.push("", ...wrap(`${rule.title} ${style.dim(`(${rule.id})`)}`, width, "  • "));
-    if (rule.facts.length === 0) lines.push(...wrap(messages.reasonsNone, width, "    "));
-    for (const { label, answer } of rule.facts) {
-      lines.push(...wrap(`${messages.yourAnswer}: ${label}: ${answer}`, width, "    "));
-    }
-    lines.push(...wrap(style.dim(`${messages.sourcesLabel}:`), width, "    "));
-    for (const source of rule.sources) {
-      lines.push(...wrap(source.title, width, "      - ", "        ").map(style.dim));
-    }
+  if (reason.kind === "unsure") {
+    const { title, advice, ifYes, howToTell } = reason.unsure;
+    return [
+      "",
+      ...wrap(title, width, "  • ", "    "),
+      ...wrap(advice, width, "    "),
+      ...wrap(style.bold(ifYes), width, "    "),
+      ...(howToTell ? wrap(`${messages.unsure.howToTell}: ${howToTell}`, width, "    ") : []),
+    ];
   }
+  const { rule } = reason;
+  return [
+    "",
+    ...wrap(rule.title, width, "  • ", "    "),
+    ...rule.facts.flatMap(({ label, answer }) =>
+      wrap(`${messages.yourAnswer}: ${label}: ${answer}`, width, "    "),
+    ),
+  ];
+}
+
+/** The key reasons in plain words (no rule ids: the JSON and the doctor report keep those). */
+function keyReasonLines(words: Explanation, view: ResultView): string[] {
+  const { width, style } = view;
+  const lines = ["", ...wrap(style.bold(words.reasonsIntro), width)];
+  if (words.noReasons) return [...lines, ...wrap(words.noReasons, width, "  ")];
+  const reasons = reasonsOf(words);
+  lines.push(...reasons.slice(0, KEY_REASONS).flatMap((reason) => reasonLines(reason, view)));
+  const more = reasons.length - KEY_REASONS;
+  if (more > 0)
+    lines.push("", ...wrap(format(view.chrome.moreReasons, { count: more }, view.lang), width, "  "));
   return lines;
+}
+
+/** The safety net: "get help at once if…", by level. */
+function safetyNetLines(words: Explanation, view: ResultView): string[] {
+  const watch = words.plan.sections.find((section) => section.id === "watchFor");
+  if (!watch) return [];
+  const { width, style } = view;
+  return [
+    "",
+    ...wrap(style.bold(watch.title), width),
+    ...watch.paragraphs.flatMap((paragraph) => wrap(paragraph, width, "  ")),
+    ...watch.lists.flatMap((list) => [
+      ...wrap(list.level === "emergency" ? style.bold(list.heading) : list.heading, width, "  "),
+      ...list.items.flatMap((item) => wrap(item, width, "    • ", "      ")),
+    ]),
+  ];
+}
+
+/** The reasons left out above, then every reason's sources, in one place at the end. */
+function sourceLines(words: Explanation, view: ResultView): string[] {
+  const { width, style, messages } = view;
+  const rest = reasonsOf(words).slice(KEY_REASONS);
+  const withSources = words.reasons.filter((rule) => rule.sources.length > 0);
+  return [
+    ...(rest.length > 0
+      ? [
+          "",
+          ...wrap(style.bold(view.chrome.otherReasons), width),
+          ...rest.flatMap((r) => reasonLines(r, view)),
+        ]
+      : []),
+    ...(withSources.length > 0 ? ["", ...wrap(style.bold(messages.sourcesLabel), width)] : []),
+    ...withSources.flatMap((rule) => [
+      ...wrap(rule.title, width, "  • ", "    ").map(style.dim),
+      ...rule.sources.flatMap((source) => wrap(source.title, width, "      - ", "        ").map(style.dim)),
+    ]),
+  ];
 }
 
 function missingLines(words: Explanation, view: ResultView): string[] {
@@ -93,19 +178,26 @@ function causeLines(words: Explanation, view: ResultView): string[] {
 }
 
 /**
- * A whole result as a person reads it: the level (boxed when it is an emergency), why, what is still
- * unknown, possible causes, the plan, and the knowledge version. The words come from the engine's explain().
+ * A whole result as a person reads it, in the order it can be read in 30 seconds: the level (boxed when it is an
+ * emergency), what to do now, the key reasons, the "get help at once if…" safety net; then what is still
+ * unknown, possible causes, the rest of the plan and the sources. The words come from the engine's explain().
  */
 export function renderAssessment(assessment: Assessment, view: ResultView): string {
   const words = explain(assessment, { lang: view.lang, country: view.country });
   const { width, style } = view;
+  const rest = {
+    ...words.plan,
+    sections: words.plan.sections.filter((s) => !NOW_SECTIONS.has(s.id) && s.id !== "watchFor"),
+  };
   return [
     ...levelLines(words, view),
-    ...reasonLines(words, view),
+    ...nowLines(words, view),
+    ...keyReasonLines(words, view),
+    ...safetyNetLines(words, view),
     ...missingLines(words, view),
     ...causeLines(words, view),
-    "",
-    ...renderPlan(words.plan, width, style),
+    ...(rest.sections.length > 0 ? ["", ...renderPlan(rest, width, style)] : []),
+    ...sourceLines(words, view),
     "",
     ...wrap(style.dim(words.version), width),
     ...wrap(style.dim(words.disclaimer), width),

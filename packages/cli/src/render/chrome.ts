@@ -38,6 +38,8 @@ const en = {
   fromText: "You wrote {words}. Check the answer chosen for you.",
   screensAfter: "Screens shown after the description, in order:",
   prefilled: "pre-filled from the words, to confirm: {list}",
+  moreReasons: "{count, plural, one {# more reason is} other {# more reasons are}} listed further down.",
+  otherReasons: "More reasons",
 };
 
 export type Chrome = typeof en;
@@ -76,6 +78,8 @@ const es: Chrome = {
   fromText: "Usted escribió {words}. Compruebe la respuesta elegida.",
   screensAfter: "Pantallas mostradas después de la descripción, en orden:",
   prefilled: "con respuestas tomadas de las palabras, para confirmar: {list}",
+  moreReasons: "{count, plural, one {Hay # motivo más} other {Hay # motivos más}} más abajo.",
+  otherReasons: "Más motivos",
 };
 
 export const CHROME: Readonly<Record<Lang, Chrome>> = { en, es };

@@ -1,5 +1,6 @@
 import { type Lang, messagesFor } from "@backtalk/engine";
 import type { ResultView } from "./assessment.ts";
+import { chromeFor } from "./chrome.ts";
 import { styleFor, widthOf } from "./text.ts";
 
 export interface ViewOptions {
@@ -10,5 +11,12 @@ export interface ViewOptions {
 
 /** Everything the text renderers need, from the options and the terminal. */
 export function resultView({ lang, country, stream = process.stdout }: ViewOptions): ResultView {
-  return { lang, messages: messagesFor(lang), country, width: widthOf(stream), style: styleFor(stream) };
+  return {
+    lang,
+    messages: messagesFor(lang),
+    chrome: chromeFor(lang),
+    country,
+    width: widthOf(stream),
+    style: styleFor(stream),
+  };
 }

@@ -3,11 +3,13 @@ import {
   CAUSES,
   COLD_CAUTIONS,
   caseSchema,
+  EMERGENCY_STEPS,
   FACT_IDS,
   type FactId,
   factsSchema,
   LANGS,
   LEVELS,
+  PLAN_SECTION_IDS,
   RULES,
   type RuleId,
   SELF_CARE_RULE,
@@ -61,32 +63,53 @@ export const rankedCauseSchema = named(
   "A possible cause to discuss with a doctor, with the firing rules that name it",
 );
 
+const walkingSchema = z.strictObject({
+  walksPerDay: count(),
+  minutesPerWalk: count(),
+  addMinutesPerDay: count(),
+  maxMinutesPerWalk: count(),
+});
+const coldSchema = z.strictObject({
+  maxMinutes: count(),
+  minSkinRestMinutes: count(),
+  typicalGapHours: z.tuple([z.number(), z.number()]),
+  cautions: z.array(z.enum(COLD_CAUTIONS)),
+  numbSkinWarning: z.boolean(),
+});
+const heatSchema = z.strictObject({ maxMinutes: count(), betterEvidence: z.literal(true) });
+const watchForSchema = z.array(z.strictObject({ level: levelSchema, rules: z.array(ruleIdSchema) }));
+
 export const planSchema = named(
   "SelfCarePlan",
-  z.strictObject({
-    level: z.nullable(levelSchema),
-    relativeRest: z.strictObject({ bedRestAdvised: z.literal(false) }),
-    walking: z.strictObject({
-      walksPerDay: count(),
-      minutesPerWalk: count(),
-      addMinutesPerDay: count(),
-      maxMinutesPerWalk: count(),
+  z.union([
+    z.strictObject({
+      level: z.literal("emergency"),
+      steps: z.array(z.enum(EMERGENCY_STEPS)),
+      tellCallHandler: z.array(factIdSchema),
     }),
-    cold: z.strictObject({
-      maxMinutes: count(),
-      minSkinRestMinutes: count(),
-      typicalGapHours: z.tuple([z.number(), z.number()]),
-      cautions: z.array(z.enum(COLD_CAUTIONS)),
-      numbSkinWarning: z.boolean(),
+    z.strictObject({
+      level: z.nullable(z.literal("urgent")),
+      first: z.enum(["contact_doctor_today", "answer_open_questions"]),
+      relativeRest: z.strictObject({ bedRestAdvised: z.literal(false), moveAsComfortable: z.literal(true) }),
+      cold: coldSchema,
+      heat: heatSchema,
+      medicines: z.strictObject({ askPharmacist: z.literal(true) }),
+      watchFor: watchForSchema,
     }),
-    heat: z.strictObject({ maxMinutes: count(), betterEvidence: z.literal(true) }),
-    medicines: z.strictObject({ askPharmacist: z.literal(true) }),
-    watchFor: z.array(z.strictObject({ level: levelSchema, rules: z.array(ruleIdSchema) })),
-    borderline: z.array(z.enum(["nearly_three_weeks", "one_earlier_episode"])),
-    betterBy: z.nullable(z.iso.date()),
-    recheckOn: z.iso.date(),
-  }),
-  "The personalised self-care plan, given at every level after the level's own advice",
+    z.strictObject({
+      level: z.enum(["soon", "self_care"]),
+      relativeRest: z.strictObject({ bedRestAdvised: z.literal(false) }),
+      walking: walkingSchema,
+      cold: coldSchema,
+      heat: heatSchema,
+      medicines: z.strictObject({ askPharmacist: z.literal(true) }),
+      watchFor: watchForSchema,
+      borderline: z.array(z.enum(["nearly_three_weeks", "one_earlier_episode"])),
+      betterBy: z.nullable(z.iso.date()),
+      recheckOn: z.iso.date(),
+    }),
+  ]),
+  "The plan that fits the level: an emergency only what to do now; urgent (or unfinished) comfort measures without walks or dates; soon and self-care the full plan",
 );
 
 export const assessmentSchema = named(
@@ -98,6 +121,16 @@ export const assessmentSchema = named(
     complete: z.boolean(),
     missing: z.array(factIdSchema).check(z.describe("The unknown facts that could still change the level")),
     couldReach: z.nullable(levelSchema),
+    unsure: z
+      .array(
+        z.strictObject({
+          fact: factIdSchema,
+          level: levelSchema,
+          couldReach: levelSchema,
+          rules: z.array(ruleIdSchema),
+        }),
+      )
+      .check(z.describe('Facts answered "not sure" (dont_know) that set the level, at most urgent')),
     rules: z.array(firedRuleSchema),
     causes: z.array(rankedCauseSchema),
     plan: planSchema,
@@ -140,6 +173,18 @@ export const explanationSchema = named(
         sources: z.array(sourceTextSchema),
       }),
     ),
+    unsure: z.array(
+      z.strictObject({
+        fact: factIdSchema,
+        level: levelSchema,
+        couldReach: levelSchema,
+        title: z.string(),
+        advice: z.string(),
+        ifYes: z.string(),
+        howToTell: z.optional(z.string()),
+      }),
+    ),
+    noReasons: z.nullable(z.string()),
     causesIntro: z.string(),
     causes: z.array(z.strictObject({ id: causeIdSchema, name: z.string(), explanation: z.string() })),
     missingIntro: z.string(),
@@ -148,7 +193,7 @@ export const explanationSchema = named(
       title: z.string(),
       sections: z.array(
         z.strictObject({
-          id: z.enum(["relativeRest", "walking", "cold", "heat", "medicines", "watchFor"]),
+          id: z.enum(PLAN_SECTION_IDS),
           title: z.string(),
           paragraphs: z.array(z.string()),
           sources: z.array(sourceTextSchema),

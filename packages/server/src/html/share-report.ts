@@ -1,4 +1,5 @@
 import {
+  answerText,
   CONTENT_REVIEWED,
   type FactId,
   type FactValue,
@@ -27,21 +28,6 @@ const longDate = (iso: string, locale: Locale) => {
   }
   return format.format(new Date(iso));
 };
-
-function answerText(fact: FactId, value: FactValue | undefined, locale: Locale): string {
-  const messages = messagesFor(locale);
-  const words = PAGE_TEXTS[locale];
-  const text = messages.facts[fact] as {
-    readonly unit?: string;
-    readonly options?: Readonly<Record<string, string>>;
-  };
-  if (value === undefined) return messages.unknownAnswer;
-  if (typeof value === "boolean") return value ? words.yes : words.no;
-  if (typeof value === "number") return text.unit ? `${value} ${text.unit}` : String(value);
-  const options = text.options ?? {};
-  const label = (option: string) => options[option] ?? option;
-  return Array.isArray(value) ? value.map(label).join(", ") : label(String(value));
-}
 
 function factRows(facts: readonly FactId[], snapshot: Snapshot, locale: Locale): SafeHtml {
   const messages = messagesFor(locale);

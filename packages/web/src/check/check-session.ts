@@ -2,7 +2,6 @@ import {
   type Answer,
   type Assessment,
   answerScreen,
-  assess,
   FACT_KINDS,
   type FactId,
   type Facts,
@@ -225,7 +224,10 @@ export function backToFacts(record: CheckRecord, facts: readonly FactId[]): Chec
   return index < 0 ? backOne(record) : moveTo(record, index, "");
 }
 
-/** The finished check's assessment, with its plan dated from the day the check was done. */
+/**
+ * The finished check's assessment, with its plan dated from the day the check was done. "Not sure" answers
+ * are resolved by the engine's interview (never a null level once every question was asked).
+ */
 export function resultOf(record: CheckRecord, today: string): Assessment {
-  return assess(factsOf(record.state), { today: record.finishedOn ?? today });
+  return nextStep(record.state, { today: record.finishedOn ?? today }).assessment;
 }

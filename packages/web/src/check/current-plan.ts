@@ -3,6 +3,8 @@ import {
   assess,
   type Explanation,
   explain,
+  generalPlan,
+  isFullPlan,
   type Lang,
   type PlanSection,
 } from "@backtalk/engine";
@@ -19,6 +21,15 @@ export interface CurrentAssessment {
 export function currentAssessment(record: CheckRecord | null, today: string): CurrentAssessment {
   if (record?.finishedOn) return { assessment: resultOf(record, today), madeOn: record.finishedOn };
   return { assessment: assess({}, { today }), madeOn: null };
+}
+
+/**
+ * Today's walking goal: the result's plan when it has walks (soon, self-care), the general plan before any
+ * check, and none (0) after an emergency or urgent result, whose plan has no walking goal.
+ */
+export function walkGoalOf({ assessment, madeOn }: CurrentAssessment, today: string): number {
+  if (isFullPlan(assessment.plan)) return assessment.plan.walking.walksPerDay;
+  return madeOn === null ? generalPlan({ today }).walking.walksPerDay : 0;
 }
 
 /** The engine's words for an assessment in the UI language, with the emergency number for the country. */

@@ -95,7 +95,7 @@ function Options({ fact, value, messages, onChange }: FieldProps) {
 
 function NumberInput({ fact, value, error, messages, onChange }: FieldProps) {
   const texts = messages.facts[fact];
-  const unit = "unit" in texts ? (texts.unit as string) : undefined;
+  const unit = "unit" in texts ? texts.unit.other : undefined;
   const notSure = value === "dont_know";
   const inputId = `${fieldId(fact)}-input`;
   return (

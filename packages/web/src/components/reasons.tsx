@@ -12,9 +12,11 @@ export function Reasons(props: {
   readonly ui: UiMessages;
   /** Offers "change this answer" beside each answer, when the check can still be changed. */
   readonly onChange?: (fact: FactId) => void;
+  readonly none?: string | null;
 }) {
   const { reasons, messages, ui, onChange } = props;
-  if (reasons.length === 0) return <p>{messages.reasonsNone}</p>;
+  // The engine's "no warning signs" line, or none (null) while an unsure answer is itself a reason.
+  if (reasons.length === 0) return props.none === null ? null : <p>{props.none ?? messages.reasonsNone}</p>;
   return (
     <ol class="reasons">
       {reasons.map((rule) => (

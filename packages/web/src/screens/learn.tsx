@@ -1,8 +1,7 @@
 import {
-  assess,
   CAUSES,
   CONTENT_REVIEWED,
-  explain,
+  explainGeneralPlan,
   format,
   KNOWLEDGE_VERSION,
   SOURCES,
@@ -20,8 +19,7 @@ export default function LearnScreen() {
   const t = ui.value.learn;
   const messages = text.value;
   // The general plan: what the engine advises before knowing anything about the person.
-  const general = useMemo(() => assess({}, { today: today() }), []);
-  const plan = useMemo(() => explain(general, { lang: lang.value }).plan, [general, lang.value]);
+  const plan = useMemo(() => explainGeneralPlan({ lang: lang.value, today: today() }), [lang.value]);
   const titles = {
     causes: t.causesTitle,
     "self-care": t.selfCareTitle,

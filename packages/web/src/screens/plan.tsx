@@ -1,4 +1,4 @@
-import { dateText, format } from "@backtalk/engine";
+import { dateText, explainGeneralPlan, format } from "@backtalk/engine";
 import { useMemo } from "preact/hooks";
 import { currentAssessment, explained } from "../check/current-plan.ts";
 import { Link } from "../components/link.tsx";
@@ -11,13 +11,17 @@ import { today } from "../state/today.ts";
 export default function PlanScreen() {
   const t = ui.value;
   const { assessment, madeOn } = useMemo(() => currentAssessment(check.value, today()), [check.value]);
-  const explanation = useMemo(
-    () => explained(assessment, lang.value, countryCode.value),
-    [assessment, lang.value, countryCode.value],
+  // Before any check: the general self-care plan; after one: the plan that fits its level.
+  const plan = useMemo(
+    () =>
+      madeOn === null
+        ? explainGeneralPlan({ lang: lang.value, country: countryCode.value, today: today() })
+        : explained(assessment, lang.value, countryCode.value).plan,
+    [assessment, madeOn, lang.value, countryCode.value],
   );
   return (
     <div>
-      <h1 tabIndex={-1}>{explanation.plan.title}</h1>
+      <h1 tabIndex={-1}>{plan.title}</h1>
       <p class="lead">
         {madeOn ? format(t.plan.personal, { date: dateText(madeOn, lang.value) }) : t.plan.general}
       </p>
@@ -28,7 +32,7 @@ export default function PlanScreen() {
           </Link>
         </p>
       )}
-      <PlanView sections={explanation.plan.sections} ui={t} level={2} dates={madeOn !== null} />
+      <PlanView sections={plan.sections} ui={t} level={2} dates={madeOn !== null} />
     </div>
   );
 }

@@ -58,7 +58,8 @@ export default function ResultScreen() {
 
   const changeAnswers = () => openAt(moveTo(record, record.state.steps.length - 1, today()));
   const changeAnswer = (fact: FactId) => openAt(backToFacts(record, [fact]));
-  const answerOpen = () => openAt(backToFacts(record, result.missing));
+  const answerOpen = () =>
+    openAt(backToFacts(record, [...result.missing, ...result.unsure.map((item) => item.fact)]));
   const startAgain = () => {
     if (window.confirm(t.result.confirmStartAgain)) void startCheck();
   };
@@ -89,8 +90,24 @@ export default function ResultScreen() {
 
       <section class="key-reasons" aria-labelledby="key-reasons-title">
         <h2 id="key-reasons-title">{explanation.reasonsIntro}</h2>
+        {explanation.unsure.length > 0 ? (
+          <ul class="unsure">
+            {explanation.unsure.map((item) => (
+              <li key={item.fact}>
+                {item.title}. {item.advice} <strong>{item.ifYes}</strong>
+                {item.howToTell ? (
+                  <p>
+                    {messages.unsure.howToTell}: {item.howToTell}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {key.length === 0 ? (
-          <p>{messages.reasonsNone}</p>
+          explanation.noReasons ? (
+            <p>{explanation.noReasons}</p>
+          ) : null
         ) : (
           <ul>
             {key.map((rule) => (
@@ -132,7 +149,13 @@ export default function ResultScreen() {
         <summary>
           <span class="fold-title">{t.result.allReasonsTitle}</span>
         </summary>
-        <Reasons reasons={explanation.reasons} messages={messages} ui={t} onChange={changeAnswer} />
+        <Reasons
+          reasons={explanation.reasons}
+          none={explanation.noReasons}
+          messages={messages}
+          ui={t}
+          onChange={changeAnswer}
+        />
       </details>
 
       {explanation.causes.length > 0 ? (

@@ -1,6 +1,6 @@
 import { format } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { currentAssessment, explained, planSection } from "../check/current-plan.ts";
+import { currentAssessment, explained, planSection, walkGoalOf } from "../check/current-plan.ts";
 import { NotificationControl } from "../components/notification-control.tsx";
 import { formatHour, formatTime } from "../i18n/dates.ts";
 import { countText } from "../i18n/plural.ts";
@@ -21,8 +21,9 @@ import {
 /** The plan's daily walks: one tap to log one, today's count, and reminders while the app is open. */
 export default function WalksScreen() {
   const t = ui.value.walks;
-  const { assessment } = useMemo(() => currentAssessment(check.value, today()), [check.value]);
-  const goal = assessment.plan.walking.walksPerDay;
+  const current = useMemo(() => currentAssessment(check.value, today()), [check.value]);
+  const { assessment } = current;
+  const goal = walkGoalOf(current, today());
   const walking = useMemo(
     () => planSection(explained(assessment, lang.value, countryCode.value), "walking"),
     [assessment, lang.value],

@@ -1,5 +1,5 @@
 import { signal } from "@preact/signals";
-import { currentAssessment } from "../check/current-plan.ts";
+import { currentAssessment, walkGoalOf } from "../check/current-plan.ts";
 import { notify } from "../notify.ts";
 import { reminder } from "../state/banners.ts";
 import { check } from "../state/check-state.ts";
@@ -21,8 +21,7 @@ export const nextReminder = signal<number | null>(null);
 let lastReminderAt: number | undefined;
 let timer: number | undefined;
 
-export const walkGoal = (): number =>
-  currentAssessment(check.value, today()).assessment.plan.walking.walksPerDay;
+export const walkGoal = (): number => walkGoalOf(currentAssessment(check.value, today()), today());
 
 export async function startWalkSession(): Promise<void> {
   try {
