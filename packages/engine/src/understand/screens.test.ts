@@ -56,7 +56,7 @@ describe("the interview after a description", () => {
     ] as const) {
       report.runs.forEach((run, index) => {
         const item = dataset[index] as DatasetItem;
-        const level = assess(truth(item)).level;
+        const level = assess(truth(item), { unsure: assess(truth(item)).missing }).level;
         expect(rankOf(run.levelWithDescription), item.id).toBeGreaterThanOrEqual(rankOf(level));
         expect(run.levelWithDescription, item.id).toBe(level);
       });

@@ -20,7 +20,7 @@ export interface ScreensRun {
   readonly withDescription: number;
   readonly level: Level | null;
   readonly levelWithDescription: Level | null;
-  /** `assess` of the true facts: both interviews must end here. */
+  /** `assess` of the true facts, "not sure" where they are silent: both interviews must end here. */
   readonly trueLevel: Level | null;
   /** Questions shown (facts asked) without and with the description. */
   readonly questionsWithout: number;
@@ -64,7 +64,8 @@ export function screensWithDescription(cases: readonly InterviewCase[]): Screens
       withDescription: followUp.asked.length,
       level: plain.assessment.level,
       levelWithDescription: followUp.assessment.level,
-      trueLevel: assess(item.truth).level,
+      // The simulated person says "not sure" where the truth is silent.
+      trueLevel: assess(item.truth, { unsure: assess(item.truth).missing }).level,
       questionsWithout: questions(plain),
       questionsWithDescription: questions(followUp),
       prefilled: followUp.asked.reduce((sum, screen) => sum + Object.keys(screen.suggested ?? {}).length, 0),
