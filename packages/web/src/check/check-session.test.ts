@@ -143,7 +143,8 @@ describe("the check calls the engine", () => {
       TODAY,
     );
     expect(factsOf(record.state).bladderChange).toBeUndefined();
-    expect(resultOf(record, TODAY).missing).toContain("bladderChange");
+    expect(resultOf(record, TODAY).unsure.map((item) => item.fact)).toContain("bladderChange");
+    expect(resultOf(record, TODAY).level).not.toBe("self_care");
   });
 });
 
@@ -152,9 +153,11 @@ describe("answering the questions still open", () => {
     const sample = cases.find((candidate) => candidate.id === "sample-11") as Case;
     const record = complete({ ...sample.facts, fever: undefined });
     const result = resultOf(record, TODAY);
-    expect(result.complete).toBe(false);
-    expect(result.missing).toContain("fever");
-    const back = backToFacts(record, result.missing);
+    // Resolved, not left open: an unsure fever means a doctor today.
+    expect(result).toMatchObject({ complete: true, level: "urgent", missing: [] });
+    const open = result.unsure.map((item) => item.fact);
+    expect(open).toContain("fever");
+    const back = backToFacts(record, open);
     expect(stepOf(back)).toMatchObject({ done: false, screen: { id: "body" } });
     expect(draftFor(back, "body").fever).toBe("dont_know");
     expect(back.finishedOn).toBeNull();
