@@ -5,6 +5,7 @@ import {
   type ExplainedUnsure,
   type Explanation,
   explain,
+  format,
   type Lang,
   type Messages,
   type PlanSection,
