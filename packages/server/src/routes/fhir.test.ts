@@ -146,6 +146,16 @@ describe("FHIR endpoint", () => {
     60_000,
   );
 
+  it("ends with a level when the person answers every question 'not sure' (resolved to at most urgent)", async () => {
+    let response: Json = (await step({ resourceType: "QuestionnaireResponse", status: "in-progress" })).body;
+    for (let steps = 0; steps < 20 && response.status !== "completed"; steps++) {
+      response = (await step(answerNewItems(response, {}))).body;
+    }
+    expect(response.status).toBe("completed");
+    expect(response.contained[0].item.at(-1).linkId).toBe("level");
+    expect(response.item.at(-1).answer[0].valueCoding.code).toBe("urgent");
+  });
+
   it("stops at once after an emergency sign, with the level and the reason", async () => {
     const first = await step({ resourceType: "QuestionnaireResponse", status: "in-progress" });
     const group = first.body.contained[0].item[0];
