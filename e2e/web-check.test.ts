@@ -63,7 +63,7 @@ describe("the check, one case per level", () => {
       if (level === "emergency") {
         const call = page.locator(".level").getByRole("link", { name: "Call 911" });
         assert.equal(await call.getAttribute("href"), "tel:911");
-        await page.getByText(messages.levels.emergency.detail).waitFor();
+        await page.locator(".level").getByText(messages.levels.emergency.detail).waitFor();
         // The country picker changes the number in the alert and in the header.
         await page.locator(".level").getByLabel(UI.en.country.label).selectOption("GB");
         assert.equal(await page.locator(".level .call-button").getAttribute("href"), "tel:999");
