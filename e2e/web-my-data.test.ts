@@ -66,7 +66,8 @@ describe("my data", () => {
       .first()
       .waitFor();
     await addCheckIn(page, { pain: 6, zones: ["lower_back:left"], note: "Stiff after the drive." });
-    await page.clock.setSystemTime(new Date(2026, 10, 24, 8, 30, 0));
+    const secondCheckInTime = new Date(2026, 10, 24, 8, 30, 0);
+    await page.clock.setSystemTime(secondCheckInTime);
     await addCheckIn(page, { pain: 5, zones: ["lower_back:left", "lower_back:center"] });
 
     const first = await exportDiary(page, "first.json");
@@ -75,8 +76,15 @@ describe("my data", () => {
     assert.equal(first.diary.walks?.length, 1);
     assert.equal(first.diary.checkIns.length, 2);
     assert.equal(first.diary.checkIns[0]?.note, "Stiff after the drive.");
-    // Local times with the offset, so the day in the file is the person's day.
-    assert.match(first.diary.checkIns[1]?.at ?? "", /^2026-11-24T08:30:00[+-]\d\d:\d\d$/);
+    // Local times with the offset, so the day in the file is the person's day. The page clock keeps running
+    // while the check-in is filled in, so the stamp is the set time plus however long that took.
+    const stamp = first.diary.checkIns[1]?.at ?? "";
+    assert.match(stamp, /^2026-11-24T08:\d\d:\d\d[+-]\d\d:\d\d$/);
+    const secondsAfter = (Date.parse(stamp) - secondCheckInTime.getTime()) / 1000;
+    assert.ok(
+      secondsAfter >= 0 && secondsAfter < 60,
+      `check-in stamped ${secondsAfter} s after the set time`,
+    );
 
     // Delete everything (after a confirmation), then nothing is left.
     await page.getByRole("button", { name: words.delete }).click();
