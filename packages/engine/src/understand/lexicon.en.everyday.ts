@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, gap, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, near, rx, span, together } from "./lexicon.ts";
 
 // How people say the warning signs in everyday English (UK and US): slang, euphemisms and hedges. Each phrase
 // is built from named parts and matched within a window of words (see `near` in lexicon.ts), so "really",
@@ -12,34 +12,74 @@ const ACHE = alt`
   pulsating stabbing killing
 `;
 const ROUND = alt`round around front wraps? through`;
+const SPREADS = alt`goes going wraps? spreads? comes? moves?`;
 const NUMB = alt`
   numb(?:ness)? tingl(?:e|es|ed|ing|y) dead asleep pins_(?:and|&|n)_needles no_feeling zero_feeling
-  (?:lost|losing|less|reduced|no|zero|little)_(?:feeling|sensation)
+  (?:lost|losing|less|reduced|no|zero|little)_(?:the_|all_|any_|my_)?(?:feeling|sensation)
+  frozen like_(?:a|an)_(?:dentist(?:'?s)?_)?(?:injection|anaesthetic|anesthetic) novocaine
 `;
 /** The saddle area in everyday words; "bottom of my back" is the back, not the saddle. */
 const SADDLE = alt`
   down_there down_below between_(?:my_|the_)?legs groin genitals? privates private_(?:parts|area|bits) crotch
   bum butt(?:_cheeks)? buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs?
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
+  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of)
+  testicles? clit(?:oris)? labia vulva
 `;
 const LEGS = alt`legs? feet foot toes? thighs? calf calves knees? ankles? shins?`;
 const WIPING = alt`(?:toilet_)?paper wip(?:e|es|ing) toilet_tissue when_i_wipe`;
 const PEE = alt`pee peeing wee weeing urine urinate urinating piss pissing stream flow bladder waterworks`;
-const LEAK = alt`leak(?:ed|ing|s)? dribbl(?:e|ed|es|ing) wet trickl(?:e|ed|ing)`;
+const LEAK = alt`leak(?:ed|ing|s)? dribbl(?:e|ed|es|ing) wet trickl(?:e|ed|ing) peed wee'?d pissed`;
+const COUGH = alt`cough(?:ed|ing)? sneez(?:e|ed|ing) laugh(?:ed|ing)?`;
 const UNNOTICED = alt`
-  without_(?:noticing|knowing|realising|realizing|feeling|meaning_to) (?:didn'?t|did_not)_(?:notice|feel|realise|realize|know)
+  without_(?:noticing|knowing|realising|realizing|feeling|meaning_to|waking(?:_up)?) (?:didn'?t|did_not)_(?:notice|feel|realise|realize|know)
   before_i_(?:knew|noticed|could)
 `;
 const LITTLE_COMES_OUT = alt`
   hardly_(?:anything|any) barely_(?:anything|any) nothing not_much very_little only_a_(?:little|trickle|dribble)
 `;
 const PUSH = alt`(?:have|had|need|needing)_to_(?:push|strain|force_it) push(?:ing)?_(?:and_push(?:ing)?)? straining`;
-const ODD = alt`odd weird funny strange numb different off wrong`;
+const ODD = alt`odd weird funny strange numb different off wrong playing_up not_right`;
+/** Peeing slow to start: "takes ages to get going". */
+const SLOW_START = alt`
+  slow_to_(?:start|get_going|come) takes?_(?:ages|forever|a_(?:long_)?while|longer|a_long_time)_to_(?:start|get_going|come)
+  hesitan(?:t|cy)
+`;
+const PEEING = alt`
+  pee(?:ing|d)? wee(?:ing|d)? urinat(?:e|ing|ed) stream flow pass(?:ing|ed)?_(?:urine|water) make_(?:urine|pee|wee|water)
+  do_(?:a_)?(?:pee|wee)
+`;
+/** "I don't pee blood", "don't pee as much": said of what or how much, not of being able to. */
+const NOT_AMOUNT = rx`(?! (?:blood|as much|more|less|often|much|at night|myself))`;
+/** Ways of saying "pee" that non-native speakers use ("not able to make urine"). */
+const PEE_ALSO = alt`make_(?:urine|pee|wee|water) do_(?:a_)?(?:pee|wee) pass(?:ing)?_(?:urine|water)`;
+/** Said of peeing named just before: "I need to pee but it won't come" (the match starts at "it"). */
+const AFTER_PEE = rx`(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder)\b[^.;!?\n]{0,40})`;
+const WONT_COME = alt`won'?t wouldn'?t doesn'?t will_not does_not didn'?t`;
+/** Whatever makes peeing happen: the urge, the feeling of needing to go. */
+const URGE = alt`urge (?:feeling|sensation|need)_(?:that_i_need|of_needing|to_go|i_need)`;
+const TOILET = alt`toilet loo bathroom restroom lav loos`;
 const POO = alt`poo poop poos number_two bowel_movement bowels? stool faeces feces`;
 const ACCIDENT = alt`accidents? mess messed soiled`;
 const FOOT = alt`toes? foot feet ankle`;
 const CATCHES = alt`catch(?:es|ing)? caught drag(?:s|ged|ging)? scuff(?:s|ed|ing)? slap(?:s|ping)? flop(?:s|ping)?`;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched hit_hard sacked`;
+const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle jeep suv`;
+const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
+const RAMMED = alt`went ran drove ploughed plowed slammed smashed crashed ran ploughed rammed piled hit`;
+const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
+const HEIGHT_UNIT = alt`feet ft foot metres meters metre meter m storeys? stories floors?`;
+const FELL_OR_LANDED = alt`fell fall(?:en|ing)? landed dropped jumped came_down slipped tumbled`;
+const LEGS_BOTH = alt`both_(?:of_)?(?:my_)?legs (?<!between_)my_legs (?<!between_(?:my_|the_)?)legs either_leg`;
+const LEG_ONE = alt`(?:my_|the_|one_)?(?:left_|right_)?(?:leg|knee|foot)`;
+const GIVES = alt`
+  weak(?:er|ness)? heavy_and_weak giv(?:e|es|ing)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing) jelly
+  wobbly floppy like_(?:jelly|lead|noodles|spaghetti)
+`;
+const WONT_HOLD = alt`
+  (?:won'?t|can'?t|don'?t|doesn'?t|wouldn'?t)_(?:take|hold|bear|support|carry)_(?:my_weight|the_weight|weight|me_up|me)
+  (?:won'?t|don'?t|doesn'?t|wouldn'?t)_(?:do_what_i_(?:tell|want|ask)|work(?:_properly)?|respond|cooperate|obey|listen)
+`;
 
 export const EVERYDAY_EN: readonly LexiconPattern[] = [
   // Belly: "a deep ache in the middle of my stomach", "round to the front of my tummy", "my stomach hurts too".
@@ -48,6 +88,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       together(rx`\b${ACHE}`, rx`${BELLY}\b`, 5),
       near(rx`\b${ROUND}`, rx`${BELLY}\b`, 4),
+      rx`\b${SPREADS} (?:round|around) (?:to )?(?:the |my )?front\b(?! of (?:my |the )?${LEGS})`,
       rx`\b${ACHE}\b${span(40)}\b(?:and|plus|also|&) (?:also )?(?:my |the )?${BELLY}\b(?! (?:is|feels|are) (?:fine|ok))`,
     ),
   },
@@ -57,8 +98,21 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: anyOf(
       near(near(rx`\b${NOT_ABLE}`, rx`feel(?:ing)?`, 2), rx`${WIPING}\b`, 4),
-      together(rx`\b${NUMB}`, rx`${SADDLE}\b`, 3, LEGS),
+      together(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, LEGS),
       near(rx`\b(?:no|zero|lost|less|reduced|without) (?:feeling|sensation)`, rx`${WIPING}\b`, 4),
+      near(rx`\bwip(?:e|es|ing)`, rx`(?:feels?|felt) ${ODD}\b`, 3),
+      near(near(rx`\b${NOT_ABLE}`, rx`feel`, 2), rx`${SADDLE}\b`, 3, LEGS),
+      near(rx`\b${NOT_ABLE} feel (?:anything|nothing|much|a thing)`, rx`${SADDLE}\b`, 3, LEGS),
+    ),
+  },
+  {
+    fact: "saddleNumbness",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: anyOf(
+      rx`\bcan (?:still )?feel (?:the )?(?:toilet )?paper (?:fine|normally|ok|okay|as normal|when i wipe)\b`,
+      rx`\b(?:feeling|sensation) (?:(?:in|around) (?:my |the )?)?${SADDLE} (?:is |feels )?(?:normal|fine|ok|okay)\b`,
     ),
   },
 
@@ -75,10 +129,34 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:can'?t|cannot|couldn'?t|don'?t) (?:tell|feel|sense|know) (?:when|if|whether) (?:it'?s|i'?m|my bladder(?: is)?) full\b`,
       rx`\b(?:can'?t|couldn'?t|didn'?t) (?:tell|feel|notice) (?:that )?i (?:needed|had) to (?:go|pee|wee)\b`,
       rx`\baccidents? (?:with|from) (?:my )?bladder\b`,
-      near(rx`\b${NOT_ABLE}`, rx`(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my |the )?bladder)\b`, 2),
-      near(rx`\b(?:pee|wee|urine|stream)`, rx`(?:dribbles|dribbling|trickles|trickling)\b`, 2),
+      near(
+        rx`\b${NOT_ABLE}`,
+        rx`(?:pee|wee|urinate|pass (?:urine|water)|empty (?:my |the )?bladder)\b${NOT_AMOUNT}`,
+        2,
+      ),
+      near(rx`\b(?:pee|wee|urine|stream|piss)`, rx`(?:leak(?:s|ed|ing)?|dribbl\w+|trickl\w+)\b`, 2),
+      near(rx`\b${NOT_ABLE}`, rx`${PEE_ALSO}\b`, 2),
+      near(
+        rx`\b(?:${NOT_ABLE}|no|lost|losing|loss of)`,
+        rx`control (?:of |over )?(?:my )?(?:bladder|pee|urine|wee)\b`,
+        1,
+      ),
+      rx`${AFTER_PEE}\b(?:it|nothing|pee|wee|urine) ${WONT_COME} (?:come|come out|start|flow|happen)\b`,
+      rx`\bbladder (?:won'?t|doesn'?t|isn'?t|never|not) (?:fully |properly )?empty(?:ing)?\b`,
+      rx`\b(?:lost|losing|no|reduced|loss of) (?:bladder|urinary) (?:sensation|feeling)\b`,
       rx`\b(?:have|having|need|needing) to go\b${span(20)}\b(?:nothing|hardly anything|not much) (?:comes|came)\b`,
       rx`\b(?:lost|losing|no) (?:feeling|sensation) when i (?:go to the (?:loo|toilet|bathroom)|pee|wee)\b`,
+      near(rx`\b${PEEING}`, rx`${SLOW_START}\b`, 3),
+      rx`\b${SLOW_START} (?:to )?(?:start )?${PEEING}\b`,
+      rx`\b(?:haven'?t|hasn'?t|have not|not|didn'?t|did not) (?:been able to |had a |done a |been for a )?${PEEING} (?:since|all|for|in)\b`,
+      near(rx`\b${LEAK}`, rx`(?:when|if|as|every time) i ${COUGH}\b`, 4),
+      near(rx`\b${PEEING}`, rx`(?:is|feels?|has been|been|seems?|gone) ${ODD}\b`, 2),
+      rx`\b${TOILET}\b${span(20)}\b(?:couldn'?t|could not|can'?t|cannot) (?:go|do anything|pee|wee)\b`,
+      rx`\b(?:no |lost (?:the |my )?|lack of |don'?t (?:get|have|feel) (?:the |an? |any )?)${URGE}\b(?:${span(25)}\b(?:pee|wee|go|urinate)\b)?`,
+      rx`\b(?:didn'?t|did not|never) (?:realise|realize|notice|know|feel)\b${span(15)}\b(?:wet|peed|wee'?d|leaked|pissed) (?:myself|the bed|my)\b`,
+      rx`\bnothing (?:would|will|wants to) come out\b`,
+      near(rx`\b(?:bladder|waterworks)`, rx`${ODD}\b`, 4),
+      rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:pee|wee|wet|urine)\b`,
     ),
   },
   {
@@ -86,7 +164,10 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\bnothing wrong with (?:my )?(?:waterworks|bladder|peeing)\b|\bwaterworks (?:are |is )?(?:fine|ok|okay|normal)\b`,
+    re: anyOf(
+      rx`\bnothing wrong with (?:my )?(?:waterworks|bladder|peeing)\b|\bwaterworks (?:are |is )?(?:fine|ok|okay|normal)\b`,
+      rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
+    ),
   },
 
   // Bowel: "had an accident (number two)", "can't feel when I'm going to have a bowel movement".
@@ -98,6 +179,15 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:the runs|diarrh(?:o)?ea|poo|poop)\b${span(20)}\b(?:can'?t|cannot|couldn'?t) hold (?:it|it in)\b`,
       near(rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:feel|tell|sense|notice)`, rx`${POO}\b`, 6),
       near(rx`\b${POO}`, rx`(?:can'?t|cannot|don'?t) (?:feel|sense) the urge\b`, 4),
+      near(
+        rx`\b(?:poo|poop|stool|faeces|feces|motions?)`,
+        rx`(?:comes?|came|leaks?|leaked|slips?|slipped) out\b`,
+        3,
+      ),
+      rx`\b(?:leak\w*|accidents?|mess|soiling) (?:from|of|in) (?:my )?(?:back passage|anus|rectum|bum|bottom)\b`,
+      rx`\b${NOT_ABLE} hold (?:it )?(?:in )?${span(25)}\b${POO}\b`,
+      rx`\bbowels? (?:have |has )?(?:gone|packed up|given up|let (?:me down|go))\b`,
+      rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:poo|poop|number two|bowels?)\b`,
     ),
   },
   {
@@ -105,7 +195,10 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\bbowels? (?:are |is )?(?:working )?(?:normally|fine|ok|okay)\b|\bso (?:are|is) my bowels?\b`,
+    re: anyOf(
+      rx`\bbowels? (?:are |is )?(?:working )?(?:normally|fine|ok|okay)\b|\bso (?:are|is) my bowels?\b`,
+      rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
+    ),
   },
 
   // Sexual function: "nothing happens down below", "can't get it up".
@@ -116,6 +209,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b${NOT_ABLE}`, rx`(?:get|keep) it up|get hard|stay hard|finish|climax|orgasm|ejaculate\b`, 2),
       near(rx`\b${NOT_ABLE} feel (?:anything|much|a thing)`, rx`(?:sex|intercourse|making love)\b`, 3),
       rx`\b(?:no|lost (?:my )?|losing (?:my )?)(?:erections?|morning glory)\b`,
+      rx`\b(?:erections?|hard-?ons?|morning glory) (?:have |has )?(?:stopped|gone|disappeared|vanished)\b`,
+      rx`\bimpoten(?:t|ce)\b`,
+      near(rx`\b(?:${NOT_ABLE}|trouble|difficulty|problems?|struggl\w*)`, rx`erections?\b`, 3),
     ),
   },
 
@@ -132,8 +228,24 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`(?:won'?t|doesn'?t|can'?t|will not|does not) (?:lift|come up|go up|pick up)\b`,
         2,
       ),
-      rx`\b${NOT_ABLE} (?:stand|walk) on (?:my )?(?:tip ?toes|tippy ?toes|toes|heels?)\b`,
+      rx`\b${NOT_ABLE} (?:stand|walk|go) (?:up )?on (?:my )?(?:tip[- ]?toes?|tippy ?toes|toes|heels?)\b`,
+      rx`\b${NOT_ABLE} (?:lift|raise|bend|pull|flex|point|pick) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle) up\b`,
       near(rx`\bknee`, rx`buckl(?:es|ed|ing)|gives? way|gave way|gives? out|gave out\b`, 2),
+      near(rx`\btrip(?:s|ping|ped)? (?:over|on)`, rx`${FOOT}\b`, 3),
+      near(rx`\b${NOT_ABLE}`, rx`push off\b`, 2),
+      near(rx`\b${LEG_ONE}`, rx`(?:won'?t|doesn'?t|can'?t|wouldn'?t) move (?:properly|right|at all)\b`, 4),
+      near(rx`\b${LEG_ONE}`, rx`${WONT_HOLD}\b`, 2),
+    ),
+  },
+  {
+    fact: "legWeakness",
+    value: "both_legs",
+    negated: "none",
+    re: anyOf(
+      near(rx`\b${LEGS_BOTH}`, rx`${GIVES}\b`, 6, alt`arms? hands? core`),
+      near(rx`\b${LEGS_BOTH}`, rx`${WONT_HOLD}\b`, 2),
+      near(rx`\b${NOT_ABLE}`, rx`(?:lift|raise|move) (?:either|both|my) legs\b`, 1),
+      rx`\b${NOT_ABLE} (?:lift|raise) either leg\b`,
     ),
   },
   {
@@ -141,8 +253,39 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: rx`\bweaker (?:by the day|every day|each day|and weaker)\b|\b(?:getting|got|growing) weaker\b`,
   },
 
+  // Legs asleep: "feet feel like they're asleep".
+  {
+    fact: "legNumbness",
+    re: rx`\b(?:feet|legs|foot|leg|toes)\b (?:feel|feels|felt) (?:like )?(?:they'?re|it'?s|they are|it is) ${alt`asleep dead numb frozen`}\b`,
+  },
+  {
+    fact: "legPainBothSides",
+    negated: null,
+    re: rx`\b(?:feet|legs) (?:feel|feel) (?:like )?(?:they'?re|they are) ${alt`asleep dead numb frozen`}\b`,
+  },
+
+  // Temperature up: "my temp's been up", "felt boiling hot".
+  {
+    fact: "fever",
+    re: anyOf(
+      rx`\btemp(?:erature)?(?:'s| is| has| was)?(?: been)? (?:up|high|raised|spiking|sky ?high|through the roof)\b`,
+      rx`\b(?:felt|feel|feeling|been|was|i'?m|am) (?:really |so )?(?:boiling|roasting) (?:hot|up)\b`,
+      rx`\bhigh (?:temp(?:erature)?|fever)s?\b`,
+    ),
+  },
+  // A bare mention says nothing, but "no temperature" is a no.
+  { fact: "fever", value: null, negated: false, confidence: 0.8, re: rx`\b(?:high )?temp(?:erature)?\b` },
+
   // Chest and weight: "tight chest", "lost a stone without trying".
   { fact: "chestSymptoms", re: rx`\b(?:tight|heavy|crushing|painful|sore) chest\b` },
+  {
+    fact: "chestSymptoms",
+    re: rx`\b(?:tight|heavy|crushing|squeezing|pressing)(?: feeling| sensation)? (?:in|on|across) (?:my |the )?chest\b`,
+  },
+  {
+    fact: "chestSymptoms",
+    re: rx`\b(?:struggl\w*|hard|difficult|trouble|difficulty|labou?red) (?:to |with |when |for )?breath(?:e|ing)\b`,
+  },
   {
     fact: "weightLoss",
     re: rx`\b(?:lost|dropped) (?:about |almost |over |nearly )?(?:a|half a|a couple of) (?:stone|kilo|few (?:kilos|pounds|kg))\b`,
@@ -167,9 +310,19 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${HEAVY_HIT}\b${span(30)}\b(?:tackle|rugby|football|match|game|scrum|ruck|practice)\b`,
       rx`\b(?:in|from|during) a (?:\w+ )?tackle\b`,
       rx`\bover the (?:handlebars|bars|bonnet|hood)\b`,
-      rx`\b(?:came|come|thrown|flung) off (?:my |the |a )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter)\b`,
+      rx`\b(?:came|come|thrown|flung|knocked) off (?:my |the |a )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter)\b`,
+      rx`\b(?:slammed|smashed|thrown|crashed|checked|body ?checked) into (?:the )?(?:boards|wall|post|goal ?post|barrier|ground)\b`,
       rx`\b(?:horse|bull) (?:threw|bucked|throws) me\b`,
       rx`\b(?:fell|fall(?:en)?|jumped) (?:out of|from) (?:a |the |my )?(?:\w+ )?(?:window|floor)\b`,
+      rx`\b(?:a |the )?${VEHICLE} ${RAMMED} (?:into|in to) (?:the (?:back|side) of )?(?:me|us|my car|our car)\b`,
+      rx`\b(?:i|we|he|she) (?:crashed|wrecked|totall?ed|rolled|flipped) (?:the |my |our |a )?${VEHICLE}\b`,
+      rx`\b(?:i|we) crashed (?:on|into) (?:the |a )?${CRASH_SITE}\b|\bhad a (?:car |bike |motorbike )?(?:crash|smash|pile-?up)\b`,
+      rx`\bcrashed (?:my |the |our )?${VEHICLE}\b|\bpile-?up\b`,
+      rx`\b(?:someone|somebody|a driver|he|she|they|a guy|another car) ${RAMMED} into (?:me|us|my car|the back of (?:me|my car|us))\b`,
+      rx`\b(?:ski(?:ing)?|snowboard(?:ing)?|cycling|bmx|mountain bike|bike|horse ?riding) (?:crash|accident|wreck)\b`,
+      rx`\bfell (?:through|down) (?:a |the |my )?(?:loft|attic|hatch|ceiling|floor|hole|manhole|shaft)\b`,
+      rx`\b${FELL_OR_LANDED}\b${span(30)}\b(?:from|off|down) (?:about |around |nearly |almost |over |like )?${HEIGHT} ?${HEIGHT_UNIT}\b`,
+      rx`\b(?:a |an )?${HEIGHT}[- ]?${HEIGHT_UNIT} (?:fall|drop)\b|\bfall of (?:about |around |over )?${HEIGHT} ?${HEIGHT_UNIT}\b`,
     ),
   },
 ];

@@ -1,6 +1,6 @@
 import { EVERYDAY_EN } from "./lexicon.en.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, rx, skip, span, within } from "./lexicon.ts";
+import { alt, anyOf, denialGap, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
@@ -28,10 +28,10 @@ const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
 const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to)`;
 const SADDLE = rx`${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private_(?:parts|area) crotch
-  bum butt(?:_cheeks)? buttocks? backside bottom anus rectum perineum inner_thighs? saddle(?:_area)? vagina
-  vaginal_area penis scrotum labia nether_regions
+  bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
+  vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) testicles? clit(?:oris)? vulva
 `}`;
-const PEE = rx`(?:pee|peeing|urinate|urinating|wee|weeing|piss|pissing|empty (?:my )?bladder|pass (?:urine|water)|go to the (?:bathroom|toilet|loo))`;
+const PEE = rx`(?:pee|peeing|urinate|urinating|wee|weeing|piss|pissing|empty (?:my )?bladder|pass(?:ing)? (?:urine|water)|go to the (?:bathroom|toilet|loo))`;
 const LEGS_WEAK = rx`${alt`
   weak(?:er|ness)? giv(?:e|es|ing|en)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing)
   collaps(?:e|es|ed|ing) like_jelly jelly wobbly floppy
@@ -119,8 +119,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.85,
     re: rx`\b(?:${PAIN}|${NUMB}|${MOVES})\b${span(40)}\b${alt`
-      both_(?:of_)?(?:my_)?(?:legs|feet|thighs|calves) my_legs my_feet (?<!on_)(?:my|the|both|his|her)_legs
-      legs
+      both_(?:of_)?(?:my_)?(?:legs|feet|thighs|calves) (?<!between_)my_legs my_feet
+      (?<!on_|between_)(?:my|the|both|his|her)_legs (?<!between_(?:my_|the_)?)legs
     `}\b(?! (?:are|feel|feels) (?:strong|fine|normal|ok))`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
   },
@@ -147,14 +147,16 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "legNumbness",
-    re: rx`\b${LEGPART}\b(?<gap>(?: \w+){0,3}?) ${LINK}${NUMB}`,
+    re: rx`\b${LEGPART}\b${denialGap(3)} ${LINK}${NUMB}`,
     yieldsTo: ["saddleNumbness"],
   },
   {
     fact: "legNumbness",
     confidence: 0.7,
     re: rx`\b(?:numbness|numb|tingling|tingly|pins (?:and|&|n) needles)\b(?![^.;!?\n]{0,25}\b(?:arms?|hands?|fingers?|face|lips?|neck|shoulders?|chest)\b)`,
-    yieldsTo: ["saddleNumbness", "sexualDysfunction", "legNumbness"],
+    // Numbness said about the saddle, the bladder or sex is not the legs'.
+    unless: rx`\b(?:${SADDLE}|down below|bladder|waterworks|sex|climax|orgasm|erections?)\b`,
+    yieldsTo: ["saddleNumbness", "sexualDysfunction", "legNumbness", "bladderChange", "bowelIncontinence"],
   },
   {
     fact: "legNumbness",
@@ -171,7 +173,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   { fact: "legPainBothSides", negated: null, re: rx`\bnumb(?:ness)? from (?:the |my )?waist down\b` },
   weak(
     "both_legs",
-    rx`\b(?:both (?:of )?(?:my )?legs|my legs|legs|both feet)\b(?<gap>(?: \w+){0,3}?) ${LINK}(?:${LEGS_WEAK}|won'?t hold me|can'?t hold me)\b`,
+    rx`\b(?:both (?:of )?(?:my )?legs|my legs|legs|both feet)\b${denialGap(3)} ${LINK}(?:${LEGS_WEAK}|won'?t hold me|can'?t hold me)\b`,
   ),
   weak(
     "both_legs",
@@ -179,7 +181,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   ),
   weak(
     "one_leg",
-    rx`\b(?:(?:my|the|one|left|right)\s)*(?:leg|foot|knee|ankle)\b(?<gap>(?: \w+){0,3}?) ${LINK}${LEGS_WEAK}\b`,
+    rx`\b(?:(?:my|the|one|left|right)\s)*(?:leg|foot|knee|ankle)\b${denialGap(3)} ${LINK}${LEGS_WEAK}\b`,
   ),
   weak(
     "one_leg",
@@ -191,7 +193,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       foot_?drop drop_?foot dropped_foot foot_(?:is_|keeps_)?(?:dragging|slapping|flopping)
       drag(?:ging|s)?_(?:my_|the_)?(?:left_|right_)?(?:foot|leg|toes)
       ${LIFT_FOOT}
-      (?:catching|tripping_over|trip_over|keep_tripping_on)_my_(?:own_)?(?:foot|feet|toes)
+      (?:catching|tripping_over|trip_over|keep_tripping_on)_my_(?:own_|left_|right_)?(?:foot|feet|toes)
       ${CANT}_(?:stand|walk)_on_(?:my_)?(?:toes|tiptoes|heels?)
     `}\b`,
   ),
@@ -245,7 +247,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?:(?:in|around|on|of|between|down|at) )?(?:(?:my|the|both|his|her)\s)*${SADDLE}\b`,
   },
-  { fact: "saddleNumbness", re: rx`\b${SADDLE}\b(?<gap>(?: \w+){0,3}?) ${LINK}(?:${NUMB}|no feeling)\b` },
+  { fact: "saddleNumbness", re: rx`\b${SADDLE}\b${denialGap(3)} ${LINK}(?:${NUMB}|no feeling)\b` },
   {
     fact: "saddleNumbness",
     re: anyOf(
@@ -316,7 +318,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     re: anyOf(
-      rx`\b(?:pooped|pooping|pooed|pooing|shat|soiled|messed) (?:myself|my (?:pants|trousers|self|underwear))\b`,
+      rx`\b(?:pooped|pooping|pooed|pooing|shat|soiled|messed|crapped|shit) (?:myself|my (?:pants|trousers|self|underwear))\b`,
       rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bowels?|stools?|poo|poop)|bowel control)\b`,
       rx`\bfa?ecal incontinence\b`,
       rx`\b${CANT} (?:hold|control) (?:my )?(?:bowels?|poo|poop|stools?)\b`,
@@ -358,7 +360,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "chestSymptoms",
-    re: rx`\bchest\b(?<gap>(?: \w+){0,3}?) (?:(?:feels?|is|was|felt|getting|gets|so|very|really|a bit|kind of|kinda|also)\s)*${alt`
+    re: rx`\bchest\b${denialGap(3)} (?:(?:feels?|is|was|felt|getting|gets|so|very|really|a bit|kind of|kinda|also)\s)*${alt`
       pain(?:s|ful)? tight(?:ness)? pressure heavy heaviness hurts? hurting squeez(?:e|ed|ing) crushing
       ache aches aching discomfort
     `}\b`,
@@ -385,7 +387,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "abdominalPain",
     re: anyOf(
-      rx`\b(?:stomach|belly|tummy|abdomen|abdominal|gut|midriff)\b(?<gap>(?: \w+){0,3}?) (?:(?:is|feels?|also|too|really|very|kind of|a bit)\s)*${alt`
+      rx`\b(?:stomach|belly|tummy|abdomen|abdominal|abdo|gut|midriff)\b${denialGap(3)} (?:(?:is|feels?|also|too|really|very|kind of|a bit)\s)*${alt`
         pain(?:s|ful)? hurts? hurting ache aches aching cramps? cramping sore tender pulsing pulsating
         throbbing pulse beating
       `}\b`,
@@ -508,7 +510,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\bhiv\b`,
       rx`\b(?:organ |kidney |liver |heart |lung |bone marrow |stem cell )?transplant\b`,
       rx`\bimmuno ?(?:suppress\w*|compromised|deficien\w*)\b`,
-      rx`\bimmune system is (?:weak|weakened|suppressed|compromised|low)\b`,
+      rx`\bimmune system(?: is|'s)? (?:weak|weakened|suppressed|compromised|low|shot|poor|rubbish|bad)\b`,
       rx`\b(?:weak|weakened|low|poor|suppressed|compromised) immune system\b`,
       rx`\banti-?rejection\b`,
       rx`\b(?:biologics?|methotrexate|humira|adalimumab|tacrolimus|cyclosporine|ciclosporin|azathioprine|mycophenolate|rituximab|infliximab|etanercept)\b`,

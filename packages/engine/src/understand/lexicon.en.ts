@@ -589,6 +589,7 @@ export const EN: Lexicon = {
   subjects: rx`${alt`
     no not never since i i'?m im i'?ve ive i'?d my it it'?s its this that there they he she we the_pain
     pain now today yesterday just also then but got had have feel feels started woke lower upper mid back
+    is_(?:that|this|it) should_i do_i does_(?:that|this|it) could_(?:this|that|it) what how why
   `}\b`,
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
@@ -631,7 +632,7 @@ export const EN: Lexicon = {
         chils=chills yestarday=yesterday yesturday=yesterday yesteday=yesterday myslef=myself mysef=myself
         bladdar=bladder sholder=shoulder shoulda=shoulder stomache=stomach stomack=stomach
         weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
-        siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
+        numbish=numb numbed=numb siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
       `,
     ),
     firstLetterGroups: [],

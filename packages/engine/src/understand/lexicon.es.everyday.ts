@@ -17,21 +17,47 @@ const DUELE = alt`
 const Y_TAMBIEN = alt`y e tambien ademas y_tambien y_ademas y_ahora_tambien ahora_tambien`;
 const DORMIDO = alt`
   dormid[oa]s? adormecid[oa]s? entumecid[oa]s? acorchad[oa]s? insensible sin_sensibilidad hormigue\w*
+  anestesiad[oa]s? (?:como_)?(?:con_)?anestesia como_muert[oa]s? hormigas
   (?:perdido|perdi|sin|poca|menos)_(?:la_)?sensibilidad no_(?:siento|noto)_nada
 `;
 /** La zona de la silla de montar con palabras de todos los días ("la cola", "las pompis", "ahí abajo"). */
 const ZONA = alt`
   cola colita pompis pompas nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
+  (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo
 `;
+/** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
+const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorchad)[oa]s? muert[oa]s?`;
+/** Lo que sí se siente sin ser falta de sensibilidad: "no siento dolor en las nalgas". */
+const SENSACION = alt`dolor(?:es)? molestias? nada_(?:raro|extraño|malo|diferente) pinchazos? ardor mejor\w* cambios? diferencia alivio`;
+const ORINAR = alt`orinar hacer_pis hacer_pipi mear miccionar vaciar_la_vejiga`;
+const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) la_orina_sale el_pis_sale`;
+const GANAS = alt`salen vienen dan entran`;
+/** Dicho de la orina nombrada justo antes: "tengo ganas de orinar pero no sale" (empieza en "no"). */
+const AFTER_PIS = rx`(?<=\b(?:orinar|orino|pis|pipi|mear|vejiga)\b[^.;!?\n]{0,40})`;
+const PENE = alt`pene miembro pito verga`;
+const NO_RESPONDE = alt`
+  no_(?:me_)?(?:funciona|responde|obedece|sostiene|se_(?:levanta|para|pone_dur[oa]|endurece))
+`;
+const SIN_DARME_CUENTA = alt`sin_(?:querer|darme_cuenta|sentirlo|notarlo|enterarme)`;
+const ROPA = alt`
+  pantalones? calzon(?:es|cillos?)? bragas ropa_interior cama chones calzones interiores
+`;
+const VEHICULO = alt`moto motocicleta coche carro auto bici\w* camion camioneta bus trafico transito`;
+const ALTURA = alt`\d+(?:[.,]\d)? dos tres cuatro cinco seis siete ocho diez`;
+const ALTURA_UNIDAD = alt`metros? m pisos?`;
 const PIERNAS_PIES = alt`piernas? pies? muslos? rodillas? tobillos? pantorrillas? gemelos?`;
 const LIMPIAR = alt`(?:al|cuando_me)_limpi\w+ el_papel papel_higienico`;
 const PIS = alt`orinar orino orina pis pipi mear meo miccion vejiga`;
 const POPO = alt`popo caca heces esfinter del_baño hacer_de_vientre defecar deposicion(?:es)? evacuar`;
 const PIERNAS = alt`(?:las_)?(?:dos_|ambas_)?piernas (?:las_)?rodillas`;
-const PIERNA = alt`(?:la_)?pierna (?:el_)?pie (?:la_)?rodilla`;
-const FALLAN = alt`doblan fallan flojean van traban`;
-const FALLA = alt`dobla falla flojea va traba cae`;
+const FALLAN = alt`doblan fallan flojean van traban aflojan flaquean ceden vencen`;
+const FALLA = alt`dobla falla flojea va traba cae afloja flaquea cede vence engancha`;
+const DEBILES = alt`debiles flojas flojitas sin_fuerzas? flaquean fallan`;
+const DEBIL = alt`debil floja flojita sin_fuerzas? flaquea falla`;
+/** Said of the legs named just before: "me duelen las piernas y las tengo flojas" (the match starts at "las"). */
+const AFTER_LEGS = rx`(?<=\bpiernas\b[^.;!?\n]{0,40})`;
+const LAS_TENGO = rx`(?:las|los) (?:tengo|siento|noto) (?:muy |un poco |algo |como )?`;
 
 export const EVERYDAY_ES: readonly LexiconPattern[] = [
   // Barriga: "me duele la espalda baja y también la panza", "retortijones en la barriga".
@@ -40,6 +66,13 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       together(rx`\b${DUELE}`, rx`${BARRIGA}\b`, 4),
       rx`\b${DUELE}\b${span(50)}\b${Y_TAMBIEN} (?:en )?(?:la |el |mi )?${BARRIGA}\b`,
+      near(
+        rx`\b(?:pasa|va|corre|irradia|llega|extiende|rodea)`,
+        rx`(?:hacia|a|al|hasta) (?:la |el |mi )?${BARRIGA}\b`,
+        3,
+      ),
+      rx`\b(?:da la vuelta|rodea|se pasa|se va|irradia) (?:hacia|hasta|para) (?:a)?delante\b`,
+      rx`\b(?:colicos|retortijones)\b`,
     ),
   },
 
@@ -51,7 +84,15 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:no tengo|sin|he perdido|perdi) (?:la |nada de )?sensibilidad (?:en )?(?:${ZONA}|ahi abajo)\b`,
       rx`\bse me (?:duerme|durmio|adormece|entumece) (?:la |el |mi )?${ZONA}\b`,
       near(rx`\bno (?:siento|noto)(?! nada (?:raro|extraño|malo|diferente))`, rx`${LIMPIAR}\b`, 4),
-      near(rx`\bno (?:siento|noto)`, rx`(?:ahi abajo|mis partes|la zona intima)\b`, 3),
+      near(rx`\bno (?:siento|noto)`, rx`${ZONA}\b`, 3, SENSACION),
+      near(
+        rx`\b(?:no tengo|sin|he perdido|perdi|perdida de|poca|menos) (?:la |nada de )?sensibilidad`,
+        rx`${ZONA}\b`,
+        3,
+      ),
+      near(rx`\b${LIMPIAR}`, rx`no (?:siento|noto)(?! ${SENSACION})`, 3),
+      near(rx`\b${ZONA}`, rx`(?:siento|noto|esta|estan|se siente) ${RARO}\b`, 3),
+      rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:la |el |las |los |mi |mis )?${ZONA}\b`,
     ),
   },
 
@@ -67,6 +108,32 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bno (?:controlo|puedo controlar|me puedo aguantar|aguanto|retengo) (?:la |el )?(?:orina|pis|pipi|vejiga)\b`,
       rx`\bme (?:orine|mee|hice pis|hice pipi|hago pis)(?: encima| sin querer| en la cama| en la noche)\b`,
       rx`\b(?:se me (?:escapa|escapo|sale|salio)) (?:un poco de |algo de )?(?:la )?(?:orina|pis|pipi)\b`,
+      near(
+        rx`\b(?:me cuesta|dificultad(?:es)? (?:para|al)|problemas? para|trabajo para)`,
+        rx`(?:empezar a )?${ORINAR}\b`,
+        2,
+      ),
+      rx`\bno me doy cuenta (?:de )?(?:cuando|si|que)\b${span(25)}\b(?:orin\w*|pis|pipi|mear|meo)\b`,
+      rx`\b${ORINO} (?:a |en )?(?:chorritos|gotitas|gotas|gota a gota|poquito a poco|a poquitos)\b`,
+      rx`\bno (?:vacio|consigo vaciar|puedo vaciar|termino de vaciar|logro vaciar) (?:bien |del todo |completamente )?la vejiga\b`,
+      rx`\bllevo\b${span(25)}\bsin (?:poder )?${ORINAR}\b`,
+      rx`\bno (?:he|ha) (?:podido )?(?:orinado|hecho pis|meado|orinar|hacer pis|mear)\b(?= (?:desde|en todo|en (?:\w+ )?horas|nada))`,
+      rx`\bhace (?:\w+ )?horas que no (?:orino|meo|hago pis)\b`,
+      rx`\b${ORINO}\b${span(20)}\b(?:con esfuerzo|haciendo fuerza|pujando|apretando)\b`,
+      rx`\bno me ${GANAS} (?:las )?ganas de ${ORINAR}\b`,
+      rx`\bchorro\b${span(20)}\b(?:flojo|debil|fino|lento|flojito|cortado)\b|\b(?:poco|flojo) chorro\b`,
+      near(rx`\bse me (?:escap|sal)\w*`, rx`(?:orina|pis|pipi)\b`, 3, alt`caca heces popo`),
+      near(rx`\b(?:orin\w*|pis|pipi|meo|mee|moje)`, rx`${SIN_DARME_CUENTA}\b`, 4),
+      rx`\bme (?:orino|meo|hago pis|hago pipi) sol[oa]\b`,
+      rx`${AFTER_PIS}\bno (?:me )?(?:sale|salia|sale nada|viene)\b`,
+      near(
+        rx`\b(?:perdi|he perdido|pierdo|perdida del?|sin|no tengo)(?: el)? control`,
+        rx`(?:orinar|orina|pis|vejiga|mear)\b`,
+        3,
+      ),
+      near(rx`\bno (?:siento|noto)`, rx`(?:la )?vejiga\b`, 1),
+      together(rx`\b${DORMIDO}`, rx`vejiga\b`, 2),
+      rx`\b(?:no controlo|perdi el control de|he perdido el control de|sin control de) (?:los )?esfinteres\b`,
     ),
   },
 
@@ -78,6 +145,16 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bse me (?:escapa|escapan|escapo|escaparon|sale|salio) (?:el |la |las )?${POPO}\b`,
       rx`\bme (?:hice|hago) (?:${POPO}) encima\b|\bme hice encima\b`,
       near(rx`\bno (?:siento|noto) cuando (?:tengo que|necesito)`, rx`(?:${POPO}|ir al baño)\b`, 3),
+      rx`\bme (?:hice|hago|he hecho|cague|cago) (?:${POPO} )?(?:encima|en (?:los |el |la |las |mis |mi )?${ROPA})\b`,
+      rx`\bno (?:aguanto|puedo aguantar|controlo|retengo) (?:las )?ganas de (?:hacer )?(?:caca|popo|del dos)\b`,
+      rx`\bno me doy cuenta (?:de )?(?:cuando|si|que)\b${span(25)}\b(?:caca|popo|heces|defeco|evacuo)\b`,
+      near(rx`\bmanch\w*`, rx`(?:caca|popo|heces)\b`, 4),
+      near(
+        rx`\bno (?:controlo|puedo controlar|aguanto)`,
+        rx`(?:ir|voy|hacer|hago) de vientre|(?:hacer|hago) (?:caca|popo)\b`,
+        3,
+      ),
+      near(rx`\bse me (?:escap|sal)\w*`, rx`(?:caca|heces|popo)\b`, 4),
     ),
   },
   {
@@ -96,6 +173,10 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\bno (?:siento|noto) nada`, rx`relaciones|sexo|hacer el amor\b`, 3),
       rx`\bno (?:tengo|logro|consigo) (?:una )?ereccion(?:es)?\b|\bimpotencia\b`,
       rx`\bno (?:llego al|consigo el|tengo) orgasmo\b|\bno puedo (?:eyacular|terminar)\b`,
+      near(rx`\b(?:problemas?|dificultad\w*|no (?:puedo|consigo|logro))`, rx`erecci(?:on|ones)\b`, 3),
+      near(rx`\b(?:perdi|he perdido|pierdo|sin|ya no tengo)`, rx`(?:la |las )?erecci(?:on|ones)\b`, 1),
+      near(rx`\b${PENE}`, rx`${NO_RESPONDE}\b`, 2),
+      rx`\bno (?:me )?funciona (?:el|mi) ${PENE}\b`,
     ),
   },
 
@@ -107,9 +188,12 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bse me ${FALLAN} (?:las )?(?:dos |ambas )?(?:piernas|rodillas)\b`,
       near(rx`\b${PIERNAS}`, rx`se me ${FALLAN}\b`, 2),
-      rx`\b(?:no tengo|sin|me quede sin|he perdido) (?:la )?fuerza en (?:las (?:dos )?piernas|ambas piernas)\b`,
+      rx`\b(?:no tengo|sin|me quede sin|he perdido|perdi|pierdo|estoy perdiendo) (?:la )?fuerza en (?:las (?:dos )?piernas|ambas piernas)\b`,
+      near(rx`\bno (?:puedo|consigo) mover`, rx`(?:las|mis|ambas) piernas\b`, 2),
       rx`\bpiernas (?:de trapo|flojas|sin fuerza)\b`,
-      rx`\b(?:las (?:dos )?piernas|ambas piernas) no (?:me )?(?:tienen|responden|aguantan)(?: fuerza)?\b`,
+      rx`\b(?:las (?:dos )?piernas|ambas piernas) no (?:me )?(?:tienen|responden|aguantan|dan|sostienen|obedecen)(?: fuerza)?\b`,
+      together(rx`\b${DEBILES}`, rx`(?:las |mis |ambas |las dos )piernas\b`, 3),
+      rx`${AFTER_LEGS}\b${LAS_TENGO}${DEBILES}\b`,
     ),
   },
   {
@@ -121,11 +205,29 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:arrastro|arrastrando|arrastra) (?:el |la |mi )?(?:pie|pierna)\b|\blo arrastro\b`,
       rx`\b(?:no (?:lo |la )?(?:levanto|puedo levantar)|no se (?:me )?levanta) (?:el |la punta del )?pie\b`,
       rx`\btropiezo con la punta del pie\b|\bpie (?:caido|equino)\b|\bel pie no se levanta\b`,
+      rx`\b(?:el |mi )pie (?:me |se me )?(?:cuelga|cae|se cae|va colgando|arrastra)\b`,
+      together(rx`\b${DEBIL}`, rx`(?:la|mi|una) pierna(?: izquierda| derecha)?\b`, 3),
+      near(rx`\bno (?:puedo|consigo) mover`, rx`(?:el|mi) pie\b`, 2),
+      near(rx`\b(?:el|la|mi) (?:pie|pierna)`, rx`${NO_RESPONDE}\b`, 2),
       rx`\b(?:la |mi )?(?:pierna|pie) (?:izquierd[oa] |derech[oa] )?no (?:me )?(?:tiene fuerza|responde|aguanta)\b`,
       rx`\b(?:no tengo|sin|he perdido) (?:la )?fuerza (?:en|para\b${span(30)}) (?:el|la|mi) (?:pie|pierna|tobillo)\b`,
       rx`\b(?:no tengo|sin) fuerza para ponerme de puntillas\b|\bno me puedo poner de (?:puntillas|talones)\b`,
     ),
   },
+
+  // Temperatura: "tengo temperatura" es tener fiebre; "estoy afiebrado".
+  {
+    fact: "fever",
+    re: anyOf(
+      rx`\b(?:tengo|me dio|me ha dado|me subio|tuve|con) (?:algo de |un poco de |mucha )?(?:la )?temperatura\b(?! (?:normal|bien|\d))`,
+      rx`\b(?:temperatura|fiebre) (?:muy )?alta\b|\bafiebrad[oa]\b|\bcon fiebre\b`,
+    ),
+  },
+
+  // Piernas dormidas dichas con el pronombre: "las tengo dormidas".
+  { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
+  { fact: "legPainBothSides", negated: null, re: rx`\bpiernas ${DORMIDO}` },
+  { fact: "legPainBothSides", negated: null, re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
 
   // Pecho: "me duele el pecho y entre los omóplatos", "me falta la respiración".
   {
@@ -134,6 +236,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       together(rx`\b(?:${DUELE}|aprieta|oprime|opresion|presion|pesa)`, rx`pecho\b`, 3),
       rx`\b${DUELE}\b${span(50)}\b${Y_TAMBIEN} (?:en )?el pecho\b`,
       rx`\b(?:me falta|me cuesta|no me entra) (?:la respiracion|el aire|respirar)\b`,
+      rx`\brespir\w+ (?:con dificultad|mal|con trabajo|con esfuerzo)\b`,
     ),
   },
 
@@ -143,6 +246,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       together(rx`\b(?:orina|pis|pipi)`, rx`sangre|ardor|arde|quema|escuece\b`, 3),
       rx`\b(?:me )?(?:arde|quema|escuece|pica) (?:al|cuando|para) (?:orinar|hacer pis|mear|orino)\b`,
+      rx`\b${ORINO} (?:con )?sangre\b`,
     ),
   },
 
@@ -164,6 +268,14 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bme (?:choco|chocaron|atropello|arrollo) (?:un|una|el|la) (?:carro|coche|auto|moto|camion|camioneta|bus)\b`,
       rx`\bme pegaron (?:en la espalda|con un palo|una paliza)\b`,
       rx`\bcaida (?:en|de|desde) (?:la |una |mi )?(?:moto|motocicleta|bici|bicicleta|caballo)\b`,
+      rx`\baccidente (?:en|de|con) (?:la |el |mi )?${VEHICULO}\b`,
+      rx`\bme (?:tiro|tumbo|revolco|pateo|coceo|arrastro) (?:un|el|una|la) (?:caballo|toro|burro|mula|vaca|yegua)\b`,
+      rx`\bme (?:placaron|taclearon|tacklearon)\b`,
+      rx`\bme (?:tumbaron|derribaron|barrieron|entraron fuerte)\b${span(30)}\b(?:rugby|futbol|partido|americano)\b`,
+      rx`\bme cai (?:por|rodando por) (?:la|las|unas) escaleras?\b`,
+      rx`\bvolqu\w+|\bvolca(?:mos|ron|mos con)\b|\bvueltas de campana\b`,
+      rx`\b(?:me cai|cai|se cayo|caida)\b${span(25)}\b(?:desde|de) (?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,
+      rx`\bme cai\b${span(20)}\b(?:desde|de) (?:la|una|el|un|lo alto de) (?:escalera|techo|tejado|muro|andamio|arbol|balcon)\b`,
     ),
   },
 ];

@@ -1,6 +1,6 @@
 import { EVERYDAY_ES } from "./lexicon.es.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, rx, skip, span, within } from "./lexicon.ts";
+import { alt, anyOf, denialGap, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
@@ -8,9 +8,9 @@ const NUM = numberSource("es");
 const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|punzadas?|ciatica|irradia\w*|corrientazos?|quema(?:zon)?|ardor|arde)`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
-  dormid[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
+  dormid[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an) hormigas
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
-  no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|nada_(?:raro|extraño|malo|diferente)))
+  no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
   se_me_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
   parestesias?
 `}`;
@@ -121,7 +121,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "legNumbness",
-    re: rx`\b${PIERNA}\b(?<gap>(?: \w+){0,3}?) (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|izquierda|derecha)\s)*${NUMB}`,
+    re: rx`\b${PIERNA}\b${denialGap(3)} (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|izquierda|derecha)\s)*${NUMB}`,
     yieldsTo: ["saddleNumbness"],
   },
   {
@@ -134,7 +134,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   weak(
     "both_legs",
-    rx`\b(?:(?:las|mis|ambas|las dos) piernas|piernas)\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|se me|estan|son|muy|un poco|algo|como|de|tan)\s)*${alt`
+    rx`\b(?:(?:las|mis|ambas|las dos) piernas|piernas)\b${denialGap(3)} (?:(?:me|se|se me|estan|son|muy|un poco|algo|como|de|tan)\s)*${alt`
       fallan fallaron flojean flaquean dobl(?:an|aron) debiles flojas
       no_me_(?:sostienen|aguantan|responden) de_gelatina de_trapo sin_fuerza ceden
     `}\b`,
@@ -147,7 +147,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   ),
   weak(
     "one_leg",
-    rx`\b${UNA_PIERNA}\b(?<gap>(?: \w+){0,3}?) (?:${ENLACE}\s)*${alt`
+    rx`\b${UNA_PIERNA}\b${denialGap(3)} (?:${ENLACE}\s)*${alt`
       falla fallo flojea flaquea dobla doblo debil floja no_me_(?:sostiene|aguanta|responde) sin_fuerza
       cede
     `}\b`,
@@ -205,7 +205,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "saddleNumbness",
-    re: rx`\b${SADDLE}\b(?<gap>(?: \w+){0,3}?) (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|completamente)\s)*${NUMB}`,
+    re: rx`\b${SADDLE}\b${denialGap(3)} (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|completamente)\s)*${NUMB}`,
   },
   {
     fact: "saddleNumbness",
@@ -301,7 +301,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "chestSymptoms",
     re: anyOf(
       rx`\b(?:dolor|opresion|presion|peso|tirantez|molestia|ardor) (?:en el|de|del) pecho\b`,
-      rx`\bpecho\b(?<gap>(?: \w+){0,3}?) (?:(?:me|se|muy|un poco|como)\s)*(?:duele|aprieta|oprime|pesa|arde|apretado|oprimido)\b`,
+      rx`\bpecho\b${denialGap(3)} (?:(?:me|se|muy|un poco|como)\s)*(?:duele|aprieta|oprime|pesa|arde|apretado|oprimido)\b`,
       rx`\b${alt`
         me_falta_el_aire falta_de_aire me_ahogo ahogo sensacion_de_ahogo no_puedo_respirar
         me_cuesta_respirar dificultad_para_respirar sudor_frio sudores_frios sudando_frio
@@ -355,7 +355,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     negated: null,
     re: anyOf(
       rx`\b(?:temperatura|fiebre|calentura|termometro marca) (?:de |a |en |alta de |que llego a )?(?<n>\d{2}(?:[.,]\d)?)\b`,
-      rx`\b(?<n2>3[6-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura|y pico|y algo)\b`,
+      rx`\b(?<n2>3[6-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura|y pico|y algo|y medio|y poco)\b`,
     ),
   },
   {

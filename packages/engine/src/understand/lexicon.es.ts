@@ -59,6 +59,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "age",
     re: rx`\b(?:tengo|cumpli|cumplo|a mis) (?<n>${NUM1})\b(?!\s*${alt`
       dias semanas meses horas minutos kg kilos de_fiebre grados ° sobre de_10 \/ [.,]\d de_dolor veces
+      y_(?:medio|pico|algo|poco) de_temperatura
     `})`,
     read: "number",
     confidence: 0.7,
@@ -233,7 +234,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     re: rx`\b${alt`
       accidente_(?:de_(?:coche|auto|carro|trafico|moto|bici(?:cleta)?|transito|carretera)|automovilistico|vial)
-      choque(?:_de_(?:coche|auto|carro|frente))? chocaron me_choc\w+ colision me_(?:atropell|arroll)\w+
+      (?<!me_)choque(?:_de_(?:coche|auto|carro|frente))? chocaron me_choc\w+ colision me_(?:atropell|arroll)\w+
       accidente_(?:con|en)_(?:el|mi|un)_(?:coche|auto|carro|moto)
       me_(?:dieron|golpearon|pegaron|chocaron)_por_detras
     `}\b`,

@@ -139,6 +139,15 @@ const WINDOW_STOPS = alt`
   ni sin nunca jamas tampoco pero aunque sino
 `;
 
+/** Words that end a statement: the words on either side of "but" are read apart. */
+const CLAUSE_BREAKS = alt`but although though however except pero aunque sino excepto`;
+
+/**
+ * Up to n words between two parts in which a denial still counts ("my leg isn't weak"), as the named group
+ * `gap`; never a clause break, so "no pain in my legs but they are weak" keeps its "no" on the pain.
+ */
+export const denialGap = (n: number): string => rx`(?<gap>(?: (?!${CLAUSE_BREAKS}\b)\w+){0,${n}}?)`;
+
 /** Like `within`, but never passes over a denial: "I can pee, I don't have to push" is not "pee … push". */
 export const span = (n: number): string =>
   rx`(?:(?!\b(?:${WINDOW_STOPS}|although|though|however|except|pero|aunque|sino|excepto)\b)[^.;!?\n]){0,${n}}?`;

@@ -1,0 +1,158 @@
+import { type FactId, type FactValue, understand } from "@backtalk/engine";
+import { describe, expect, it } from "vitest";
+import type { Lang } from "./lexicon.ts";
+
+type Case = readonly [lang: Lang, text: string, fact: FactId, value: FactValue];
+
+/**
+ * Each row: a way people say a warning sign or risk factor in their own words (UK, US, Spain, Latin America),
+ * and the reading it must give.
+ */
+const EVERYDAY: readonly Case[] = [
+  ["en", "no feeling at all in my crotch area", "saddleNumbness", true],
+  ["en", "weird numb patch around my back passage", "saddleNumbness", true],
+  ["en", "wiping feels different, like I'm wiping someone else", "saddleNumbness", true],
+  ["en", "I cant really feel my bum when I sit down, is that normal?", "saddleNumbness", true],
+  ["en", "cant feel nothing down there", "saddleNumbness", true],
+  ["en", "lady parts feel numb", "saddleNumbness", true],
+  ["en", "numbish around my bum", "saddleNumbness", true],
+  ["en", "peeing is really slow to get going", "bladderChange", true],
+  ["en", "it takes ages to start peeing now", "bladderChange", true],
+  ["en", "I haven't peed since this morning even though I've drunk loads", "bladderChange", true],
+  ["en", "no urge to pee at all today", "bladderChange", true],
+  ["en", "didn't realise I'd wet myself until I stood up", "bladderChange", true],
+  ["en", "my waterworks have gone a bit funny", "bladderChange", true],
+  ["en", "had a couple of leaks when I coughed which is new", "bladderChange", true],
+  ["en", "I have to go pee but it won't come", "bladderChange", true],
+  ["en", "i am not able to make urine since morning", "bladderChange", true],
+  ["en", "I've lost bladder sensation", "bladderChange", true],
+  ["en", "went to the loo and couldn't go", "bladderChange", true],
+  ["en", "some leakage from my back passage", "bowelIncontinence", true],
+  ["en", "poo just comes out without warning", "bowelIncontinence", true],
+  ["en", "can't hold it in when I need a number two", "bowelIncontinence", true],
+  ["en", "i crapped my pants and didnt feel it coming", "bowelIncontinence", true],
+  ["en", "my erections have stopped", "sexualDysfunction", true],
+  ["en", "trouble maintaining an erection since this started", "sexualDysfunction", true],
+  ["en", "impotent since the injury", "sexualDysfunction", true],
+  ["en", "legs feel really heavy and weak", "legWeakness", "both_legs"],
+  ["en", "my legs feel like they're going to give out", "legWeakness", "both_legs"],
+  ["en", "my legs won't do what I tell them", "legWeakness", "both_legs"],
+  ["en", "I keep tripping over my left foot", "legWeakness", "one_leg"],
+  ["en", "my right leg won't take my weight", "legWeakness", "one_leg"],
+  ["en", "I can't stand on tiptoe on my right foot", "legWeakness", "one_leg"],
+  ["en", "feet feel like they're asleep", "legPainBothSides", true],
+  ["en", "my temp's been up since yesterday", "fever", true],
+  ["en", "felt boiling hot last night", "fever", true],
+  ["en", "high temp since last night", "fever", true],
+  ["en", "no temperature but very sore", "fever", false],
+  ["en", "abdo pain and back pain", "abdominalPain", true],
+  ["en", "pain in my side that goes round to my front", "abdominalPain", true],
+  ["en", "struggling to breathe properly", "chestSymptoms", true],
+  ["en", "heavy feeling in my chest", "chestSymptoms", true],
+  ["en", "a car went into the back of me at the lights", "onsetTrigger", "major_trauma"],
+  ["en", "we crashed on the motorway", "onsetTrigger", "major_trauma"],
+  ["en", "landed on my back from 2 metres", "onsetTrigger", "major_trauma"],
+  ["en", "fell through the loft hatch", "onsetTrigger", "major_trauma"],
+  ["en", "got knocked off my bike by a van", "onsetTrigger", "major_trauma"],
+  ["en", "someone drove into my car", "onsetTrigger", "major_trauma"],
+  ["en", "my immune system is shot", "immunosuppressed", true],
+  ["es", "no tengo sensibilidad en las nalgas", "saddleNumbness", true],
+  ["es", "al limpiarme no noto nada", "saddleNumbness", true],
+  ["es", "siento como anestesiada la zona de abajo", "saddleNumbness", true],
+  ["es", "la zona intima la siento rara, como dormida", "saddleNumbness", true],
+  ["es", "se me adormecio la cola", "saddleNumbness", true],
+  ["es", "tengo la entrepierna como muerta", "saddleNumbness", true],
+  ["es", "me cuesta mucho orinar", "bladderChange", true],
+  ["es", "no me doy cuenta cuando tengo que orinar", "bladderChange", true],
+  ["es", "orino a chorritos", "bladderChange", true],
+  ["es", "llevo todo el dia sin orinar", "bladderChange", true],
+  ["es", "el chorro de la orina es muy flojo", "bladderChange", true],
+  ["es", "tengo ganas de orinar pero no sale", "bladderChange", true],
+  ["es", "se me salen unas gotitas de orina sin querer", "bladderChange", true],
+  ["es", "tengo la vejiga dormida", "bladderChange", true],
+  ["es", "me hice popo en los pantalones", "bowelIncontinence", true],
+  ["es", "no aguanto las ganas de hacer caca", "bowelIncontinence", true],
+  ["es", "se me escapan los gases y la caca", "bowelIncontinence", true],
+  ["es", "mi pene no se levanta", "sexualDysfunction", true],
+  ["es", "perdi la ereccion desde que me duele la espalda", "sexualDysfunction", true],
+  ["es", "se me aflojan las piernas", "legWeakness", "both_legs"],
+  ["es", "casi no puedo caminar de lo debiles que tengo las piernas", "legWeakness", "both_legs"],
+  ["es", "las piernas no me dan", "legWeakness", "both_legs"],
+  ["es", "la pierna derecha la tengo sin fuerzas", "legWeakness", "one_leg"],
+  ["es", "el pie izquierdo no me obedece", "legWeakness", "one_leg"],
+  ["es", "se me engancha el pie al caminar", "legWeakness", "one_leg"],
+  ["es", "tengo temperatura", "fever", true],
+  ["es", "me dio temperatura", "fever", true],
+  ["es", "estoy afiebrado", "fever", true],
+  ["es", "el dolor se me pasa hacia la barriga", "abdominalPain", true],
+  ["es", "tengo colicos y dolor de espalda", "abdominalPain", true],
+  ["es", "respiro con dificultad", "chestSymptoms", true],
+  ["es", "me cai desde dos metros", "onsetTrigger", "major_trauma"],
+  ["es", "accidente en moto", "onsetTrigger", "major_trauma"],
+  ["es", "me revolco un caballo", "onsetTrigger", "major_trauma"],
+  ["es", "me caí por la escalera de casa", "onsetTrigger", "major_trauma"],
+];
+
+describe("everyday words for the warning signs", () => {
+  it.each(EVERYDAY)("%s: %s", (lang, text, fact, value) => {
+    expect(understand(text, { lang }).facts[fact], text).toEqual(value);
+  });
+
+  it("reads a temperature said with 'y medio' as fever, never as an age", () => {
+    const { facts } = understand("tengo 38 y medio", { lang: "es" });
+    expect(facts.fever).toBe(true);
+    expect(facts.age).toBeUndefined();
+  });
+});
+
+describe("negation scope in everyday words", () => {
+  it("keeps one no and one yes in the same description", () => {
+    const { facts } = understand("no numbness, but I can't feel the paper when I wipe");
+    expect(facts.saddleNumbness).toBe(true);
+    expect(facts.legNumbness).toBe(false);
+  });
+
+  it("does not carry a denial past 'but' into the words after it", () => {
+    expect(understand("no tengo dolor en las piernas pero las tengo flojas").facts).toMatchObject({
+      legPain: "none",
+      legWeakness: "both_legs",
+    });
+    expect(understand("no me duelen las piernas pero las tengo dormidas").facts).toMatchObject({
+      legNumbness: true,
+      legPainBothSides: true,
+    });
+  });
+
+  it("reads the denials of everyday words as no", () => {
+    expect(understand("I can feel the toilet paper fine").facts.saddleNumbness).toBe(false);
+    expect(understand("feeling down there is normal").facts.saddleNumbness).toBe(false);
+    expect(understand("going to the toilet normally").facts).toMatchObject({
+      bladderChange: false,
+      bowelIncontinence: false,
+    });
+    expect(understand("no me cuesta orinar").facts.bladderChange).toBe(false);
+    expect(understand("no se me van las piernas").facts.legWeakness).toBe("none");
+  });
+});
+
+describe("no false alarm from everyday words said about something else", () => {
+  it.each([
+    "I crashed on the sofa after work and woke up with a stiff back",
+    "rolled over in bed and my back twinged",
+    "I don't pee blood or anything, just sore",
+    "no problems with control of my bladder",
+    "my knee can't take the stairs because of the pain",
+    "a sore spot between my legs from cycling",
+    "no siento dolor en las nalgas",
+    "no siento mejoria en las nalgas",
+    "no puedo mover la pierna sin que me duela la espalda",
+    "fui en moto al trabajo y me dolio la espalda",
+  ])("%s", (text) => {
+    expect(understand(text).warningSigns, text).toEqual([]);
+  });
+
+  it("keeps numbness of the saddle or the lower back apart from the legs", () => {
+    expect(understand("my genitals feel numb and tingly").warningSigns).toEqual(["saddleNumbness"]);
+    expect(understand("hormigueo en la parte de abajo de la espalda").facts.saddleNumbness).toBeUndefined();
+  });
+});
