@@ -8,6 +8,7 @@ import { SOURCES, type SourceId } from "./knowledge/sources.ts";
 import { CONTENT_REVIEWED } from "./knowledge/version.ts";
 import {
   countText,
+  DEFAULT_LANG,
   dateLocaleOf,
   factText,
   format,
@@ -155,7 +156,7 @@ const PLAN_SOURCES: Readonly<Record<PlanSection["id"], readonly SourceId[]>> = {
 };
 
 /** The person's answer in words. */
-export function answerText(fact: FactId, value: FactValue | undefined, lang: Lang = "en"): string {
+export function answerText(fact: FactId, value: FactValue | undefined, lang: Lang = DEFAULT_LANG): string {
   const messages = messagesFor(lang);
   if (value === undefined) return messages.unknownAnswer;
   const text = factText(messages, fact);
@@ -170,7 +171,7 @@ export function answerText(fact: FactId, value: FactValue | undefined, lang: Lan
 const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
 
 /** Formats an ISO date for people, in their language (e.g. "Wednesday 16 December 2026"). */
-export function dateText(isoDate: string, lang: Lang = "en"): string {
+export function dateText(isoDate: string, lang: Lang = DEFAULT_LANG): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
   let format = DATE_FORMATS.get(lang);
   if (!format) {
@@ -192,7 +193,7 @@ const CITED: Readonly<Partial<Record<RuleId, readonly FactId[]>>> = Object.fromE
 );
 
 /** A rule's title; a rule may carry a stronger title when one of the facts it also cites is present. */
-export function ruleTitle(id: RuleId, facts: readonly FactId[], lang: Lang = "en"): string {
+export function ruleTitle(id: RuleId, facts: readonly FactId[], lang: Lang = DEFAULT_LANG): string {
   const text = messagesFor(lang).rules[id] as { title: string; titleWorsening?: string };
   const cited = CITED[id]?.some((fact) => facts.includes(fact)) ?? false;
   return text.titleWorsening && cited ? text.titleWorsening : text.title;
@@ -340,7 +341,7 @@ function bannerOf(presentation: LevelPresentation, advice: string | undefined, m
 
 /** The general self-care plan in words (see `generalPlan`): the same sections a self-care result shows. */
 export function explainGeneralPlan(options: ExplainOptions & PlanOptions = {}): Explanation["plan"] {
-  const lang = options.lang ?? "en";
+  const lang = options.lang ?? DEFAULT_LANG;
   const messages = messagesFor(lang);
   const plan = generalPlan(options);
   const sections = planSections(
@@ -374,7 +375,7 @@ function explainUnsure(assessment: Assessment, messages: Messages, number: strin
  * @example explain(assess({ bladderChange: true }), { lang: "es", country: "ES" }).headline.action
  */
 export function explain(assessment: Assessment, options: ExplainOptions = {}): Explanation {
-  const lang = options.lang ?? "en";
+  const lang = options.lang ?? DEFAULT_LANG;
   const messages = messagesFor(lang);
   const numbers = emergencyNumbersFor(options.country ?? LANGUAGES[lang].emergencyRegion ?? undefined);
   const headline = messages.levels[assessment.level ?? "pending"];

@@ -17,7 +17,7 @@ import {
   startInterview,
 } from "../interview.ts";
 import { SCREENS, type ScreenId } from "../knowledge/questions.ts";
-import { LANGS, type Lang, messagesFor } from "../locales/index.ts";
+import { DEFAULT_LANG, LANGS, type Lang, messagesFor } from "../locales/index.ts";
 import type { PlanOptions } from "../plan.ts";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import { type FactId, type Facts, LEVELS } from "../schema/vocabulary.ts";
@@ -235,7 +235,7 @@ export function nextQuestion(
   const named = [questionnaire?.language, response.language].find(
     (lang): lang is Lang => typeof lang === "string" && (LANGS as readonly string[]).includes(lang),
   );
-  const lang = named ?? options.lang ?? "en";
+  const lang = named ?? options.lang ?? DEFAULT_LANG;
   const answers = answersByLinkId(response.item);
 
   // Replay the screens asked so far, in order, while they are still the ones the interview would ask.

@@ -5,7 +5,7 @@ import type {
   QuestionnaireResponseItem,
 } from "fhir/r4.js";
 import { KNOWLEDGE_VERSION } from "../knowledge/version.ts";
-import type { Lang } from "../locales/index.ts";
+import { DEFAULT_LANG, type Lang } from "../locales/index.ts";
 import { FACT_IDS, FACT_KINDS } from "../schema/fact-kinds.ts";
 import type { FactId, Facts } from "../schema/vocabulary.ts";
 import {
@@ -42,7 +42,7 @@ function typeOfItem(linkId: string): QuestionnaireItem["type"] | undefined {
         visit(item.item);
       }
     };
-    visit(toQuestionnaire("en").item);
+    visit(toQuestionnaire(DEFAULT_LANG).item);
     itemTypes.set(LEVEL_LINK_ID, "choice");
   }
   return itemTypes.get(linkId);
@@ -121,7 +121,7 @@ export function factsFromQuestionnaireResponse(resource: unknown): Facts {
     issue(
       "questionnaire",
       "invalid_value",
-      `must be BackTalk's Questionnaire, e.g. "${questionnaireUrl("en")}" (optionally with "|version")`,
+      `must be BackTalk's Questionnaire, e.g. "${questionnaireUrl(DEFAULT_LANG)}" (optionally with "|version")`,
     );
   }
   if (resource.status !== undefined && !STATUSES.includes(resource.status as string)) {
@@ -225,7 +225,7 @@ const BOTH_READINGS = [{ notEqualWhenUnanswered: true }, { notEqualWhenUnanswere
  */
 export function toQuestionnaireResponse(input: Facts, options: ResponseOptions = {}): QuestionnaireResponse {
   const facts = parseFacts(input);
-  const lang = options.lang ?? "en";
+  const lang = options.lang ?? DEFAULT_LANG;
   const base = options.base ?? DEFAULT_FHIR_BASE;
   const questionnaire = questionnaireFor(lang, base);
   const given = new Map<string, FhirAnswer[]>();

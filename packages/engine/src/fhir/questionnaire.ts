@@ -4,7 +4,7 @@ import { SCREENS, type Screen } from "../knowledge/questions.ts";
 import { RULES } from "../knowledge/rules/index.ts";
 import { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import type { FactText } from "../locales/en.ts";
-import { type Lang, type Messages, messagesFor } from "../locales/index.ts";
+import { DEFAULT_LANG, type Lang, type Messages, messagesFor } from "../locales/index.ts";
 import { FACT_IDS, FACT_KINDS } from "../schema/fact-kinds.ts";
 import type { FactId, Facts } from "../schema/vocabulary.ts";
 import { DEFAULT_FHIR_BASE } from "./canonical.ts";
@@ -169,7 +169,10 @@ export interface QuestionnaireOptions {
  *   form ($next-question), or assess the response with the engine (factsFromQuestionnaireResponse, then assess).
  * @example toQuestionnaire("es").item?.[0]?.linkId // "group.emergency_signs"
  */
-export function toQuestionnaire(lang: Lang = "en", options: QuestionnaireOptions = {}): Questionnaire {
+export function toQuestionnaire(
+  lang: Lang = DEFAULT_LANG,
+  options: QuestionnaireOptions = {},
+): Questionnaire {
   const base = options.base ?? DEFAULT_FHIR_BASE;
   const messages = messagesFor(lang);
   const earlier = new Set<FactId>();

@@ -9,7 +9,7 @@ import type {
 } from "fhir/r4.js";
 import type { Assessment } from "../assess.ts";
 import { explain } from "../explain.ts";
-import { type Lang, messagesFor } from "../locales/index.ts";
+import { DEFAULT_LANG, type Lang, messagesFor } from "../locales/index.ts";
 import type { FactValue, Level } from "../schema/vocabulary.ts";
 import { canonical, DEFAULT_FHIR_BASE } from "./canonical.ts";
 import { toFhirAnswer } from "./fhir-answer.ts";
@@ -41,12 +41,20 @@ export interface RiskAssessmentOptions {
 }
 
 /** The level as a coding of BackTalk's level CodeSystem, with the display in the chosen language. */
-export function levelCoding(level: Level, base: string = DEFAULT_FHIR_BASE, lang: Lang = "en"): Coding {
+export function levelCoding(
+  level: Level,
+  base: string = DEFAULT_FHIR_BASE,
+  lang: Lang = DEFAULT_LANG,
+): Coding {
   return { system: fhirSystems(base).level, code: level, display: messagesFor(lang).levels[level].short };
 }
 
 /** The knowledge version as a meta tag: which rules made the resource. */
-export function knowledgeMeta(version: string, base: string = DEFAULT_FHIR_BASE, lang: Lang = "en"): Meta {
+export function knowledgeMeta(
+  version: string,
+  base: string = DEFAULT_FHIR_BASE,
+  lang: Lang = DEFAULT_LANG,
+): Meta {
   return {
     tag: [
       {
@@ -70,7 +78,7 @@ export function toRiskAssessment(
   options: RiskAssessmentOptions = {},
 ): RiskAssessment {
   const base = options.base ?? DEFAULT_FHIR_BASE;
-  const lang = options.lang ?? "en";
+  const lang = options.lang ?? DEFAULT_LANG;
   const messages = messagesFor(lang);
   const systems = fhirSystems(base);
   const explanation = explain(assessment, { lang });

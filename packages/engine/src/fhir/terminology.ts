@@ -2,7 +2,7 @@ import type { CodeSystem, CodeSystemConcept, ValueSet } from "fhir/r4.js";
 import { ruleTitle } from "../explain.ts";
 import { RULES, SELF_CARE_RULE } from "../knowledge/rules/index.ts";
 import { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "../knowledge/version.ts";
-import { factText, LANGS, type Lang, type Messages, messagesFor } from "../locales/index.ts";
+import { DEFAULT_LANG, factText, LANGS, type Lang, type Messages, messagesFor } from "../locales/index.ts";
 import { FACT_IDS, FACT_KINDS } from "../schema/fact-kinds.ts";
 import { CAUSES, LEVELS } from "../schema/vocabulary.ts";
 import { canonical, DEFAULT_FHIR_BASE } from "./canonical.ts";
@@ -112,16 +112,16 @@ const find = (id: string): Terminology | undefined => TERMINOLOGIES.find((t) => 
 export function toCodeSystem(id: string, base: string = DEFAULT_FHIR_BASE): CodeSystem | undefined {
   const terminology = find(id);
   if (!terminology) return undefined;
-  const en = messagesFor("en");
+  const en = messagesFor(DEFAULT_LANG);
   const concept = terminology.concepts.map((c): CodeSystemConcept => {
     const definition = c.definition?.(en);
-    const designation = LANGS.filter((lang) => lang !== "en").map((lang) => ({
+    const designation = LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) => ({
       language: lang,
       value: c.display(messagesFor(lang), lang),
     }));
     return {
       code: c.code,
-      display: c.display(en, "en"),
+      display: c.display(en, DEFAULT_LANG),
       ...(definition ? { definition } : {}),
       designation,
     };
@@ -155,7 +155,7 @@ export function toValueSet(id: string, base: string = DEFAULT_FHIR_BASE): ValueS
     url: canonical(base, "ValueSet", terminology.id),
     version: KNOWLEDGE_VERSION,
     name: computableName(terminology.id),
-    title: terminology.title(messagesFor("en")),
+    title: terminology.title(messagesFor(DEFAULT_LANG)),
     status: "active",
     experimental: false,
     date: CONTENT_REVIEWED,

@@ -1,10 +1,9 @@
 import type { FactId } from "../schema/vocabulary.ts";
+import { MESSAGES } from "./catalogs.ts";
 import type { FactText } from "./en.ts";
-import { en } from "./en.ts";
-import { es } from "./es.ts";
 import type { Lang, Messages } from "./messages.ts";
 
-export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, es };
+export { MESSAGES };
 
 export const messagesFor = (lang: Lang): Messages => MESSAGES[lang];
 

@@ -52,7 +52,7 @@ const PLURAL_CASE = /(\w+)\s*\{([^{}]*)\}/g;
 export function format(
   template: string,
   values: Readonly<Record<string, string | number>>,
-  lang: Lang = "en",
+  lang: Lang = DEFAULT_LANG,
 ): string {
   return template
     .replace(PLURAL, (whole, name: string, cases: string) => {

@@ -3,7 +3,7 @@ import { dateOf, dayOf } from "../course/calendar.ts";
 import { type CheckIn, type ColdRound, type Diary, emptyDiary, type Walk } from "../course/diary.ts";
 import { CHECK_IN_WARNING_SIGNS } from "../knowledge/course.ts";
 import { SCREENS } from "../knowledge/questions.ts";
-import type { Lang } from "../locales/languages.ts";
+import { DEFAULT_LANG, type Lang, messagesFor } from "../locales/index.ts";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import { type Facts, REGIONS, type Region } from "../schema/vocabulary.ts";
 
@@ -51,19 +51,6 @@ export const CALM_RESCREEN: Facts = Object.fromEntries(
   ]),
 ) as Facts;
 
-const NOTES = {
-  en: [
-    "Woke up stiff, eased after a shower.",
-    "Long day sitting at work: worse by the evening.",
-    "Slept badly.",
-  ],
-  es: [
-    "Me desperté rígida, mejoró tras la ducha.",
-    "Mucho rato sentada en el trabajo: peor por la tarde.",
-    "Dormí mal.",
-  ],
-} as const;
-
 export interface DemoOptions {
   /** ISO date the demo ends on (its "today"). */
   readonly today: string;
@@ -79,7 +66,7 @@ export interface DemoOptions {
 export function demoDiary(options: DemoOptions): Diary {
   const random = seededRandom(options.seed ?? 2026);
   const today = dayOf(options.today);
-  const notes = NOTES[options.lang ?? "en"];
+  const notes = messagesFor(options.lang ?? DEFAULT_LANG).report.demoNotes;
   const checkIns: CheckIn[] = [];
   const coldRounds: ColdRound[] = [];
   const walks: Walk[] = [];

@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { dayOf } from "../course/calendar.ts";
 import { format } from "../locales/messages.ts";
-import { REPORT_LABELS, type ReportLabels } from "./labels.ts";
+import { type ReportLabels, reportLabelsFor } from "./labels.ts";
 import { drawChart } from "./pdf-chart.ts";
 import {
   CONTENT,
@@ -213,7 +213,7 @@ function drawFooter(w: Writer, report: DoctorReport, labels: ReportLabels): void
 /** Draws the report on one A4 page and returns the PDF file's bytes. */
 export async function renderReportPdf(
   report: DoctorReport,
-  labels: ReportLabels = REPORT_LABELS[report.lang],
+  labels: ReportLabels = reportLabelsFor(report.lang),
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const regular = await doc.embedFont(StandardFonts.Helvetica);

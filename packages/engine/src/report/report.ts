@@ -7,7 +7,7 @@ import type { RuleId } from "../knowledge/rules/index.ts";
 import type { SourceId } from "../knowledge/sources.ts";
 import { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import type { FactText } from "../locales/en.ts";
-import { type Lang, messagesFor } from "../locales/index.ts";
+import { DEFAULT_LANG, type Lang, messagesFor } from "../locales/index.ts";
 import { FACT_IDS } from "../schema/fact-kinds.ts";
 import type { Cause, FactId, FactValue, Level, Region } from "../schema/vocabulary.ts";
 import { type WarningSignAnswer, warningSignsOf } from "./warning-signs.ts";
@@ -120,7 +120,7 @@ export interface ReportOptions {
 
 /** Builds the doctor report from a diary: the course, the assessment with every reason, and what was tried. */
 export function buildReport(diary: Diary, options: ReportOptions = {}): DoctorReport {
-  const lang = options.lang ?? "en";
+  const lang = options.lang ?? DEFAULT_LANG;
   const messages = messagesFor(lang);
   const course = courseOf(diary, options.today === undefined ? {} : { today: options.today });
   const today = dayOf(course.today);
