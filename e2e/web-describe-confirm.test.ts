@@ -3,15 +3,15 @@ import { describe, it } from "node:test";
 import { assess, explain, type Facts, type Lang, localDate, messagesFor } from "@backtalk/engine";
 import type { Page } from "playwright-core";
 import { NEGATIVE_FACTS } from "../packages/engine/src/testing/negative-facts.ts";
-import { DESCRIBE_MESSAGES } from "../packages/web/src/describe/describe-messages.ts";
 import { chipsOf, readWords } from "../packages/web/src/describe/describe-model.ts";
+import { eachLanguage } from "../packages/web/src/i18n/every-language.test-support.ts";
 import { openPage } from "./support/browser.ts";
 import { answerCheck } from "./support/check-driver.ts";
 import { inspectScreen, type ScreenFindings } from "./support/inspect.ts";
 import { startSuite } from "./support/suite.ts";
 
 const suite = startSuite();
-const D = DESCRIBE_MESSAGES;
+const D = eachLanguage((words) => words.describe);
 
 /** Types the words and waits until the box shows the chips the engine reads from them. */
 async function describeIn(page: Page, words: string, lang: Lang): Promise<void> {

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { explain, type Facts, type Lang, localDate, messagesFor, runOracle } from "@backtalk/engine";
 import type { Page } from "playwright-core";
-import { DESCRIBE_MESSAGES } from "../packages/web/src/describe/describe-messages.ts";
 import { chipsOf, previewOf, readWords } from "../packages/web/src/describe/describe-model.ts";
 import { segmentsOf } from "../packages/web/src/describe/highlight.ts";
+import { eachLanguage } from "../packages/web/src/i18n/every-language.test-support.ts";
 import { ROOT } from "./support/app-server.ts";
 import { axeViolations, openPage } from "./support/browser.ts";
 import { answerCheck, focusIsVisible, loadCase, UI } from "./support/check-driver.ts";
@@ -13,7 +13,7 @@ import { waitForStored } from "./support/stored.ts";
 import { startSuite } from "./support/suite.ts";
 
 const SHOTS = join(ROOT, "e2e/screenshots");
-const D = DESCRIBE_MESSAGES;
+const D = eachLanguage((words) => words.describe);
 const SADDLE =
   "My lower back locked up yesterday lifting a box. Since this morning I can't feel anything down there.";
 const SPANISH =

@@ -2,11 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Case, FACT_KINDS, type FactId, type Facts, type Lang, messagesFor } from "@backtalk/engine";
 import type { Page } from "playwright-core";
-import { en } from "../../packages/web/src/i18n/en.ts";
-import { es } from "../../packages/web/src/i18n/es.ts";
+import { UI } from "../../packages/web/src/i18n/every-language.test-support.ts";
 import { ROOT } from "./app-server.ts";
 
-export const UI = { en, es } as const;
+export { UI };
 
 export function loadCase(id: string): Case {
   return JSON.parse(readFileSync(join(ROOT, "spec/cases", `${id}.json`), "utf8")) as Case;

@@ -1,11 +1,10 @@
 import { type CHECK_IN_WARNING_SIGNS, type Lang, messagesFor } from "@backtalk/engine";
 import type { Page } from "playwright-core";
 import type { Zone } from "../../packages/web/src/diary/body-zones.ts";
-import { diaryEn } from "../../packages/web/src/i18n/diary-en.ts";
-import { diaryEs } from "../../packages/web/src/i18n/diary-es.ts";
+import { eachLanguage } from "../../packages/web/src/i18n/every-language.test-support.ts";
 
 /** The diary screens' own words, as the app shows them. */
-export const DIARY_UI = { en: diaryEn, es: diaryEs } as const;
+export const DIARY_UI = eachLanguage((words) => words.diary);
 
 type Sign = (typeof CHECK_IN_WARNING_SIGNS)[number];
 /** An answer as a person picks it: yes, no, not sure, or one of the fact's options. */

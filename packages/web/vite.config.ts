@@ -2,6 +2,7 @@ import preact from "@preact/preset-vite";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { CONTENT_SECURITY_POLICY_META } from "../server/src/http/content-security-policy.ts";
+import { languageChunks } from "./build/language-chunks.ts";
 import { precompress } from "./build/precompress.ts";
 import { prerenderStart } from "./build/prerender-start.ts";
 import { routePreloads } from "./build/route-preloads.ts";
@@ -27,6 +28,7 @@ export default defineConfig({
   // The engine from its TypeScript source (its `source` export condition), not a compiled copy.
   resolve: { conditions: ["source", ...defaultClientConditions] },
   plugins: [
+    languageChunks(),
     preact(),
     contentSecurityPolicy(),
     VitePWA({

@@ -12,6 +12,7 @@ export default defineProject({
     root: import.meta.dirname,
     include: ["src/**/*.test.{ts,tsx}"],
     environment: "happy-dom",
-    setupFiles: ["fake-indexeddb/auto"],
+    // Every language loaded, as the app loads one before showing it.
+    setupFiles: ["fake-indexeddb/auto", "src/i18n/every-language.test-support.ts"],
   },
 });

@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { Lang } from "@backtalk/engine";
 import preact from "@preact/preset-vite";
 import { build, defaultServerConditions, type Plugin } from "vite";
+import { LANGUAGE_PRELOADS_FILE } from "./route-preloads.ts";
 
 /** Written beside the pages: which page serves each language at "/", and the hash of their inline style. */
 export const PRERENDERED_FILE = "prerendered.json";
@@ -51,7 +52,7 @@ export function prerenderStart(): Plugin {
             pathToFileURL(join(ssrDir, "prerender.js")).href
           )) as {
             LANGS: readonly Lang[];
-            renderStartScreen: (lang: Lang) => string;
+            renderStartScreen: (lang: Lang) => Promise<string>;
           };
           const shell = readFileSync(join(outDir, "index.html"), "utf8");
           const link = STYLESHEET.exec(shell);
@@ -60,13 +61,21 @@ export function prerenderStart(): Plugin {
           const styleHash = `sha256-${createHash("sha256").update(css).digest("base64")}`;
           if (!shell.includes("style-src &#39;self&#39;"))
             throw new Error("index.html has no style-src to extend");
+          const words = JSON.parse(readFileSync(join(outDir, LANGUAGE_PRELOADS_FILE), "utf8")) as Record<
+            Lang,
+            readonly string[]
+          >;
           const start = {} as Record<Lang, string>;
           for (const lang of LANGS) {
             const page = shell
               .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
               .replace(link[0], `<style>${css}</style>`)
               .replace("style-src &#39;self&#39;", `style-src &#39;self&#39; &#39;${styleHash}&#39;`)
-              .replace('<div id="app"></div>', `<div id="app">${renderStartScreen(lang)}</div>`);
+              .replace('<div id="app"></div>', `<div id="app">${await renderStartScreen(lang)}</div>`)
+              .replace(
+                "</head>",
+                `${words[lang].map((href) => `<link rel="modulepreload" crossorigin href="${href}">`).join("")}</head>`,
+              );
             start[lang] = `start.${lang}.html`;
             writeFileSync(join(outDir, start[lang]), page);
           }

@@ -1,8 +1,12 @@
 import type { Plugin } from "vite";
+import { LANGS } from "../../engine/src/locales/languages.ts";
 import { ROUTES, SCREEN_FILES } from "../src/routes.ts";
 
 /** The file the server reads: for each app path, the chunks that page needs beyond the entry's own. */
 export const ROUTE_PRELOADS_FILE = "route-preloads.json";
+
+/** The file the server and the prerendered start pages read: for each language, the chunks of its words. */
+export const LANGUAGE_PRELOADS_FILE = "language-preloads.json";
 
 export type RoutePreloads = Readonly<
   Record<string, { readonly scripts: string[]; readonly styles: string[] }>
@@ -64,6 +68,20 @@ export function routePreloads(): Plugin {
         type: "asset",
         fileName: ROUTE_PRELOADS_FILE,
         source: `${JSON.stringify(preloads, null, 2)}\n`,
+      });
+      // Each language's words are a chunk of their own (src/i18n/catalogs.ts): every page needs its language's.
+      const languages = Object.fromEntries(
+        LANGS.map((lang) => {
+          const words = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/i18n/${lang}.ts`));
+          if (!words) this.error(`the build has no chunk of the ${lang} words`);
+          const files = [...closure(words.fileName)].filter((file) => !loadedByEntry.has(file));
+          return [lang, files.map((file) => `/${file}`)];
+        }),
+      );
+      this.emitFile({
+        type: "asset",
+        fileName: LANGUAGE_PRELOADS_FILE,
+        source: `${JSON.stringify(languages, null, 2)}\n`,
       });
     },
   };

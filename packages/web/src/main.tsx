@@ -4,7 +4,7 @@ import { hydrate, render } from "preact";
 import { App, loadScreen } from "./app.tsx";
 import { listenToHistory, route } from "./router.ts";
 import { loadCheck } from "./state/check-state.ts";
-import { lang, loadSettings } from "./state/settings.ts";
+import { loadSettings, showLang } from "./state/settings.ts";
 
 /** Storage answers in milliseconds; if it hangs (a blocked upgrade), show the app with defaults. */
 const withTimeout = (work: Promise<unknown>, ms: number) =>
@@ -17,7 +17,7 @@ async function boot(): Promise<void> {
   if (root.firstElementChild && route.value === "start" && drawnLang) {
     // The server sent the start screen already drawn (a first visit): take it over as it is, in the state it
     // was drawn in, then let the stored choices change what they change.
-    lang.value = drawnLang;
+    await showLang(drawnLang);
     hydrate(<App />, root);
     await withTimeout(Promise.all([loadSettings(), loadCheck()]), 2000);
   } else {

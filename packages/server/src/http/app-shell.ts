@@ -6,12 +6,19 @@ import { policyWithStyleHashes } from "./content-security-policy.ts";
 
 /** Written by the web build (packages/web/build/route-preloads.ts): the chunks each app path needs. */
 const ROUTE_PRELOADS_FILE = "route-preloads.json";
+/** Written by the web build (packages/web/build/route-preloads.ts): the chunk of each language's words. */
+const LANGUAGE_PRELOADS_FILE = "language-preloads.json";
 /** Written by the web build (packages/web/build/prerender-start.ts): the start page drawn per language. */
 const PRERENDERED_FILE = "prerendered.json";
 
 interface Preloads {
   readonly scripts: readonly string[];
   readonly styles: readonly string[];
+}
+
+interface ShellPages {
+  readonly byPath: ReadonlyMap<string, ShellPage>;
+  readonly plain: ShellPage;
 }
 
 interface ShellPage {
@@ -46,6 +53,15 @@ function readPreloads(webRoot: string): Map<string, Preloads> {
     routes.set(path, { scripts, styles });
   }
   return routes;
+}
+
+function readLanguagePreloads(webRoot: string): Map<string, readonly string[]> {
+  const parsed = readJson(webRoot, LANGUAGE_PRELOADS_FILE) as Record<string, unknown> | undefined;
+  const languages = new Map<string, readonly string[]>();
+  for (const [lang, scripts] of Object.entries(parsed ?? {})) {
+    if (Array.isArray(scripts)) languages.set(lang, scripts.filter(isAssetPath));
+  }
+  return languages;
 }
 
 function withPreloads(html: string, preloads: Preloads): string {
@@ -88,30 +104,39 @@ function readStartPages(webRoot: string): Map<string, ShellPage> {
 /**
  * The web app's index.html for every app path, as a first visit over a slow network needs it: the start
  * page arrives already drawn in the person's language; any other path names its screen's chunks as
- * <link rel="modulepreload">, so the browser fetches them beside the entry script instead of after it.
- * Built once at start-up and compressed once; a request only picks the copy.
+ * <link rel="modulepreload">, with the chunk of the language's words, so the browser fetches them beside the
+ * entry script instead of after it. Built once at start-up and compressed once; a request only picks the copy.
  */
 export class AppShell {
-  private readonly byPath: ReadonlyMap<string, ShellPage>;
+  private readonly byLang: ReadonlyMap<string, ShellPages>;
+  private readonly anyLang: ShellPages;
   private readonly startByLang: ReadonlyMap<string, ShellPage>;
-  private readonly plain: ShellPage;
 
   constructor(webRoot: string) {
     const html = readFileSync(join(webRoot, "index.html"), "utf8");
-    this.plain = shellPage(html);
-    this.byPath = new Map(
-      [...readPreloads(webRoot)].map(([path, preloads]) => [path, shellPage(withPreloads(html, preloads))]),
-    );
+    const routes = readPreloads(webRoot);
+    const pages = (words: readonly string[]): ShellPages => ({
+      plain: shellPage(withPreloads(html, { scripts: words, styles: [] })),
+      byPath: new Map(
+        [...routes].map(([path, preloads]) => [
+          path,
+          shellPage(withPreloads(html, { ...preloads, scripts: [...preloads.scripts, ...words] })),
+        ]),
+      ),
+    });
+    this.anyLang = pages([]);
+    this.byLang = new Map([...readLanguagePreloads(webRoot)].map(([lang, words]) => [lang, pages(words)]));
     this.startByLang = readStartPages(webRoot);
   }
 
   /** The page for a path in a language (unknown paths get the plain shell), encoded as the client prefers. */
   page(path: string, lang: string, acceptEncoding: string | undefined): ShellResponse {
     const normalised = path.replace(/\/+$/, "") || "/";
+    const pages = this.byLang.get(lang) ?? this.anyLang;
     const shell =
       (normalised === "/" ? this.startByLang.get(lang) : undefined) ??
-      this.byPath.get(normalised) ??
-      this.plain;
+      pages.byPath.get(normalised) ??
+      pages.plain;
     const encoding = preferredEncoding(acceptEncoding);
     return {
       body: encoding ? shell[encoding] : shell.identity,

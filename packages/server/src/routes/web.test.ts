@@ -38,6 +38,10 @@ describe("the web app", () => {
         },
       }),
     );
+    writeFileSync(
+      join(root, "language-preloads.json"),
+      JSON.stringify({ es: ["/assets/es-7q.js", "https://elsewhere.example/words.js"] }),
+    );
     t = await openTestApp("sqlite", { webRoot: root });
     bare = await openTestApp("sqlite", { webRoot: join(root, "missing") });
   });
@@ -105,6 +109,16 @@ describe("the web app", () => {
       await t.app.request("/somewhere/else", { headers: { accept: "text/html" } })
     ).text();
     expect(unknown).not.toContain("modulepreload");
+  });
+
+  it("names the chunk of the request's language words beside the screen's chunks", async () => {
+    const spanish = { accept: "text/html", "accept-language": "es-ES,es;q=0.9" };
+    const result = await (await t.app.request("/result", { headers: spanish })).text();
+    expect(result).toContain('<link rel="modulepreload" crossorigin href="/assets/result-9z.js">');
+    expect(result).toContain('<link rel="modulepreload" crossorigin href="/assets/es-7q.js">');
+    expect(result).not.toContain("elsewhere.example");
+    const unknown = await (await t.app.request("/somewhere/else", { headers: spanish })).text();
+    expect(unknown).toContain('<link rel="modulepreload" crossorigin href="/assets/es-7q.js">');
   });
 
   it("serves the start page drawn in the request's language, its inline style allowed by hash only", async () => {

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { hideDemo, isDemo } from "../diary/diary-state.ts";
-import { diaryText } from "../i18n/diary-words.ts";
+import { diaryText } from "../state/settings.ts";
 
 /** On every diary screen while the example diary is shown: what it is, and how to clear it. */
 export function DemoBanner() {

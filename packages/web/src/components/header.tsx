@@ -1,4 +1,4 @@
-import { LANGS } from "@backtalk/engine";
+import { LANGS, LANGUAGES } from "@backtalk/engine";
 import { route } from "../router.ts";
 import { lang, setLang, ui } from "../state/settings.ts";
 import { EmergencyCall } from "./emergency-call.tsx";
@@ -31,7 +31,7 @@ export function Header() {
               onClick={() => setLang(code)}
             >
               {code.toUpperCase()}
-              <span class="visually-hidden"> {t.language.names[code]}</span>
+              <span class="visually-hidden"> {LANGUAGES[code].name}</span>
             </button>
           ))}
         </fieldset>

@@ -2,16 +2,16 @@ import { messagesFor } from "@backtalk/engine";
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UI } from "../i18n/every-language.test-support.ts";
 import CheckScreen from "../screens/check.tsx";
 import { check, checkLoaded } from "../state/check-state.ts";
 import { country, lang } from "../state/settings.ts";
 import { closeDb, db } from "../storage/db.ts";
 import { DescribeBox } from "./describe-box.tsx";
-import { DESCRIBE_MESSAGES } from "./describe-messages.ts";
 import { description, loadDescription, resetDescription } from "./describe-state.ts";
 
 const WORDS = "My lower back locked up yesterday lifting a box. I can't feel anything down there. No fever.";
-const t = DESCRIBE_MESSAGES.en;
+const t = UI.en.describe;
 const en = messagesFor("en");
 
 let root: HTMLElement;

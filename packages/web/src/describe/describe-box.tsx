@@ -1,9 +1,8 @@
 import { type FactId, format, type Understood } from "@backtalk/engine";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { countryCode, lang } from "../state/settings.ts";
+import { countryCode, describeText, lang } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import "./describe.css";
-import { DESCRIBE_MESSAGES } from "./describe-messages.ts";
 import {
   description,
   descriptionLoaded,
@@ -32,7 +31,7 @@ const READ_DELAY_MS = 250;
  * the words they came from marked, the advice at once for warning signs, and "Continue" into the check.
  */
 export function DescribeBox() {
-  const t = DESCRIBE_MESSAGES[lang.value];
+  const t = describeText.value;
   const record = description.value;
   const words = record.text.trim();
   const [module, setModule] = useState<Logic | null>(null);

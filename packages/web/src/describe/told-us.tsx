@@ -1,8 +1,7 @@
 import { answerText, type FactId, type FactValue, format } from "@backtalk/engine";
 import { navigate } from "../router.ts";
-import { lang, text } from "../state/settings.ts";
+import { describeText, lang, text } from "../state/settings.ts";
 import "./describe.css";
-import { DESCRIBE_MESSAGES } from "./describe-messages.ts";
 import { editRequested, type StartedFrom } from "./describe-state.ts";
 import { segmentsOf } from "./highlight.ts";
 import { MarkedWords } from "./marked-words.tsx";
@@ -18,7 +17,7 @@ function edit(): void {
  * marked, what was taken from them (the pre-filled answers flagged as still to check), and a way back to edit.
  */
 export function ToldUs({ started }: { readonly started: StartedFrom }) {
-  const t = DESCRIBE_MESSAGES[lang.value];
+  const t = describeText.value;
   const facts = text.value.facts;
   const used = Object.entries(started.used) as [FactId, FactValue][];
   const labels = Object.fromEntries(used.map(([fact]) => [fact, facts[fact].short]));
@@ -56,7 +55,7 @@ export function ToldUs({ started }: { readonly started: StartedFrom }) {
 /** The note under a question whose answer was pre-filled from the words, quoting them. */
 export function fromTextNote(started: StartedFrom | null, fact: FactId): string | undefined {
   if (!started || started.prefill[fact] === undefined) return undefined;
-  const t = DESCRIBE_MESSAGES[lang.value];
+  const t = describeText.value;
   const spans = started.spans.filter((span) => span.fact === fact);
   const words = spans.map((span) => span.text).join(" … ");
   return format(spans.some((span) => span.negated) ? t.fromTextDenied : t.fromText, { words });

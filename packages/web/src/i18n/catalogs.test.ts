@@ -1,6 +1,12 @@
 import { describeCatalogParity } from "@backtalk/engine/testing/catalog-parity";
-import { UI } from "../state/settings.ts";
-import { DIARY } from "./diary-words.ts";
+import { eachLanguage, UI } from "./every-language.test-support.ts";
 
 describeCatalogParity("web app words", UI);
-describeCatalogParity("diary words", DIARY);
+describeCatalogParity(
+  "diary words",
+  eachLanguage((words) => words.diary),
+);
+describeCatalogParity(
+  "own-words box",
+  eachLanguage((words) => words.describe),
+);

@@ -1,6 +1,6 @@
 /**
- * The words of the diary screens (diary, check-in, doctor report, my data, sharing). Loaded with those screens,
- * not with the first one. Clinical wording (levels, rules, facts, course statuses) comes from the engine.
+ * The words of the diary screens (diary, check-in, doctor report, my data, sharing), under `diary` in each
+ * language's catalog. Clinical wording (levels, rules, facts, course statuses) comes from the engine.
  */
 export interface DiaryMessages {
   readonly demo: {

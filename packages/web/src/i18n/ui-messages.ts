@@ -1,4 +1,5 @@
-import type { Lang } from "@backtalk/engine";
+import type { DescribeMessages } from "../describe/describe-messages.ts";
+import type { DiaryMessages } from "./diary-messages.ts";
 import type { PluralForms } from "./plural.ts";
 
 /**
@@ -22,7 +23,7 @@ export interface UiMessages {
     readonly report: string;
     readonly data: string;
   };
-  readonly language: { readonly label: string; readonly names: Readonly<Record<Lang, string>> };
+  readonly language: { readonly label: string };
   readonly country: {
     readonly label: string;
     readonly other: string;
@@ -151,4 +152,6 @@ export interface UiMessages {
   readonly footer: { readonly learnMore: string };
   readonly update: { readonly ready: string; readonly reload: string };
   readonly notFound: { readonly title: string; readonly body: string; readonly home: string };
+  readonly diary: DiaryMessages;
+  readonly describe: DescribeMessages;
 }

@@ -22,8 +22,7 @@ import {
 import { diary, loadDiary, saveCheckIn } from "../diary/diary-state.ts";
 import { newId } from "../diary/diary-store.ts";
 import { entryTime } from "../i18n/diary-dates.ts";
-import { diaryText } from "../i18n/diary-words.ts";
-import { lang, text, ui } from "../state/settings.ts";
+import { diaryText, lang, text, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 
 const PAIN_SCORES = Array.from({ length: 11 }, (_, score) => score);

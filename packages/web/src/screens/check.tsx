@@ -14,7 +14,6 @@ import {
   withDraft,
 } from "../check/check-session.ts";
 import { fieldId, QuestionField } from "../check/question-field.tsx";
-import { DESCRIBE_MESSAGES } from "../describe/describe-messages.ts";
 import {
   description,
   descriptionLoaded,
@@ -28,7 +27,7 @@ import { fromTextNote, ToldUs } from "../describe/told-us.tsx";
 import { navigate } from "../router.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check, checkLoaded, saveCheck } from "../state/check-state.ts";
-import { countryCode, lang, text, ui } from "../state/settings.ts";
+import { countryCode, describeText, lang, text, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import type { CheckRecord } from "../storage/kv.ts";
 
@@ -175,8 +174,8 @@ function StepForm({ record, step, started }: StepProps) {
       {ahead ? (
         <PreviewBanner
           preview={ahead}
-          t={DESCRIBE_MESSAGES[lang.value]}
-          confirm={DESCRIBE_MESSAGES[lang.value].bannerConfirmHere}
+          t={describeText.value}
+          confirm={describeText.value.bannerConfirmHere}
         />
       ) : null}
       {started ? <ToldUs started={started} /> : null}

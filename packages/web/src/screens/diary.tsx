@@ -19,8 +19,7 @@ import { PainChart } from "../components/pain-chart.tsx";
 import { diary, loadDiary, showDemo } from "../diary/diary-state.ts";
 import { entryTime, shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
-import { diaryText } from "../i18n/diary-words.ts";
-import { lang, text, ui } from "../state/settings.ts";
+import { diaryText, lang, text, ui } from "../state/settings.ts";
 import { today as todayOf } from "../state/today.ts";
 
 const FIRST_PAGE = 10;

@@ -15,8 +15,7 @@ import {
   showDemo,
 } from "../diary/diary-state.ts";
 import { currentShare, revokeShare } from "../diary/share-client.ts";
-import { diaryText } from "../i18n/diary-words.ts";
-import { ui } from "../state/settings.ts";
+import { diaryText, ui } from "../state/settings.ts";
 import { loadTimer } from "../timer/cold-session.ts";
 import { refreshWalks } from "../walks/walk-session.ts";
 

@@ -20,8 +20,7 @@ import { SharePanel } from "../components/share-panel.tsx";
 import { diary, loadDiary } from "../diary/diary-state.ts";
 import { shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
-import { diaryText } from "../i18n/diary-words.ts";
-import { lang, ui } from "../state/settings.ts";
+import { diaryText, lang, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 
 /** The doctor report: the engine's report model on one page, to print, download (PDF, FHIR) or share. */
