@@ -1,5 +1,5 @@
 import { factsIn } from "./conditions/condition.ts";
-import { evaluate, holds } from "./conditions/evaluate.ts";
+import { type Evaluation, evaluate, holds, truthTest, union } from "./conditions/evaluate.ts";
 import { deriveFacts } from "./derive.ts";
 import { rankOf } from "./knowledge/levels.ts";
 import {
@@ -79,7 +79,8 @@ function fire(rule: Rule, facts: Facts): FiredRule | undefined {
   const evaluation = evaluate(rule.when, facts);
   if (evaluation.truth !== true) return undefined;
   const cited = rule.alsoCite ? evaluate(rule.alsoCite, facts) : undefined;
-  const factIds = [...new Set([...evaluation.evidence, ...(cited?.truth === true ? cited.evidence : [])])];
+  // Evidence lists are already free of repeats; only a cited condition can add one.
+  const factIds = cited?.truth === true ? union([evaluation.evidence, cited.evidence]) : evaluation.evidence;
   const cause = rule.causes.find((choice) => choice.when === undefined || holds(choice.when, facts))?.cause;
   return {
     id: rule.id,
@@ -96,7 +97,7 @@ function rankCauses(
   fired: readonly { result: FiredRule; rule: Rule }[],
   shown: readonly FiredRule[],
 ): RankedCause[] {
-  const named = [...fired]
+  const named = fired
     .filter(({ result }) => result.cause !== undefined)
     .sort((a, b) => rankOf(b.rule.level) - rankOf(a.rule.level));
   const ofStrength = (strength: CauseStrength) => named.filter(({ rule }) => rule.causeStrength === strength);
@@ -138,20 +139,26 @@ const UNSURE_CAP: Level = "urgent";
 export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessment {
   // Validated here too: an untyped caller's { fever: "yes" } would otherwise read as "no" (under-triage).
   const facts = deriveFacts(parseFacts(inputFacts));
-  const firing = RULES.flatMap((rule) => {
-    const result = fire(rule, facts);
-    return result ? [{ rule, result }] : [];
-  });
+  // One cheap truth per rule first; evidence and open facts are built only for the rules that need them.
+  const truths = RULE_TESTS.map((test) => test(facts));
+  const firing: { rule: Rule; result: FiredRule }[] = [];
+  let reached: Level | null = null;
+  for (let index = 0; index < RULES.length; index++) {
+    const rule = RULES[index] as Rule;
+    const result = truths[index] === true ? fire(rule, facts) : undefined;
+    if (result === undefined) continue;
+    firing.push({ rule, result });
+    if (rankOf(rule.level) > rankOf(reached)) reached = rule.level;
+  }
   const fired = firing.map(({ result }) => result);
-  const reached: Level | null = fired.reduce<Level | null>(
-    (most, rule) => (rankOf(rule.level) > rankOf(most) ? rule.level : most),
-    null,
-  );
   // Only rules above what is already reached can change the level; a self-care baseline is assumed.
   const floor = Math.max(rankOf(reached), rankOf("self_care"));
-  const open = RULES.filter((rule) => rankOf(rule.level) > floor)
-    .map((rule) => ({ rule, evaluation: evaluate(rule.when, facts) }))
-    .filter(({ evaluation }) => evaluation.truth === "unknown");
+  const open: { rule: Rule; evaluation: Evaluation }[] = [];
+  for (let index = 0; index < RULES.length; index++) {
+    const rule = RULES[index] as Rule;
+    if (truths[index] === "unknown" && rankOf(rule.level) > floor)
+      open.push({ rule, evaluation: evaluate(rule.when, facts) });
+  }
   const undecided = [...new Set(open.flatMap(({ evaluation }) => evaluation.undecided))];
   const unsureAnswers = new Set(options.unsure ?? []);
   const missing = undecided.filter((fact) => !unsureAnswers.has(fact));
@@ -195,14 +202,30 @@ export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessme
     causes: level === null ? [] : rankCauses(firing, rules),
     knowledgeVersion: KNOWLEDGE_VERSION,
   };
-  return { ...assessment, plan: selfCarePlan(facts, assessment, options) };
+  const plan = selfCarePlan(facts, assessment, options);
+  // Written out rather than spread: this runs for every assessment, and the key order is the API's.
+  return {
+    level,
+    complete,
+    missing: assessment.missing,
+    couldReach,
+    unsure,
+    rules,
+    causes: assessment.causes,
+    knowledgeVersion: KNOWLEDGE_VERSION,
+    plan,
+  };
 }
 
 const mostUrgent = (levels: readonly Level[]): Level | null =>
   levels.reduce<Level | null>((most, level) => (rankOf(level) > rankOf(most) ? level : most), null);
 const leastUrgent = (a: Level, b: Level): Level => (rankOf(a) <= rankOf(b) ? a : b);
 
-const ORDER: readonly FactId[] = [...new Set(RULES.flatMap((rule) => factsIn(rule.when)))];
+const RULE_TESTS = RULES.map((rule) => truthTest(rule.when));
+const ORDER = new Map(
+  [...new Set(RULES.flatMap((rule) => factsIn(rule.when)))].map((fact, index) => [fact, index]),
+);
+const orderOf = (fact: FactId): number => ORDER.get(fact) ?? -1;
 function missingInFactOrder(missing: readonly FactId[]): FactId[] {
-  return [...missing].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  return missing.length < 2 ? [...missing] : [...missing].sort((a, b) => orderOf(a) - orderOf(b));
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from "./assess.ts";
-import { evaluate } from "./conditions/evaluate.ts";
+import { holds } from "./conditions/evaluate.ts";
 import { dateIn } from "./course/calendar.ts";
 import { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
 import {
@@ -13,7 +13,7 @@ import {
 } from "./knowledge/plan.ts";
 import { RULES, type RuleId } from "./knowledge/rules/index.ts";
 import { NUMB_SKIN_FACTS } from "./schema/facts.ts";
-import type { FactId, Facts, Level } from "./schema/vocabulary.ts";
+import { type FactId, type Facts, LEVELS, type Level } from "./schema/vocabulary.ts";
 
 export type { Borderline } from "./knowledge/plan.ts";
 
@@ -102,19 +102,26 @@ export interface PlanOptions {
   readonly today?: string;
 }
 
-const addDays = (isoDate: string, days: number): string => {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
+const MS_PER_DAY = 86_400_000;
+/** Midnight UTC of an ISO date, read once per plan (NaN for a date that does not exist). */
+const midnightOf = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`);
+/** The ISO date `days` after a UTC midnight; a RangeError for a date that does not exist. */
+const addDays = (midnight: number, days: number): string =>
+  new Date(midnight + days * MS_PER_DAY).toISOString().slice(0, 10);
 
-const watchForAbove = (level: Level | null): WatchFor =>
-  (["emergency", "urgent", "soon"] as const)
-    .filter((candidate) => rankOf(candidate) > rankOf(level))
-    .map((candidate) => ({
-      level: candidate,
-      rules: RULES.filter((rule) => rule.level === candidate).map((rule) => rule.id),
-    }));
+/** The warning signs above each level, made once: the rule table never changes while the engine runs. */
+const WATCH_FOR = new Map(
+  ([null, ...LEVELS] as const).map((level) => [
+    level,
+    (["emergency", "urgent", "soon"] as const)
+      .filter((candidate) => rankOf(candidate) > rankOf(level))
+      .map((candidate) => ({
+        level: candidate,
+        rules: RULES.filter((rule) => rule.level === candidate).map((rule) => rule.id),
+      })),
+  ]),
+);
+const watchForAbove = (level: Level | null): WatchFor => WATCH_FOR.get(level) ?? [];
 
 const coldPlan = (facts: Facts): ColdPlan => ({
   maxMinutes: COLD_THERAPY.maxMinutes,
@@ -149,21 +156,22 @@ export function selfCarePlan(
     };
   }
   const today = options.today ?? dateIn(new Date());
+  const midnight = midnightOf(today);
   const walking = WALKING[facts.mobility ?? "limited"];
   const betterBy =
     facts.onsetDaysAgo === undefined
       ? null
-      : addDays(today, RECOVERY.expectBetterByDays - facts.onsetDaysAgo);
+      : addDays(midnight, RECOVERY.expectBetterByDays - facts.onsetDaysAgo);
   const borderline =
     level === "self_care"
-      ? (Object.keys(BORDERLINES) as Borderline[]).filter(
-          (item) => evaluate(BORDERLINES[item], facts).truth === true,
-        )
+      ? (Object.keys(BORDERLINES) as Borderline[]).filter((item) => holds(BORDERLINES[item], facts))
       : [];
   const seeWithin = LEVEL_INFO[level].seeClinicianWithinDays;
   const recheckIn = Math.max(1, Math.min(RECOVERY.recheckAfterDays, seeWithin ?? RECOVERY.recheckAfterDays));
   const recheckOn =
-    betterBy && betterBy > today ? minDate(addDays(today, recheckIn), betterBy) : addDays(today, recheckIn);
+    betterBy && betterBy > today
+      ? minDate(addDays(midnight, recheckIn), betterBy)
+      : addDays(midnight, recheckIn);
   return {
     level,
     relativeRest: { bedRestAdvised: false },

@@ -96,13 +96,82 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: r
   throw new ValidationError(toIssues(result.error, prefix, (schema as unknown) === factsSchema));
 }
 
+/** One fact's value against its kind, exactly as the facts schema judges it (undefined: not answered). */
+function valueFits(kind: FactKind, value: unknown): boolean {
+  switch (kind.type) {
+    case "boolean":
+      return typeof value === "boolean";
+    case "integer":
+      return (
+        Number.isSafeInteger(value) &&
+        (value as number) >= kind.min &&
+        (kind.max === undefined || (value as number) <= kind.max)
+      );
+    case "choice":
+      return typeof value === "string" && kind.options.includes(value);
+    case "choices":
+      return (
+        Array.isArray(value) &&
+        value.length > 0 &&
+        value.every((item) => typeof item === "string" && kind.options.includes(item)) &&
+        new Set(value).size === value.length
+      );
+  }
+}
+
+/** Fact id to its kind, without a prototype, so an inherited name such as "constructor" is never a fact. */
+const KIND_OF: Readonly<Record<string, FactKind | undefined>> = Object.assign(
+  Object.create(null),
+  FACT_KINDS,
+);
+
+/** An object literal or JSON.parse result: no class, no inherited keys for `for...in` to meet. */
+function isPlainObject(input: unknown): input is Record<string, unknown> {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * True only for facts the schema certainly accepts: a plain object whose every key is a known fact with a
+ * fitting value. Everything else (a class instance, an unknown key, a bad value) goes to the schema, which
+ * gives the verdict and names each bad field. This keeps validation cheap on the hot path of assess().
+ */
+export function plainValidFacts(input: unknown): input is Facts {
+  if (!isPlainObject(input)) return false;
+  for (const key in input) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value === undefined) {
+      if (KIND_OF[key] === undefined) return false;
+      continue;
+    }
+    const kind = KIND_OF[key];
+    if (kind === undefined || !valueFits(kind, value)) return false;
+  }
+  return true;
+}
+
 /** Validates facts (case.schema.json `facts`). Unknown facts are rejected, not ignored. */
 export const parseFacts = (input: unknown, path: readonly PropertyKey[] = ["facts"]): Facts =>
-  parseWith(factsSchema, input, path);
+  plainValidFacts(input) ? input : parseWith(factsSchema, input, path);
+
+/** The case fields an API request carries; a case with anything else (`expected`) goes to the schema. */
+const PLAIN_CASE_TEXT = new Set(["id", "description"]);
+
+/** True only for a case the schema certainly accepts: an id, a description and valid facts, nothing else. */
+export function plainValidCase(input: unknown): input is Case {
+  if (!isPlainObject(input) || !plainValidFacts(input.facts)) return false;
+  for (const key in input) {
+    if (key === "facts") continue;
+    const value = input[key];
+    if (!PLAIN_CASE_TEXT.has(key) || (value !== undefined && typeof value !== "string")) return false;
+  }
+  return true;
+}
 
 /** Validates one case of case.schema.json. */
 export const parseCase = (input: unknown, path: readonly PropertyKey[] = []): Case =>
-  parseWith(caseSchema, input, path);
+  plainValidCase(input) ? input : parseWith(caseSchema, input, path);
 
 /** Validates one case or an array of cases, naming the array index in each issue. */
 export function parseCases(input: unknown): { cases: Case[]; many: boolean } {

@@ -1,4 +1,4 @@
-import type { FactId, Facts } from "../schema/vocabulary.ts";
+import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
 import { type Condition, isFactTest } from "./condition.ts";
 import { OPERATORS } from "./operators.ts";
 
@@ -13,7 +13,12 @@ export interface Evaluation {
   readonly undecided: readonly FactId[];
 }
 
-const union = (lists: readonly (readonly FactId[])[]): FactId[] => [...new Set(lists.flat())];
+/** Every fact of the lists once, in order of first mention. */
+export function union(lists: readonly (readonly FactId[])[]): FactId[] {
+  const facts: FactId[] = [];
+  for (const list of lists) for (const fact of list) if (!facts.includes(fact)) facts.push(fact);
+  return facts;
+}
 
 /** Kleene evaluation of a condition over possibly incomplete facts. */
 export function evaluate(condition: Condition, facts: Facts): Evaluation {
@@ -48,6 +53,52 @@ export function evaluate(condition: Condition, facts: Facts): Evaluation {
   };
 }
 
+/** A condition compiled into a function of the facts that gives its truth and allocates nothing. */
+export type TruthTest = (facts: Facts) => Truth;
+
+function compile(condition: Condition): TruthTest {
+  if (isFactTest(condition)) {
+    const { fact, op } = condition;
+    if (op === "unknown") return (facts) => facts[fact] === undefined;
+    const test = OPERATORS[op];
+    const expected = condition.value as FactValue;
+    return (facts) => {
+      const actual = facts[fact];
+      return actual === undefined ? "unknown" : test(actual, expected);
+    };
+  }
+  const isAll = "all" in condition;
+  const parts = (isAll ? condition.all : condition.any).map(compile);
+  // An "all" is decided by a false part, an "any" by a true part; otherwise an unknown part leaves it open.
+  const decisive = !isAll;
+  return (facts) => {
+    let open = false;
+    for (const part of parts) {
+      const truth = part(facts);
+      if (truth === decisive) return decisive;
+      if (truth === "unknown") open = true;
+    }
+    return open ? "unknown" : !decisive;
+  };
+}
+
+const compiled = new WeakMap<Condition, TruthTest>();
+
+/**
+ * The truth of `evaluate` alone, without building evidence, from a function compiled once per condition: most
+ * rules are false for most people, so assess() asks this first and evaluates in full only the rules that are
+ * true or still open.
+ */
+export function truthTest(condition: Condition): TruthTest {
+  let test = compiled.get(condition);
+  if (test === undefined) {
+    test = compile(condition);
+    compiled.set(condition, test);
+  }
+  return test;
+}
+
+export const truthOf = (condition: Condition, facts: Facts): Truth => truthTest(condition)(facts);
+
 /** True only when the condition is certainly true. */
-export const holds = (condition: Condition, facts: Facts): boolean =>
-  evaluate(condition, facts).truth === true;
+export const holds = (condition: Condition, facts: Facts): boolean => truthOf(condition, facts) === true;

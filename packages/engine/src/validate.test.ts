@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FACT_IDS } from "./schema/fact-kinds.ts";
+import type { FactId } from "./schema/vocabulary.ts";
+import { caseSchema, factsSchema } from "./schema/vocabulary.ts";
+import { arbitraryValue, partialFacts } from "./testing/arbitrary-facts.ts";
+import { parseCase, parseFacts, plainValidCase, plainValidFacts, ValidationError } from "./validate.ts";
+
+const schemaAccepts = (input: unknown) => factsSchema.safeParse(input).success;
+
+/** Values near a fact's kind: right and wrong types, edges, repeats, empty lists, options of other facts. */
+const nearValue = (fact: FactId): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    arbitraryValue(fact),
+    fc.constantFrom(undefined, null, -1, 0, 1.5, 121, 11, Number.NaN, Number.MAX_SAFE_INTEGER + 2, "", "yes"),
+    fc.constantFrom(true, false, "left", "lower_back", ["lower_back", "lower_back"], [], ["nowhere"]),
+    fc.array(fc.constantFrom("lower_back", "mid_back", "upper_back", 3), { maxLength: 4 }),
+    fc.anything(),
+  );
+
+const nearFacts = fc
+  .tuple(
+    partialFacts,
+    fc
+      .subarray([...FACT_IDS], { maxLength: 3 })
+      .chain((facts) => fc.tuple(...facts.map((fact) => fc.tuple(fc.constant(fact), nearValue(fact))))),
+  )
+  .map(([facts, changes]) => ({ ...facts, ...Object.fromEntries(changes) }));
+
+describe("the plain fast path of fact validation", () => {
+  it("accepts only what the facts schema accepts, and every valid case the schema accepts", () => {
+    fc.assert(
+      fc.property(fc.oneof(partialFacts, nearFacts, fc.anything()), (input) => {
+        const accepted = schemaAccepts(input);
+        if (plainValidFacts(input)) expect(accepted).toBe(true);
+        if (accepted) expect(parseFacts(input)).toEqual(factsSchema.parse(input));
+        else expect(() => parseFacts(input)).toThrow(ValidationError);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("takes every valid plain object itself", () => {
+    fc.assert(
+      fc.property(partialFacts, (facts) => {
+        expect(plainValidFacts(facts)).toBe(true);
+        expect(parseFacts(facts)).toEqual(factsSchema.parse(facts));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("leaves objects that are not plain, and keys that are not facts, to the schema", () => {
+    class Answers {
+      fever = true;
+    }
+    const inherited = Object.create({ fever: "yes" }) as object;
+    for (const input of [
+      new Answers(),
+      inherited,
+      JSON.parse('{"__proto__": {"fever": true}}'),
+      { constructor: 1 },
+      [],
+      null,
+    ])
+      expect(plainValidFacts(input)).toBe(false);
+    expect(plainValidFacts(Object.assign(Object.create(null), { fever: true }))).toBe(true);
+    expect(schemaAccepts(Object.assign(Object.create(null), { fever: true }))).toBe(true);
+  });
+});
+
+describe("the plain fast path of case validation", () => {
+  const nearCase = fc.record(
+    {
+      id: fc.oneof(fc.string(), fc.integer(), fc.constant(undefined)),
+      description: fc.oneof(fc.string(), fc.constant(null)),
+      facts: fc.oneof(partialFacts, nearFacts, fc.anything()),
+      expected: fc.constant({ level: "soon" }),
+      extra: fc.anything(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it("accepts only what the case schema accepts, and agrees with it on every input", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearCase, fc.anything()), (input) => {
+        const accepted = caseSchema.safeParse(input).success;
+        if (plainValidCase(input)) expect(accepted).toBe(true);
+        if (accepted) expect(parseCase(input)).toEqual(caseSchema.parse(input));
+        else expect(() => parseCase(input)).toThrow(ValidationError);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("takes an API request's case (an id and valid facts) itself", () => {
+    fc.assert(
+      fc.property(partialFacts, fc.string(), (facts, id) => {
+        expect(plainValidCase({ id, facts })).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
