@@ -23,6 +23,22 @@ describe("request bodies", () => {
     await expectProblem(await postJson(t.app, "/api/shares", "x".repeat(256 * 1024 + 1)), 413);
   });
 
+  it("with a declared length, holds an object to 64 KB and a batch to its own larger limit", async () => {
+    const post = (body: string) =>
+      t.app.request("/api/assess", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+        body,
+      });
+    const object = JSON.stringify({ facts: {}, description: "x".repeat(100 * 1024) });
+    expect((await expectProblem(await post(object), 413)).detail).toContain("65536");
+    const batch = JSON.stringify([{ facts: {}, description: "x".repeat(100 * 1024) }]);
+    expect((await post(batch)).status).toBe(200);
+    expect((await expectProblem(await post(`[${"0".repeat(4 * 1024 * 1024)}]`), 413)).detail).toContain(
+      String(4 * 1024 * 1024),
+    );
+  });
+
   it("stops reading a chunked body without Content-Length at the limit", async () => {
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({

@@ -18,13 +18,45 @@ function tooLarge(limit: number): HttpProblem {
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
+/** The client closed the connection before sending the whole body: its fault, and nobody is left to answer. */
+const aborted = () =>
+  new HttpProblem({
+    status: 400,
+    slug: "request-aborted",
+    title: "The request body did not arrive",
+    detail: "the connection closed before the whole body was sent",
+  });
+
+/** `arrayLimit` when the first non-blank byte opens an array (a batch), else `limit`; undefined while blank. */
+function capOf(bytes: Uint8Array, limit: number, arrayLimit: number): number | undefined {
+  const first = bytes.find((byte: number) => !WHITESPACE.has(byte));
+  return first === undefined ? undefined : first === 0x5b ? arrayLimit : limit;
+}
+
+/** A body whose length was declared, and already checked against the larger limit. */
+async function readDeclared(request: Request, limit: number, arrayLimit: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(
+    await request.arrayBuffer().catch(() => {
+      throw aborted();
+    }),
+  );
+  const cap = capOf(bytes, limit, arrayLimit) ?? limit;
+  if (bytes.byteLength > cap) throw tooLarge(cap);
+  return bytes;
+}
+
 /**
- * Reads the body, stopping as soon as it passes its limit, whatever Content-Length claims. The limit is
- * `arrayLimit` once the first non-blank byte shows a top-level array (a batch), else `limit`.
+ * Reads the body, never holding more than its limit: `arrayLimit` once the first non-blank byte shows a
+ * top-level array (a batch), else `limit`. A body without a declared length is read as a stream and stopped
+ * as soon as it passes the limit.
  */
 async function readCapped(request: Request, limit: number, arrayLimit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
+  const length = request.headers.get("content-length");
+  const declared = Number(length ?? "0");
   if (declared > Math.max(limit, arrayLimit)) throw tooLarge(Math.max(limit, arrayLimit));
+  // A declared length bounds the read (Node's parser never passes more), so the body is read at once,
+  // without a web stream; the object limit is then checked on the bytes.
+  if (length !== null && Number.isSafeInteger(declared)) return readDeclared(request, limit, arrayLimit);
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -32,20 +64,10 @@ async function readCapped(request: Request, limit: number, arrayLimit: number): 
   let cap: number | undefined;
   for (;;) {
     const { done, value } = await reader.read().catch(() => {
-      // The client closed the connection before sending the whole body: its fault, not ours, and nobody
-      // is left to read the answer.
-      throw new HttpProblem({
-        status: 400,
-        slug: "request-aborted",
-        title: "The request body did not arrive",
-        detail: "the connection closed before the whole body was sent",
-      });
+      throw aborted();
     });
     if (done) break;
-    if (cap === undefined) {
-      const first = value.find((byte: number) => !WHITESPACE.has(byte));
-      if (first !== undefined) cap = first === 0x5b ? arrayLimit : limit;
-    }
+    cap ??= capOf(value, limit, arrayLimit);
     size += value.byteLength;
     if (size > (cap ?? limit)) {
       await reader.cancel();

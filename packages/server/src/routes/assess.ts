@@ -84,8 +84,10 @@ function todayOf(c: Context<AppEnv>, clock: () => Date): string {
     return today;
   }
   const zone = c.req.query("tz");
+  // The UTC date is the ISO instant's date: no formatter needed for the common case.
+  if (zone === undefined) return clock().toISOString().slice(0, 10);
   try {
-    return dateIn(clock(), zone ?? "UTC");
+    return dateIn(clock(), zone);
   } catch {
     throw badQuery("tz", "must be an IANA time zone such as America/Los_Angeles or Europe/Madrid");
   }
