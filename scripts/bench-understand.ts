@@ -99,23 +99,17 @@ function heldoutRows(result: UnderstandBenchResult): BenchRow[] {
   for (const [lang, report] of Object.entries(result.heldoutByLang)) {
     const w = report.warningSigns;
     const counts = `tp ${w.tp}, fp ${w.fp}, fn ${w.fn}; ${report.items} descriptions`;
+    const signsGoal = (measure: "recall" | "precision", atLeast: number): BenchRow => ({
+      part: "understand",
+      measure: `held-out ${lang}: warning-sign ${measure}`,
+      value: w[measure],
+      unit: "count",
+      detail: counts,
+      goal: { atLeast },
+    });
     rows.push(
-      {
-        part: "understand",
-        measure: `held-out ${lang}: warning-sign recall`,
-        value: w.recall,
-        unit: "count",
-        detail: counts,
-        goal: { atLeast: 0.97 },
-      },
-      {
-        part: "understand",
-        measure: `held-out ${lang}: warning-sign precision`,
-        value: w.precision,
-        unit: "count",
-        detail: counts,
-        goal: { atLeast: 0.95 },
-      },
+      signsGoal("recall", 0.97),
+      signsGoal("precision", 0.95),
       {
         part: "understand",
         measure: `held-out ${lang}: denied signs read as present`,

@@ -1,6 +1,6 @@
 import { SIGNS_EN } from "./lexicon.en.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, pairs, rx, words } from "./lexicon.ts";
+import { alt, anyOf, pairs, rx, saidBy, words } from "./lexicon.ts";
 import { numberSource, quantitySource } from "./numbers.ts";
 
 // English words for the person, where it hurts, how it began and how it goes, plus time and cue words.
@@ -9,6 +9,18 @@ const NUM = numberSource("en");
 const QTY = quantitySource("en");
 const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
 
+const SPORTS = alt`
+  yoga pilates golf(?:ing|er)? tennis squash badminton pickleball soccer basketball volleyball baseball
+  softball jogging sprint(?:ing)? hiking climbing skiing snowboarding swimming surfing rowing
+  kayak(?:ing)? paddl(?:e|ed|ing) crossfit dancing zumba bowling painting_the playing_(?:with|football)
+`;
+const NO_CAUSE = alt`
+  for_no_(?:apparent_|obvious_|particular_)?reason out_of_(?:the_)?(?:nowhere|blue)
+  no_(?:apparent_|obvious_|particular_)?(?:reason|cause|trigger)
+  (?:woke|wake|waking)_up_(?:like_this|this_way|with_(?:it|this|the_pain|a|pain|back_pain|a_stiff|stiff))
+  didn'?t_do_anything(?:_(?:special|unusual|different))? did_nothing_(?:special|unusual|different)
+  came_on_(?:gradually|slowly|by_itself|on_its_own)
+`;
 const FELL = alt`fell fall(?:en)? falling tumbled came come slipped thrown flew jumped`;
 const OFF = alt`off from out_of down_from`;
 const TWISTED = alt`
@@ -369,30 +381,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       changing_a_(?:tire|tyre) tying_my_shoes
     `}\b`,
   },
-  {
-    fact: "onsetTrigger",
-    value: "strain",
-    negated: null,
-    confidence: 0.75,
-    re: rx`\b${alt`
-      yoga pilates golf(?:ing|er)? tennis squash badminton pickleball soccer basketball volleyball baseball
-      softball jogging sprint(?:ing)? hiking climbing skiing snowboarding swimming surfing rowing
-      kayak(?:ing)? paddl(?:e|ed|ing) crossfit dancing zumba bowling painting_the playing_(?:with|football)
-    `}\b`,
-  },
-  {
-    fact: "onsetTrigger",
-    value: "none",
-    negated: null,
-    confidence: 0.8,
-    re: rx`\b${alt`
-      for_no_(?:apparent_|obvious_|particular_)?reason out_of_(?:the_)?(?:nowhere|blue)
-      no_(?:apparent_|obvious_|particular_)?(?:reason|cause|trigger)
-      (?:woke|wake|waking)_up_(?:like_this|this_way|with_(?:it|this|the_pain|a|pain|back_pain|a_stiff|stiff))
-      didn'?t_do_anything(?:_(?:special|unusual|different))? did_nothing_(?:special|unusual|different)
-      came_on_(?:gradually|slowly|by_itself|on_its_own)
-    `}\b`,
-  },
+  saidBy("onsetTrigger", "strain", SPORTS, 0.75),
+  saidBy("onsetTrigger", "none", NO_CAUSE, 0.8),
   {
     fact: "course",
     value: "improving",

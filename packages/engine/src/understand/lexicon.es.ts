@@ -1,6 +1,6 @@
 import { SIGNS_ES } from "./lexicon.es.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, pairs, rx, words } from "./lexicon.ts";
+import { alt, anyOf, pairs, rx, saidBy, words } from "./lexicon.ts";
 import { numberSource, quantitySource } from "./numbers.ts";
 
 // Palabras en español sobre la persona, dónde duele, cómo empezó y cómo va, más el tiempo y las señales de
@@ -9,6 +9,19 @@ const NUM = numberSource("es");
 const QTY = quantitySource("es");
 const NUM1 = numberSource("es", { articles: false });
 
+const DEPORTES = alt`
+  futbol padel tenis golf yoga pilates baloncesto basquet voleibol correr corriendo nadar nadando
+  natacion remar remando kayak escalada esquiando ciclismo bailando
+`;
+const SIN_CAUSA = alt`
+  sin_(?:motivo|razon|causa)(?:_aparente)? de_la_nada sin_hacer_nada no_hice_nada amaneci_con
+  me_desperte_con me_levante_(?:asi|con_(?:el_)?dolor)
+`;
+/** Un lado de la espalda: ladoDe("izquierd") lee "lado izquierdo", "lumbar izquierda", "el izquierdo". */
+const ladoDe = (raiz: string): string => alt`
+  (?:lado|parte|costado|zona)_${raiz}[oa] (?:a_la|hacia_la|en_la)_${raiz}a lumbar_${raiz}[oa]
+  ${raiz}[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?${raiz}a el_${raiz}o
+`;
 const PARIENTE = alt`
   madre mama padre papa hermana hermano abuela abuelo tia tio esposa esposo marido mujer pareja hija hijo
   prima primo amiga amigo suegra suegro novia novio vecina vecino familia
@@ -136,24 +149,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
     ),
   },
-  {
-    fact: "side",
-    value: "left",
-    negated: null,
-    re: rx`\b${alt`
-      (?:lado|parte|costado|zona)_izquierd[oa] (?:a_la|hacia_la|en_la)_izquierda lumbar_izquierd[oa]
-      izquierd[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?izquierda el_izquierdo
-    `}\b`,
-  },
-  {
-    fact: "side",
-    value: "right",
-    negated: null,
-    re: rx`\b${alt`
-      (?:lado|parte|costado|zona)_derech[oa] (?:a_la|hacia_la|en_la)_derecha lumbar_derech[oa]
-      derech[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?derecha el_derecho
-    `}\b`,
-  },
+  saidBy("side", "left", ladoDe("izquierd")),
+  saidBy("side", "right", ladoDe("derech")),
   { fact: "side", value: "both", negated: null, re: rx`\b(?:(?:a )?ambos lados|los dos lados|bilateral)\b` },
   {
     fact: "side",
@@ -308,26 +305,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     confidence: 0.8,
     re: rx`\b(?:gimnasio|gym|pesas|sentadillas|peso muerto|crossfit|entrenando|jardin(?:eria)?|cavando|paleando|quitando nieve)\b`,
   },
-  {
-    fact: "onsetTrigger",
-    value: "strain",
-    negated: null,
-    confidence: 0.75,
-    re: rx`\b${alt`
-      futbol padel tenis golf yoga pilates baloncesto basquet voleibol correr corriendo nadar nadando
-      natacion remar remando kayak escalada esquiando ciclismo bailando
-    `}\b`,
-  },
-  {
-    fact: "onsetTrigger",
-    value: "none",
-    negated: null,
-    confidence: 0.8,
-    re: rx`\b${alt`
-      sin_(?:motivo|razon|causa)(?:_aparente)? de_la_nada sin_hacer_nada no_hice_nada amaneci_con
-      me_desperte_con me_levante_(?:asi|con_(?:el_)?dolor)
-    `}\b`,
-  },
+  saidBy("onsetTrigger", "strain", DEPORTES, 0.75),
+  saidBy("onsetTrigger", "none", SIN_CAUSA, 0.8),
   {
     fact: "course",
     value: "improving",

@@ -112,6 +112,23 @@ export const pairs = (list: string): Record<string, string> =>
 /** Writes regex sources without double escaping: rx`\bfever\b`. */
 export const rx = String.raw;
 
+/**
+ * A value said by any word of a list, which a denial does not turn around ("for no reason", "pádel", "lado
+ * izquierdo"): a word list, its fact and value, and how sure the words are (default 0.9).
+ */
+export const saidBy = (
+  fact: FactId,
+  value: FactValue,
+  list: string,
+  confidence?: number,
+): LexiconPattern => ({
+  fact,
+  value,
+  negated: null,
+  re: rx`\b${list}\b`,
+  ...(confidence === undefined ? {} : { confidence }),
+});
+
 /** Alternatives written one per line: anyOf(rx`a`, rx`b`) is `a|b`. */
 export const anyOf = (...alternatives: readonly string[]): string => alternatives.join("|");
 
