@@ -23,7 +23,7 @@ const SADDLE = alt`
   down_there down_below between_(?:my_|the_)?legs groin genitals? privates private_(?:parts|area|bits) crotch
   bum butt(?:_cheeks)? buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs?
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
-  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of)
+  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) fanny
   testicles? clit(?:oris)? labia vulva
 `;
 const LEGS = alt`legs? feet foot toes? thighs? calf calves knees? ankles? shins?`;
@@ -51,6 +51,9 @@ const PEEING = alt`
 `;
 /** "I don't pee blood", "don't pee as much": said of what or how much, not of being able to. */
 const NOT_AMOUNT = rx`(?! (?:blood|as much|more|less|often|much|at night|myself))`;
+const NOT_NOTICED = alt`
+  (?:didn'?t|did_not|couldn'?t|without)_(?:feel(?:ing)?|notic(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing))
+`;
 /** Ways of saying "pee" that non-native speakers use ("not able to make urine"). */
 const PEE_ALSO = alt`make_(?:urine|pee|wee|water) do_(?:a_)?(?:pee|wee) pass(?:ing)?_(?:urine|water)`;
 /** Said of peeing named just before: "I need to pee but it won't come" (the match starts at "it"). */
@@ -63,6 +66,13 @@ const POO = alt`poo poop poos number_two bowel_movement bowels? stool faeces fec
 const ACCIDENT = alt`accidents? mess messed soiled`;
 const FOOT = alt`toes? foot feet ankle`;
 const CATCHES = alt`catch(?:es|ing)? caught drag(?:s|ged|ging)? scuff(?:s|ed|ing)? slap(?:s|ping)? flop(?:s|ping)?`;
+const WORKS = alt`work(?:ing)? respond(?:ing)? get_hard stand_up`;
+const DURING_SEX = alt`(?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|making_love|have_sex|having_sex)`;
+/** Said of the legs named just before: "my legs belong to someone else, can't control them". */
+const AFTER_LEGS = rx`(?<=\blegs\b[^.;!?\n]{0,40})`;
+const IN_CHEST = alt`
+  (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
+`;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched hit_hard sacked`;
 const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle jeep suv`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
@@ -142,6 +152,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         1,
       ),
       rx`${AFTER_PEE}\b(?:it|nothing|pee|wee|urine) ${WONT_COME} (?:come|come out|start|flow|happen)\b`,
+      rx`${AFTER_PEE}\b${NOT_ABLE} (?:go|do it|get it out|get it going|hold (?:it|it in|on))\b`,
+      rx`\b${LEAK}\b${span(40)}\b${NOT_NOTICED} (?:it|a thing|anything)\b`,
+      rx`\bkeep (?:on )?(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
       rx`\bbladder (?:won'?t|doesn'?t|isn'?t|never|not) (?:fully |properly )?empty(?:ing)?\b`,
       rx`\b(?:lost|losing|no|reduced|loss of) (?:bladder|urinary) (?:sensation|feeling)\b`,
       rx`\b(?:have|having|need|needing) to go\b${span(20)}\b(?:nothing|hardly anything|not much) (?:comes|came)\b`,
@@ -180,11 +193,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:feel|tell|sense|notice)`, rx`${POO}\b`, 6),
       near(rx`\b${POO}`, rx`(?:can'?t|cannot|don'?t) (?:feel|sense) the urge\b`, 4),
       near(
-        rx`\b(?:poo|poop|stool|faeces|feces|motions?)`,
+        rx`\b(?:poo|poop|stool|faeces|feces|motions?|number twos?)`,
         rx`(?:comes?|came|leaks?|leaked|slips?|slipped) out\b`,
         3,
       ),
       rx`\b(?:leak\w*|accidents?|mess|soiling) (?:from|of|in) (?:my )?(?:back passage|anus|rectum|bum|bottom)\b`,
+      rx`\b(?:soiled|messed|pooed|pooped|crapped|shat|shit) (?:in )?(?:the bed|the sheets)\b`,
       rx`\b${NOT_ABLE} hold (?:it )?(?:in )?${span(25)}\b${POO}\b`,
       rx`\bbowels? (?:have |has )?(?:gone|packed up|given up|let (?:me down|go))\b`,
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:poo|poop|number two|bowels?)\b`,
@@ -212,6 +226,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:erections?|hard-?ons?|morning glory) (?:have |has )?(?:stopped|gone|disappeared|vanished)\b`,
       rx`\bimpoten(?:t|ce)\b`,
       near(rx`\b(?:${NOT_ABLE}|trouble|difficulty|problems?|struggl\w*)`, rx`erections?\b`, 3),
+      near(
+        rx`\b(?:willy|penis|dick|cock|manhood)`,
+        rx`(?:doesn'?t|won'?t|isn'?t|does not|will not) ${WORKS}\b`,
+        2,
+      ),
+      near(rx`\b(?:no|lost|losing|less|reduced|without) (?:feeling|sensation)`, rx`${DURING_SEX}\b`, 2),
     ),
   },
 
@@ -244,6 +264,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       near(rx`\b${LEGS_BOTH}`, rx`${GIVES}\b`, 6, alt`arms? hands? core`),
       near(rx`\b${LEGS_BOTH}`, rx`${WONT_HOLD}\b`, 2),
+      rx`${AFTER_LEGS}\b${NOT_ABLE} (?:control|move|lift) them\b`,
       near(rx`\b${NOT_ABLE}`, rx`(?:lift|raise|move) (?:either|both|my) legs\b`, 1),
       rx`\b${NOT_ABLE} (?:lift|raise) either leg\b`,
     ),
@@ -284,7 +305,10 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "chestSymptoms",
-    re: rx`\b(?:struggl\w*|hard|difficult|trouble|difficulty|labou?red) (?:to |with |when |for )?breath(?:e|ing)\b`,
+    re: anyOf(
+      rx`\b(?:struggl\w*|hard|difficult|trouble|difficulty|labou?red) (?:to |with |when |for )?breath(?:e|ing)\b`,
+      near(rx`\b(?:hurts?|hurting|aches?|aching|pain|sore|tight(?:ness)?|pressure)`, rx`${IN_CHEST}\b`, 2),
+    ),
   },
   {
     fact: "weightLoss",

@@ -29,7 +29,7 @@ const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to
 const SADDLE = rx`${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private_(?:parts|area) crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
-  vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) testicles? clit(?:oris)? vulva
+  vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) fanny testicles? clit(?:oris)? vulva
 `}`;
 const PEE = rx`(?:pee|peeing|urinate|urinating|wee|weeing|piss|pissing|empty (?:my )?bladder|pass(?:ing)? (?:urine|water)|go to the (?:bathroom|toilet|loo))`;
 const LEGS_WEAK = rx`${alt`
@@ -48,6 +48,8 @@ const NOT_RECENT = rx`\b${alt`
 const LIFT_FOOT = rx`(?:${CANT}|hard to|trouble|difficulty) (?:lift(?:ing)?|rais(?:e|ing)|pick(?:ing)? up|flex(?:ing)?) ${alt`
   (?:my_|the_)?(?:left_|right_)?(?:foot|toes(?:_up)?|big_toe|ankle)
 `}`;
+/** Knowing the bladder's state: "I don't know when I need to go". */
+const SENSE = alt`feel(?:ing)? notic(?:e|ing) sens(?:e|ing) tell know`;
 /** "my lower back", "the spine", "my shoulder blade". */
 const ON_THE_BACK = rx`(?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|back ?bone|vertebra\w*|shoulder ?blades?)`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
@@ -287,7 +289,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "bladderChange",
-    re: rx`\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?(?:feel(?:ing)?|notic(?:e|ing)|sens(?:e|ing)|tell) (?:when |that |if )?${alt`
+    re: rx`\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
       i_need_to_(?:pee|go|urinate) i'?m_(?:peeing|urinating) my_bladder(?:_is|_was)?_(?:full|filling)
       the_urge(?:_to_(?:pee|urinate))? i_have_to_(?:pee|go)
     `}\b`,
@@ -509,7 +511,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bhiv\b`,
       rx`\b(?:organ |kidney |liver |heart |lung |bone marrow |stem cell )?transplant\b`,
-      rx`\bimmuno ?(?:suppress\w*|compromised|deficien\w*)\b`,
+      rx`\bimmun[eo][- ]?(?:suppress\w*|compromised|deficien\w*)\b`,
       rx`\bimmune system(?: is|'s)? (?:weak|weakened|suppressed|compromised|low|shot|poor|rubbish|bad)\b`,
       rx`\b(?:weak|weakened|low|poor|suppressed|compromised) immune system\b`,
       rx`\banti-?rejection\b`,

@@ -336,7 +336,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\b(?<!(?:nearly|almost|didn'?t|never) )(?:fell|fall|fallen|falling)\b(?! asleep| apart)`,
+      rx`\b(?<!(?:nearly|almost|didn'?t|never|keep|keeps|kept) )(?:fell|fall|fallen|falling)\b(?! asleep| apart)`,
       rx`\blanded (?:hard |badly |awkwardly |heavily )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
       rx`\b(?:bumped (?:my back|into)|banged my back)\b`,
     ),
@@ -622,7 +622,8 @@ export const EN: Lexicon = {
         chils=chills yestarday=yesterday yesturday=yesterday yesteday=yesterday myslef=myself mysef=myself
         bladdar=bladder sholder=shoulder shoulda=shoulder stomache=stomach stomack=stomach
         weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
-        numbish=numb numbed=numb siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
+        numbish=numb numbed=numb incontinance=incontinence incontinant=incontinent errection=erection
+        errections=erections siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
       `,
     ),
     firstLetterGroups: [],

@@ -17,7 +17,7 @@ const DUELE = alt`
 const Y_TAMBIEN = alt`y e tambien ademas y_tambien y_ademas y_ahora_tambien ahora_tambien`;
 const DORMIDO = alt`
   dormid[oa]s? adormecid[oa]s? entumecid[oa]s? acorchad[oa]s? insensible sin_sensibilidad hormigue\w*
-  anestesiad[oa]s? (?:como_)?(?:con_)?anestesia como_muert[oa]s? hormigas
+  anestesiad[oa]s? (?:como_)?(?:con_)?anestesia como_muert[oa]s? hormigas entumid[oa]s?
   (?:perdido|perdi|sin|poca|menos)_(?:la_)?sensibilidad no_(?:siento|noto)_nada
 `;
 /** La zona de la silla de montar con palabras de todos los días ("la cola", "las pompis", "ahí abajo"). */
@@ -102,7 +102,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bno (?:siento|noto) (?:cuando (?:tengo|me dan|me vienen) |las )?ganas\b(?! de (?:hacer caca|defecar|ir de vientre))`,
       rx`\bno me (?:salen|vienen|dan) las ganas de (?:orinar|hacer pis|mear)\b`,
-      rx`\b(?:tengo que|hay que|debo) (?:pujar|apretar|hacer (?:mucha )?fuerza)\b${span(40)}\b(?:orinar|pis|mear|sale)\b`,
+      rx`\b(?:tengo que|hay que|debo) (?:pujar|apretar|empujar|hacer (?:mucha )?fuerza)\b${span(40)}\b(?:orinar|pis|mear|sale|salga)\b`,
       rx`\b${PIS}\b${span(50)}\b(?:tengo que|hay que) (?:pujar|apretar|hacer (?:mucha )?fuerza)\b`,
       rx`\b(?:casi no|apenas|no) (?:me )?sale (?:nada|la orina|el pis|casi nada)\b|\bsale (?:muy )?poc[oa]\b`,
       rx`\bno (?:controlo|puedo controlar|me puedo aguantar|aguanto|retengo) (?:la |el )?(?:orina|pis|pipi|vejiga)\b`,
@@ -126,6 +126,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\b(?:orin\w*|pis|pipi|meo|mee|moje)`, rx`${SIN_DARME_CUENTA}\b`, 4),
       rx`\bme (?:orino|meo|hago pis|hago pipi) sol[oa]\b`,
       rx`${AFTER_PIS}\bno (?:me )?(?:sale|salia|sale nada|viene)\b`,
+      rx`${AFTER_PIS}\bno (?:siento|noto) cuando (?:esta|se (?:pone|queda)) llen[ao]\b`,
+      near(rx`\bvejiga`, rx`(?:esta |la siento |la noto )?${RARO}\b`, 2),
       near(
         rx`\b(?:perdi|he perdido|pierdo|perdida del?|sin|no tengo)(?: el)? control`,
         rx`(?:orinar|orina|pis|vejiga|mear)\b`,
@@ -155,6 +157,12 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         3,
       ),
       near(rx`\bse me (?:escap|sal)\w*`, rx`(?:caca|heces|popo)\b`, 4),
+      near(rx`\b(?:caca|popo|heces|del baño)`, rx`${SIN_DARME_CUENTA}\b`, 4),
+      near(
+        rx`\b(?:perdi|he perdido|pierdo|perdida del?|sin|no tengo)(?: el)? control`,
+        rx`(?:intestinos?|heces|caca|vientre|popo)\b`,
+        3,
+      ),
     ),
   },
   {
@@ -193,6 +201,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bpiernas (?:de trapo|flojas|sin fuerza)\b`,
       rx`\b(?:las (?:dos )?piernas|ambas piernas) no (?:me )?(?:tienen|responden|aguantan|dan|sostienen|obedecen)(?: fuerza)?\b`,
       together(rx`\b${DEBILES}`, rx`(?:las |mis |ambas |las dos )piernas\b`, 3),
+      rx`\bno me (?:aguantan|sostienen|responden|obedecen) (?:las|mis) (?:dos )?piernas\b`,
       rx`${AFTER_LEGS}\b${LAS_TENGO}${DEBILES}\b`,
     ),
   },
@@ -221,12 +230,13 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:tengo|me dio|me ha dado|me subio|tuve|con) (?:algo de |un poco de |mucha )?(?:la )?temperatura\b(?! (?:normal|bien|\d))`,
       rx`\b(?:temperatura|fiebre) (?:muy )?alta\b|\bafiebrad[oa]\b|\bcon fiebre\b`,
+      rx`\b(?:temblando|tiritando|temblores|tiemblo) de frio\b`,
     ),
   },
 
   // Piernas dormidas dichas con el pronombre: "las tengo dormidas".
   { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
-  { fact: "legPainBothSides", negated: null, re: rx`\bpiernas ${DORMIDO}` },
+  { fact: "legPainBothSides", negated: null, re: rx`\b(?:piernas|pies) ${DORMIDO}` },
   { fact: "legPainBothSides", negated: null, re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
 
   // Pecho: "me duele el pecho y entre los omóplatos", "me falta la respiración".
@@ -257,6 +267,12 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     unless: rx`\bhace (?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|un) (?:años|anos)\b|\ben (?:19|20)\d\d\b`,
   },
 
+  // Drogas con jeringa: "me drogo con jeringa".
+  {
+    fact: "ivDrugUse",
+    re: together(rx`\b(?:drog\w*|heroina|me pico|me pinchaba)`, rx`(?:jering\w*|agujas?)\b`, 3),
+  },
+
   // Golpes y caídas: "una entrada muy fuerte", "me caí del techo".
   {
     fact: "onsetTrigger",
@@ -273,6 +289,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bme (?:placaron|taclearon|tacklearon)\b`,
       rx`\bme (?:tumbaron|derribaron|barrieron|entraron fuerte)\b${span(30)}\b(?:rugby|futbol|partido|americano)\b`,
       rx`\bme cai (?:por|rodando por) (?:la|las|unas) escaleras?\b`,
+      rx`\bme cai\b${span(20)}\b(?:de|desde) (?:un |el |una |la )?(?:primer|segundo|tercer|cuarto|quinto) (?:piso|planta)\b`,
       rx`\bvolqu\w+|\bvolca(?:mos|ron|mos con)\b|\bvueltas de campana\b`,
       rx`\b(?:me cai|cai|se cayo|caida)\b${span(25)}\b(?:desde|de) (?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,
       rx`\bme cai\b${span(20)}\b(?:desde|de) (?:la|una|el|un|lo alto de) (?:escalera|techo|tejado|muro|andamio|arbol|balcon)\b`,

@@ -9,6 +9,7 @@ const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
   dormid[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an) hormigas
+  entumid[oa]s?
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
   no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
   se_me_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)

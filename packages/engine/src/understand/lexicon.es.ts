@@ -491,7 +491,7 @@ export const ES: Lexicon = {
         asta=hasta bejiga=vejiga espalada=espalda espalad=espalda siatica=ciatica fievre=fiebre
         fiebrre=fiebre escalofrio=escalofrios adormesido=adormecido adormesida=adormecida
         adormesimiento=adormecimiento entumesido=entumecido entumesida=entumecida lumvar=lumbar
-        rrodilla=rodilla kilos=kilos
+        rrodilla=rodilla kilos=kilos vegiga=vejiga entumida=entumecida entumido=entumecido
       `,
     ),
     firstLetterGroups: ["bv", "scz"],
