@@ -42,24 +42,6 @@ export function generateCases(count: number, seed = 1): Facts[] {
   });
 }
 
-function perSecond(work: () => void, items: number, minMs = 1000): number {
-  let rounds = 0;
-  const start = performance.now();
-  while (performance.now() - start < minMs) {
-    work();
-    rounds++;
-  }
-  return (rounds * items * 1000) / (performance.now() - start);
-}
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
-
 /** One condition as a JavaScript expression over `f` (the facts); a missing fact makes a test false. */
 function expression(condition: Condition): string {
   if ("fact" in condition) {
@@ -97,7 +79,7 @@ export function plainIfStatements(): (facts: Facts) => { fired: string[]; rank: 
 }
 
 /** Per-second rate of `work` over `items`, in a window of `ms`. */
-function rate(work: () => void, items: number, ms: number): number {
+function rate(work: () => void, items: number, ms = 1000): number {
   let rounds = 0;
   const start = performance.now();
   while (performance.now() - start < ms) {
@@ -153,14 +135,14 @@ export function runEngineBench(): Record<string, number | string> {
   const cases = generateCases(2000);
   const interviews = cases.slice(0, 300);
   // Warm-up first: a cold first window understates the engine many times over.
-  perSecond(() => {
+  rate(() => {
     for (const facts of cases) assess(facts, { today: "2026-11-25" });
     for (const facts of interviews.slice(0, 30)) runOracle(facts);
   }, cases.length);
-  const assessRate = perSecond(() => {
+  const assessRate = rate(() => {
     for (const facts of cases) assess(facts, { today: "2026-11-25" });
   }, cases.length);
-  const interviewRate = perSecond(() => {
+  const interviewRate = rate(() => {
     for (const facts of interviews) runOracle(facts);
   }, interviews.length);
   const dir = join(import.meta.dirname, "..", "spec", "cases");
@@ -174,7 +156,7 @@ export function runEngineBench(): Record<string, number | string> {
     "assessments per second": Math.round(assessRate),
     "interviews per second": Math.round(interviewRate),
     "sample cases": screens.length,
-    "screens per interview, median": median(screens),
+    "screens per interview, median": summarize(screens).median,
     "screens per interview, max": Math.max(...screens),
   };
 }

@@ -5,6 +5,7 @@
  * value beside its goal.
  */
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 
 /** A goal on a measured value: at least or at most a bound, in the row's unit. */
@@ -110,4 +111,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const missed = rows.filter((row) => verdict(row) === "MISSED").length;
   const goals = rows.filter((row) => row.goal !== undefined).length;
   console.log(`\n${goals - missed} of ${goals} goals met.`);
+  // Ratios hold up under load better than raw rates, but a busy machine still moves them: say how busy it was.
+  console.log(
+    `Load average now (1, 5, 15 min): ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(", ")}`,
+  );
 }

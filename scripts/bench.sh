@@ -14,6 +14,7 @@ else
   trap 'rm -f "$BENCH_ROWS"' EXIT
   echo "PostgreSQL not available: share creation is measured on SQLite only"
 fi
+echo "Load average at the start: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "## Engine"; npx tsx --conditions=source scripts/bench-engine.ts
 echo "## Doctor report (engine)"; npx tsx --conditions=source scripts/bench-report.ts
 echo "## Own words (understand)"; npx tsx --conditions=source scripts/bench-understand.ts

@@ -119,13 +119,10 @@ function valueFits(kind: FactKind, value: unknown): boolean {
   }
 }
 
-/** Fact id to its kind, without a prototype, so an inherited name such as "constructor" is never a fact. */
-const KIND_OF: Readonly<Record<string, FactKind | undefined>> = Object.assign(
-  Object.create(null),
-  FACT_KINDS,
-);
+/** Fact id to its kind; a Map, so an inherited name such as "constructor" is never a fact. */
+const KIND_OF: ReadonlyMap<string, FactKind> = new Map(Object.entries(FACT_KINDS));
 
-/** An object literal or JSON.parse result: no class, no inherited keys for `for...in` to meet. */
+/** An object literal or JSON.parse result: no class, no inherited keys that the schema would read. */
 function isPlainObject(input: unknown): input is Record<string, unknown> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
   const prototype = Object.getPrototypeOf(input);
@@ -139,14 +136,13 @@ function isPlainObject(input: unknown): input is Record<string, unknown> {
  */
 export function plainValidFacts(input: unknown): input is Facts {
   if (!isPlainObject(input)) return false;
-  for (const key in input) {
-    const value = (input as Record<string, unknown>)[key];
-    if (value === undefined) {
-      if (KIND_OF[key] === undefined) return false;
-      continue;
-    }
-    const kind = KIND_OF[key];
-    if (kind === undefined || !valueFits(kind, value)) return false;
+  const keys = Object.keys(input);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    const kind = KIND_OF.get(key);
+    if (kind === undefined) return false;
+    const value = input[key];
+    if (value !== undefined && !valueFits(kind, value)) return false;
   }
   return true;
 }

@@ -81,5 +81,6 @@ describe("request bodies", () => {
     await expectProblem(await postJson(t.app, "/api/shares", deep), 400);
     expect(jsonDepth(JSON.parse(deep))).toBeGreaterThan(MAX_JSON_DEPTH);
     expect(jsonDepth({ a: [1, { b: null }] })).toBe(3);
+    expect([jsonDepth(7), jsonDepth(null), jsonDepth([]), jsonDepth([[], {}])]).toEqual([0, 0, 1, 2]);
   });
 });

@@ -17,6 +17,8 @@ function tooLarge(limit: number): HttpProblem {
 }
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** Made once: a decoder without `stream` keeps no state between calls. Fatal: bad UTF-8 is a 400, never U+FFFD. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The client closed the connection before sending the whole body: its fault, and nobody is left to answer. */
 const aborted = () =>
@@ -81,13 +83,23 @@ async function readCapped(request: Request, limit: number, arrayLimit: number): 
 /** Nesting depth of a parsed JSON value, walked with an explicit stack. */
 export function jsonDepth(value: unknown): number {
   let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (node === null || typeof node !== "object") continue;
+  // Two parallel stacks (nodes and their depths) and only objects pushed: this runs on every request body.
+  const nodes: object[] = [];
+  const depths: number[] = [];
+  if (value !== null && typeof value === "object") {
+    nodes.push(value);
+    depths.push(1);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop() as object;
+    const depth = depths.pop() as number;
     deepest = Math.max(deepest, depth);
     if (deepest > MAX_JSON_DEPTH) return deepest;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+    for (const child of Object.values(node))
+      if (child !== null && typeof child === "object") {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
   }
   return deepest;
 }
@@ -112,7 +124,7 @@ export async function readJson(c: Context<AppEnv>, limit: number, arrayLimit = l
   let text: string;
   let value: unknown;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
     value = JSON.parse(text);
   } catch {
     throw new HttpProblem({
