@@ -100,13 +100,19 @@ function rankCauses(
   const named = fired
     .filter(({ result }) => result.cause !== undefined)
     .sort((a, b) => rankOf(b.rule.level) - rankOf(a.rule.level));
-  const ofStrength = (strength: CauseStrength) => named.filter(({ rule }) => rule.causeStrength === strength);
-  const specific = [...ofStrength("specific"), ...ofStrength("generic")];
   const ranked = new Map<Cause, RuleId[]>();
-  for (const { result } of specific.length > 0 ? specific : ofStrength("fallback")) {
-    const cause = result.cause as Cause;
-    ranked.set(cause, [...(ranked.get(cause) ?? []), result.id]);
-  }
+  const add = (strength: CauseStrength) => {
+    for (const { result, rule } of named) {
+      if (rule.causeStrength !== strength) continue;
+      const cause = result.cause as Cause;
+      const rules = ranked.get(cause);
+      if (rules) rules.push(result.id);
+      else ranked.set(cause, [result.id]);
+    }
+  };
+  add("specific");
+  add("generic");
+  if (ranked.size === 0) add("fallback");
   if (ranked.size === 0)
     return [
       {
@@ -114,7 +120,7 @@ function rankCauses(
         rules: shown.some((rule) => rule.id === SELF_CARE_RULE.id) ? [SELF_CARE_RULE.id] : [],
       },
     ];
-  return [...ranked].map(([id, rules]) => ({ id, rules }));
+  return Array.from(ranked, ([id, rules]) => ({ id, rules }));
 }
 
 export interface AssessOptions extends PlanOptions {

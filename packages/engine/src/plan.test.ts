@@ -7,6 +7,7 @@ import {
   LANGS,
   type Level,
 } from "@backtalk/engine";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { negativeFacts } from "./testing/negative-facts.ts";
 
@@ -97,5 +98,35 @@ describe("the plan in words, by level, in every language", () => {
       const ids = explain(assess(BY_LEVEL[level], { today: TODAY }), { lang }).plan.sections.map((s) => s.id);
       expect(ids).toEqual(["relativeRest", "walking", "cold", "heat", "medicines", "watchFor"]);
     }
+  });
+});
+
+describe("plan dates", () => {
+  const isoAfter = (today: string, days: number) =>
+    new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it("count whole calendar days from today, across months, leap days and centuries", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1000-01-01T00:00:00Z"),
+          max: new Date("9990-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 400 }),
+        (day, onsetDaysAgo) => {
+          const today = day.toISOString().slice(0, 10);
+          const { plan } = assess(negativeFacts({ onsetDaysAgo }), { today });
+          if (!isFullPlan(plan)) throw new Error("a negative case gets the full plan");
+          expect(plan.betterBy).toBe(isoAfter(today, 21 - onsetDaysAgo));
+          expect(plan.recheckOn >= today).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("say that a date does not exist rather than make one up", () => {
+    expect(() => assess(negativeFacts(), { today: "2026-02-30x" })).toThrow(RangeError);
   });
 });

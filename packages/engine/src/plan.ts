@@ -105,9 +105,15 @@ export interface PlanOptions {
 const MS_PER_DAY = 86_400_000;
 /** Midnight UTC of an ISO date, read once per plan (NaN for a date that does not exist). */
 const midnightOf = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`);
+const twoDigits = (value: number): string => (value < 10 ? `0${value}` : `${value}`);
 /** The ISO date `days` after a UTC midnight; a RangeError for a date that does not exist. */
-const addDays = (midnight: number, days: number): string =>
-  new Date(midnight + days * MS_PER_DAY).toISOString().slice(0, 10);
+function addDays(midnight: number, days: number): string {
+  const date = new Date(midnight + days * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  // Outside four-digit years (or for no date at all) toISOString gives its own form (or the RangeError).
+  if (!(year >= 1000 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${year}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
 
 /** The warning signs above each level, made once: the rule table never changes while the engine runs. */
 const WATCH_FOR = new Map(

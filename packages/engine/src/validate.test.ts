@@ -64,6 +64,10 @@ describe("the plain fast path of fact validation", () => {
       null,
     ])
       expect(plainValidFacts(input)).toBe(false);
+    // A sparse list has a missing item: the schema rejects it, and so must the fast path.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const sparse = [, "lower_back"];
+    expect([plainValidFacts({ region: sparse }), schemaAccepts({ region: sparse })]).toEqual([false, false]);
     expect(plainValidFacts(Object.assign(Object.create(null), { fever: true }))).toBe(true);
     expect(schemaAccepts(Object.assign(Object.create(null), { fever: true }))).toBe(true);
   });

@@ -96,31 +96,41 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: r
   throw new ValidationError(toIssues(result.error, prefix, (schema as unknown) === factsSchema));
 }
 
-/** One fact's value against its kind, exactly as the facts schema judges it (undefined: not answered). */
-function valueFits(kind: FactKind, value: unknown): boolean {
+/**
+ * A test of one fact's value, made once per fact, judging exactly as the facts schema does (a value is
+ * given: undefined means not answered and is never tested).
+ */
+function fitsKind(kind: FactKind): (value: unknown) => boolean {
   switch (kind.type) {
     case "boolean":
-      return typeof value === "boolean";
-    case "integer":
-      return (
-        Number.isSafeInteger(value) &&
-        (value as number) >= kind.min &&
-        (kind.max === undefined || (value as number) <= kind.max)
-      );
-    case "choice":
-      return typeof value === "string" && kind.options.includes(value);
-    case "choices":
-      return (
-        Array.isArray(value) &&
-        value.length > 0 &&
-        value.every((item) => typeof item === "string" && kind.options.includes(item)) &&
-        new Set(value).size === value.length
-      );
+      return (value) => typeof value === "boolean";
+    case "integer": {
+      const { min, max = Number.MAX_SAFE_INTEGER } = kind;
+      return (value) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+    }
+    case "choice": {
+      const options = new Set<unknown>(kind.options);
+      return (value) => typeof value === "string" && options.has(value);
+    }
+    case "choices": {
+      const options = new Set<unknown>(kind.options);
+      // An index loop, not every(): a hole in a sparse array is a missing item, which the schema rejects.
+      return (value) => {
+        if (!Array.isArray(value) || value.length === 0) return false;
+        for (let index = 0; index < value.length; index++) {
+          const item: unknown = value[index];
+          if (!options.has(item) || value.indexOf(item) !== index) return false;
+        }
+        return true;
+      };
+    }
   }
 }
 
-/** Fact id to its kind; a Map, so an inherited name such as "constructor" is never a fact. */
-const KIND_OF: ReadonlyMap<string, FactKind> = new Map(Object.entries(FACT_KINDS));
+/** Fact id to the test of its value; a Map, so an inherited name such as "constructor" is never a fact. */
+const FITS: ReadonlyMap<string, (value: unknown) => boolean> = new Map(
+  FACT_IDS.map((id) => [id, fitsKind(FACT_KINDS[id])]),
+);
 
 /** An object literal or JSON.parse result: no class, no inherited keys that the schema would read. */
 function isPlainObject(input: unknown): input is Record<string, unknown> {
@@ -139,10 +149,10 @@ export function plainValidFacts(input: unknown): input is Facts {
   const keys = Object.keys(input);
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
-    const kind = KIND_OF.get(key);
-    if (kind === undefined) return false;
+    const fits = FITS.get(key);
+    if (fits === undefined) return false;
     const value = input[key];
-    if (value !== undefined && !valueFits(kind, value)) return false;
+    if (value !== undefined && !fits(value)) return false;
   }
   return true;
 }
