@@ -27,16 +27,31 @@ const nearFacts = fc
   )
   .map(([facts, changes]) => ({ ...facts, ...Object.fromEntries(changes) }));
 
+/** The fast path accepts nothing the schema rejects, and the parser agrees with the schema on every input. */
+function agreesWithSchema(
+  inputs: fc.Arbitrary<unknown>,
+  schema: typeof factsSchema | typeof caseSchema,
+  fastPath: (input: unknown) => boolean,
+  parse: (input: unknown) => unknown,
+): void {
+  fc.assert(
+    fc.property(inputs, (input) => {
+      const accepted = schema.safeParse(input).success;
+      if (fastPath(input)) expect(accepted).toBe(true);
+      if (accepted) expect(parse(input)).toEqual(schema.parse(input));
+      else expect(() => parse(input)).toThrow(ValidationError);
+    }),
+    { numRuns: 3000 },
+  );
+}
+
 describe("the plain fast path of fact validation", () => {
   it("accepts only what the facts schema accepts, and every valid case the schema accepts", () => {
-    fc.assert(
-      fc.property(fc.oneof(partialFacts, nearFacts, fc.anything()), (input) => {
-        const accepted = schemaAccepts(input);
-        if (plainValidFacts(input)) expect(accepted).toBe(true);
-        if (accepted) expect(parseFacts(input)).toEqual(factsSchema.parse(input));
-        else expect(() => parseFacts(input)).toThrow(ValidationError);
-      }),
-      { numRuns: 3000 },
+    agreesWithSchema(
+      fc.oneof(partialFacts, nearFacts, fc.anything()),
+      factsSchema,
+      plainValidFacts,
+      parseFacts,
     );
   });
 
@@ -86,15 +101,7 @@ describe("the plain fast path of case validation", () => {
   );
 
   it("accepts only what the case schema accepts, and agrees with it on every input", () => {
-    fc.assert(
-      fc.property(fc.oneof(nearCase, fc.anything()), (input) => {
-        const accepted = caseSchema.safeParse(input).success;
-        if (plainValidCase(input)) expect(accepted).toBe(true);
-        if (accepted) expect(parseCase(input)).toEqual(caseSchema.parse(input));
-        else expect(() => parseCase(input)).toThrow(ValidationError);
-      }),
-      { numRuns: 3000 },
-    );
+    agreesWithSchema(fc.oneof(nearCase, fc.anything()), caseSchema, plainValidCase, parseCase);
   });
 
   it("takes an API request's case (an id and valid facts) itself", () => {
