@@ -155,6 +155,24 @@ describe("negation scope in everyday words", () => {
   });
 });
 
+describe("someone writing for the person", () => {
+  it("reads the symptoms said of the relative they write for", () => {
+    expect(understand("writing for my dad, he can't pass urine since this morning").facts.bladderChange).toBe(
+      true,
+    );
+    expect(understand("my wife can't feel her bottom when she sits").facts.saddleNumbness).toBe(true);
+    const spanish = understand("a mi marido le fallan las piernas y le duele la espalda", { lang: "es" });
+    expect(spanish.facts.legWeakness).toBe("both_legs");
+  });
+
+  it("still keeps a relative's history and a relative's illness apart from the person's", () => {
+    expect(
+      understand("My mother had bone cancer. I'm 40, lower back hurts").facts.cancerHistory,
+    ).toBeUndefined();
+    expect(understand("my mother has a fever, my back hurts").facts.fever).toBeUndefined();
+  });
+});
+
 describe("no false alarm from everyday words said about something else", () => {
   it.each([
     "I crashed on the sofa after work and woke up with a stiff back",

@@ -13,6 +13,7 @@ const ACHE = alt`
 `;
 const ROUND = alt`round around front wraps? through`;
 const SPREADS = alt`goes going wraps? spreads? comes? moves?`;
+const A_BIT = rx`(?:(?:a bit|a little|slightly|some|sometimes) )?`;
 const NUMB = alt`
   numb(?:ness)? tingl(?:e|es|ed|ing|y) dead asleep pins_(?:and|&|n)_needles no_feeling zero_feeling
   (?:lost|losing|less|reduced|no|zero|little)_(?:the_|all_|any_|my_)?(?:feeling|sensation)
@@ -74,7 +75,7 @@ const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
 `;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched hit_hard sacked`;
-const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle jeep suv`;
+const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
 const RAMMED = alt`went ran drove ploughed plowed slammed smashed crashed ran ploughed rammed piled hit`;
 const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
@@ -99,7 +100,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       together(rx`\b${ACHE}`, rx`${BELLY}\b`, 5),
       near(rx`\b${ROUND}`, rx`${BELLY}\b`, 4),
       rx`\b${SPREADS} (?:round|around) (?:to )?(?:the |my )?front\b(?! of (?:my |the )?${LEGS})`,
-      rx`\b${ACHE}\b${span(40)}\b(?:and|plus|also|&) (?:also )?(?:my |the )?${BELLY}\b(?! (?:is|feels|are) (?:fine|ok))`,
+      rx`\b${ACHE}\b${span(40)}\b(?:and|plus|also|&) (?:also )?${A_BIT}(?:in |into )?(?:my |the )?${BELLY}\b(?! (?:is|feels|are) (?:fine|ok))`,
+      near(rx`\b${ACHE}`, rx`(?:back and (?:the |my )?front|front and (?:the |my )?back)\b`, 4),
     ),
   },
 
@@ -155,7 +157,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`${AFTER_PEE}\b${NOT_ABLE} (?:go|do it|get it out|get it going|hold (?:it|it in|on))\b`,
       rx`\b${LEAK}\b${span(40)}\b${NOT_NOTICED} (?:it|a thing|anything)\b`,
       rx`\bkeep (?:on )?(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
-      rx`\bbladder (?:won'?t|doesn'?t|isn'?t|never|not) (?:fully |properly )?empty(?:ing)?\b`,
+      rx`\bbladder (?:won'?t|doesn'?t|isn'?t|never|not) (?:fully |properly )?empt(?:y|ies|ying)\b`,
+      near(
+        rx`\b(?:stream|flow)`,
+        rx`(?:is |has been |'s )?(?:slow|weak|poor|thin|feeble|stop(?:s|ping)? and start(?:s|ing)?|stop-start)\b`,
+        2,
+      ),
       rx`\b(?:lost|losing|no|reduced|loss of) (?:bladder|urinary) (?:sensation|feeling)\b`,
       rx`\b(?:have|having|need|needing) to go\b${span(20)}\b(?:nothing|hardly anything|not much) (?:comes|came)\b`,
       rx`\b(?:lost|losing|no) (?:feeling|sensation) when i (?:go to the (?:loo|toilet|bathroom)|pee|wee)\b`,
@@ -253,6 +260,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\bknee`, rx`buckl(?:es|ed|ing)|gives? way|gave way|gives? out|gave out\b`, 2),
       near(rx`\btrip(?:s|ping|ped)? (?:over|on)`, rx`${FOOT}\b`, 3),
       near(rx`\b${NOT_ABLE}`, rx`push off\b`, 2),
+      rx`\bdrop(?:s|ping)? (?:my|the) (?:left |right )?foot\b`,
       near(rx`\b${LEG_ONE}`, rx`(?:won'?t|doesn'?t|can'?t|wouldn'?t) move (?:properly|right|at all)\b`, 4),
       near(rx`\b${LEG_ONE}`, rx`${WONT_HOLD}\b`, 2),
     ),
@@ -292,6 +300,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\btemp(?:erature)?(?:'s| is| has| was)?(?: been)? (?:up|high|raised|spiking|sky ?high|through the roof)\b`,
       rx`\b(?:felt|feel|feeling|been|was|i'?m|am) (?:really |so )?(?:boiling|roasting) (?:hot|up)\b`,
       rx`\bhigh (?:temp(?:erature)?|fever)s?\b`,
+      rx`\b(?:slight|mild|low[- ]grade|raised|a bit of a) (?:temp(?:erature)?|fever)\b`,
     ),
   },
   // A bare mention says nothing, but "no temperature" is a no.
@@ -316,12 +325,17 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     unless: rx`\b(?<!(?:without|not|no) )(?:diet(?:ing)?|on purpose|trying to)\b`,
   },
 
+  // Drug use and a weak immune system in short forms: "IVDU", "I have AIDS".
+  { fact: "ivDrugUse", re: rx`\b(?:ivdu|pwid|ivda)\b` },
+  { fact: "immunosuppressed", re: rx`\b(?:have|has|had|with|got) (?:full[- ]blown )?aids\b` },
+
   // Urine: "burning urine", "cloudy pee and it stings".
   {
     fact: "urinarySymptoms",
     re: anyOf(
       rx`\b(?:burning|stinging|painful|bloody|cloudy and smelly) (?:urine|pee|wee|piss)\b`,
       rx`\b(?:pee|urine|wee|piss)\b${span(25)}\b(?:stings?|stinging|burns?|burning)\b`,
+      rx`\bgoing for a (?:wee|pee)\b${span(10)}\b(?:all the time|constantly|every (?:hour|half hour|few minutes)|a lot|loads)\b`,
     ),
   },
 
@@ -342,6 +356,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:i|we|he|she) (?:crashed|wrecked|totall?ed|rolled|flipped) (?:the |my |our |a )?${VEHICLE}\b`,
       rx`\b(?:i|we) crashed (?:on|into) (?:the |a )?${CRASH_SITE}\b|\bhad a (?:car |bike |motorbike )?(?:crash|smash|pile-?up)\b`,
       rx`\bcrashed (?:my |the |our )?${VEHICLE}\b|\bpile-?up\b`,
+      rx`\b(?:a |the )?${VEHICLE} (?:hit|struck|ran over|knocked (?:me )?(?:over|down)) me\b`,
+      rx`\b(?:got|was|been|being) (?:run over|hit by (?:a |the )?${VEHICLE})\b`,
+      rx`\bcrash(?:ed)? (?:on|off) (?:my |a |the )?(?:scooter|bike|motorbike|motorcycle|quad|moped)\b`,
+      rx`\bfell (?:from|off) the top of (?:the |a )?(?:stairs|ladder|steps|staircase)\b`,
+      rx`\b(?:fell|went|tumbled) over (?:the )?(?:banister|bannister|railing|balcony|balustrade)\b`,
+      rx`\bfell (?:off|from) the back of (?:a |the )?(?:lorry|truck|van|pickup)\b`,
       rx`\b(?:someone|somebody|a driver|he|she|they|a guy|another car) ${RAMMED} into (?:me|us|my car|the back of (?:me|my car|us))\b`,
       rx`\b(?:ski(?:ing)?|snowboard(?:ing)?|cycling|bmx|mountain bike|bike|horse ?riding) (?:crash|accident|wreck)\b`,
       rx`\bfell (?:through|down) (?:a |the |my )?(?:loft|attic|hatch|ceiling|floor|hole|manhole|shaft)\b`,

@@ -277,7 +277,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bladder|pee|urine)|bladder control)\b`,
+      rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my |his |her )?(?:bladder|pee|urine)|bladder control)\b`,
       rx`\b(?:urinary )?(?:incontinence|incontinent)\b`,
       rx`\burinary retention\b`,
       rx`\b(?:lost|losing|loss of|no) control (?:when|while) (?:i )?(?:pee|urinate|wee)\b`,

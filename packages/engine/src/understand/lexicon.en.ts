@@ -588,6 +588,12 @@ export const EN: Lexicon = {
     \bfamily_history\b \bruns_in_(?:my|the)_family\b
     \b(?:mum|mom|mam|dad|mother|father|nan|nana|granny|grandma|grandpa|grandad)\b(?=_(?:had|has|died|passed|was))
   `}(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
+  carer: rx`${alt`
+    \bwriting_(?:this_)?(?:for|on_behalf_of|about)_(?:my_)?${RELATIVE}\b \b(?:asking|here)_(?:for|about)_(?:my_)?${RELATIVE}\b
+    \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?)\b
+    \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b
+    \b(?:his|her)_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?|bottom|bum)\b
+  `}`,
   typos: {
     targets: words(
       `

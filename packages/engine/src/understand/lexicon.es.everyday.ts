@@ -31,7 +31,7 @@ const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorch
 /** Lo que sí se siente sin ser falta de sensibilidad: "no siento dolor en las nalgas". */
 const SENSACION = alt`dolor(?:es)? molestias? nada_(?:raro|extraño|malo|diferente) pinchazos? ardor mejor\w* cambios? diferencia alivio`;
 const ORINAR = alt`orinar hacer_pis hacer_pipi mear miccionar vaciar_la_vejiga`;
-const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) la_orina_sale el_pis_sale`;
+const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) (?:la_orina|el_pis)_(?:me_)?sale`;
 const GANAS = alt`salen vienen dan entran`;
 /** Dicho de la orina nombrada justo antes: "tengo ganas de orinar pero no sale" (empieza en "no"). */
 const AFTER_PIS = rx`(?<=\b(?:orinar|orino|pis|pipi|mear|vejiga)\b[^.;!?\n]{0,40})`;
@@ -65,7 +65,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     fact: "abdominalPain",
     re: anyOf(
       together(rx`\b${DUELE}`, rx`${BARRIGA}\b`, 4),
-      rx`\b${DUELE}\b${span(50)}\b${Y_TAMBIEN} (?:en )?(?:la |el |mi )?${BARRIGA}\b`,
+      rx`\b${DUELE}\b${span(50)}\b${Y_TAMBIEN} (?:(?:un poco|algo|tambien) )?(?:en )?(?:la |el |mi )?${BARRIGA}\b`,
+      near(rx`\b${DUELE}`, rx`(?:por )?(?:detras y (?:por )?delante|delante y (?:por )?detras)\b`, 3),
       near(
         rx`\b(?:pasa|va|corre|irradia|llega|extiende|rodea)`,
         rx`(?:hacia|a|al|hasta) (?:la |el |mi )?${BARRIGA}\b`,
@@ -84,7 +85,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:no tengo|sin|he perdido|perdi) (?:la |nada de )?sensibilidad (?:en )?(?:${ZONA}|ahi abajo)\b`,
       rx`\bse me (?:duerme|durmio|adormece|entumece) (?:la |el |mi )?${ZONA}\b`,
       near(rx`\bno (?:siento|noto)(?! nada (?:raro|extraño|malo|diferente))`, rx`${LIMPIAR}\b`, 4),
-      near(rx`\bno (?:siento|noto)`, rx`${ZONA}\b`, 3, SENSACION),
+      near(rx`\bno (?:siento|noto|siente|nota)`, rx`${ZONA}\b`, 3, SENSACION),
       near(
         rx`\b(?:no tengo|sin|he perdido|perdi|perdida de|poca|menos) (?:la |nada de )?sensibilidad`,
         rx`${ZONA}\b`,
@@ -114,8 +115,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         2,
       ),
       rx`\bno me doy cuenta (?:de )?(?:cuando|si|que)\b${span(25)}\b(?:orin\w*|pis|pipi|mear|meo)\b`,
-      rx`\b${ORINO} (?:a |en )?(?:chorritos|gotitas|gotas|gota a gota|poquito a poco|a poquitos)\b`,
-      rx`\bno (?:vacio|consigo vaciar|puedo vaciar|termino de vaciar|logro vaciar) (?:bien |del todo |completamente )?la vejiga\b`,
+      rx`\b${ORINO} (?:muy )?(?:a |en )?(?:chorritos|gotitas|gotas|gota a gota|poquito a poco|a poquitos|entrecortado|despacio|lento)\b`,
+      rx`\b(?:no|nunca) (?:vacio|consigo vaciar|puedo vaciar|termino de vaciar|logro vaciar) (?:bien |del todo |completamente )?la vejiga\b`,
       rx`\bllevo\b${span(25)}\bsin (?:poder )?${ORINAR}\b`,
       rx`\bno (?:he|ha) (?:podido )?(?:orinado|hecho pis|meado|orinar|hacer pis|mear)\b(?= (?:desde|en todo|en (?:\w+ )?horas|nada))`,
       rx`\bhace (?:\w+ )?horas que no (?:orino|meo|hago pis)\b`,
@@ -125,6 +126,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\bse me (?:escap|sal)\w*`, rx`(?:orina|pis|pipi)\b`, 3, alt`caca heces popo`),
       near(rx`\b(?:orin\w*|pis|pipi|meo|mee|moje)`, rx`${SIN_DARME_CUENTA}\b`, 4),
       rx`\bme (?:orino|meo|hago pis|hago pipi) sol[oa]\b`,
+      rx`\bse (?:orino|meo|hizo pis|hizo pipi) encima\b|\bno controla (?:la orina|el pis|la vejiga)\b`,
       rx`${AFTER_PIS}\bno (?:me )?(?:sale|salia|sale nada|viene)\b`,
       rx`${AFTER_PIS}\bno (?:siento|noto) cuando (?:esta|se (?:pone|queda)) llen[ao]\b`,
       near(rx`\bvejiga`, rx`(?:esta |la siento |la noto )?${RARO}\b`, 2),
@@ -194,7 +196,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     value: "both_legs",
     negated: "none",
     re: anyOf(
-      rx`\bse me ${FALLAN} (?:las )?(?:dos |ambas )?(?:piernas|rodillas)\b`,
+      rx`\b(?:se me|le) ${FALLAN} (?:las )?(?:dos |ambas )?(?:piernas|rodillas)\b`,
       near(rx`\b${PIERNAS}`, rx`se me ${FALLAN}\b`, 2),
       rx`\b(?:no tengo|sin|me quede sin|he perdido|perdi|pierdo|estoy perdiendo) (?:la )?fuerza en (?:las (?:dos )?piernas|ambas piernas)\b`,
       near(rx`\bno (?:puedo|consigo) mover`, rx`(?:las|mis|ambas) piernas\b`, 2),
@@ -280,8 +282,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     negated: null,
     re: anyOf(
       rx`\b(?:entrada|placaje|golpe|patada|choque) (?:muy )?(?:fuerte|brutal|tremend[oa])\b`,
-      rx`\bme (?:cai|caí) del? (?:techo|tejado|muro|andamio|arbol|balcon|caballo|segundo piso|primer piso)\b`,
-      rx`\bme (?:choco|chocaron|atropello|arrollo) (?:un|una|el|la) (?:carro|coche|auto|moto|camion|camioneta|bus)\b`,
+      rx`\b(?:me cai|se cayo) del? (?:techo|tejado|muro|andamio|arbol|balcon|caballo|segundo piso|primer piso|camion)\b`,
+      rx`\bme (?:choco|chocaron|atropello|arrollo|golpeo|pego|embistio) (?:un|una|el|la) ${VEHICULO}\b`,
       rx`\bme pegaron (?:en la espalda|con un palo|una paliza)\b`,
       rx`\bcaida (?:en|de|desde) (?:la |una |mi )?(?:moto|motocicleta|bici|bicicleta|caballo)\b`,
       rx`\baccidente (?:en|de|con) (?:la |el |mi )?${VEHICULO}\b`,

@@ -215,7 +215,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\b(?:no (?:puedo|consigo|logro)|sin poder) ${PIS}\b`,
+      rx`\b(?:no (?:puedo|puede|consigo|consigue|logro|logra)|sin poder) ${PIS}\b`,
       rx`\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
     ),
   },
@@ -355,7 +355,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     read: "temperature",
     negated: null,
     re: anyOf(
-      rx`\b(?:temperatura|fiebre|calentura|termometro marca) (?:de |a |en |alta de |que llego a )?(?<n>\d{2}(?:[.,]\d)?)\b`,
+      rx`\b(?:temperatura|fiebre|febricula|calentura|termometro marca) (?:de |a |en |alta de |que llego a )?(?<n>\d{2}(?:[.,]\d)?)\b`,
       rx`\b(?<n2>3[6-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura|y pico|y algo|y medio|y poco)\b`,
     ),
   },

@@ -267,7 +267,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|caido)\b`,
+      rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|(?<!pie )caido)\b`,
       rx`\b(?:me (?:di|he dado) un golpe|me golpee|(?<!de )golpe(?! (?:muy )?fuerte)|me choque con|cai de (?:culo|nalgas|sentad[oa]|espaldas))\b`,
     ),
   },
@@ -465,6 +465,10 @@ export const ES: Lexicon = {
     \ben_mi_familia\b \bantecedentes_familiares\b
     \b(?:mama|papa|madre|padre|abuela|abuelo)\b(?=_(?:tuvo|tiene|murio|fallecio))
   `}(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
+  carer: rx`${alt`
+    \bescribo_(?:por|para|de_parte_de)_(?:mi_)?${PARIENTE}\b \ba_mi_${PARIENTE}_le\b
+    \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b \bmi_${PARIENTE}_no_(?:puede|siente|controla|aguanta)\b \ble_duele(?:n)?_la_espalda\b \bsu_espalda\b
+  `}`,
   typos: {
     targets: words(
       `

@@ -83,6 +83,11 @@ export interface Lexicon {
   readonly postNegation: string;
   /** Someone else's history ("my mother had cancer"). */
   readonly family: string;
+  /**
+   * Someone writing for the person ("writing for my dad, 80", "my husband's legs", "a mi marido le fallan"):
+   * then a symptom said of that relative is the person's, though a relative's history still is not.
+   */
+  readonly carer: string;
   readonly typos: {
     readonly targets: readonly string[];
     readonly common: readonly string[];

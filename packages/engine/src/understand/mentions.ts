@@ -91,8 +91,9 @@ function relativeJustBefore(text: string, from: number, at: number, family: RegE
 /** Every mention of a fact in normalised text; a general reading gives way to a more specific one. */
 export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mention[] {
   const mentions: Mention[] = [];
+  const family = regex(lexicon.family);
+  const carer = regex(lexicon.carer).test(text);
   for (const { pattern, re, unless } of compile(lexicon).patterns) {
-    const family = regex(lexicon.family);
     // Matches may overlap: "numbness, I have tingling in both feet" must also yield "tingling in both feet".
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -101,11 +102,11 @@ export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mentio
       const clauseText = text.slice(clause.start, Math.max(clause.end, m.index + m[0].length));
       if (unless?.test(clauseText)) continue;
       // Someone else's history anywhere in the clause ("my dad had cancer"), or a symptom said right after a
-      // relative ("my mother has a fever"), is not the person's.
+      // relative ("my mother has a fever"), is not the person's, unless the text is written for that relative.
       if (
         isPersonal(pattern.fact)
           ? family.test(clauseText)
-          : relativeJustBefore(text, clause.start, m.index, family)
+          : !carer && relativeJustBefore(text, clause.start, m.index, family)
       ) {
         continue;
       }
