@@ -1,4 +1,5 @@
 import { FACT_KINDS, type FactId, type Messages } from "@backtalk/engine";
+import { HowToTell } from "../components/how-to-tell.tsx";
 import type { UiMessages } from "../i18n/ui-messages.ts";
 import type { DraftValue } from "./check-session.ts";
 
@@ -41,6 +42,10 @@ export function QuestionField(props: FieldProps) {
       aria-describedby={[error ? errorId : "", note ? noteId : ""].join(" ").trim() || undefined}
     >
       <legend>{texts.question}</legend>
+      <HowToTell
+        text={"howToTell" in texts ? texts.howToTell : undefined}
+        label={messages.unsure.howToTell}
+      />
       {note ? (
         <p class="from-text" id={noteId}>
           {note}

@@ -48,7 +48,7 @@ export function PlanView({
           <section class="plan-item" key={section.id}>
             <H>{section.title}</H>
             <PlanParagraphs section={{ ...section, paragraphs }} />
-            <PlanLists section={section} />
+            <PlanLists lists={section.lists} />
             {link ? (
               <p class="no-print">
                 <Link to={link.to}>{link.label(ui)}</Link>
@@ -84,10 +84,11 @@ function PlanParagraphs({ section }: { readonly section: PlanSection }) {
   );
 }
 
-function PlanLists({ section }: { readonly section: PlanSection }) {
+/** A section's bulleted lists: cautions, or warning signs by level with the level's icon. */
+export function PlanLists({ lists }: { readonly lists: PlanSection["lists"] }) {
   return (
     <>
-      {section.lists
+      {lists
         .filter((list) => list.items.length > 0)
         .map((list) => (
           <div key={list.heading} class={list.level ? `watch watch-${list.level}` : "cautions"}>
@@ -116,7 +117,7 @@ export function ColdCautions({ section }: { readonly section: PlanSection | unde
           {warning}
         </p>
       ))}
-      <PlanLists section={section} />
+      <PlanLists lists={section.lists} />
     </div>
   );
 }

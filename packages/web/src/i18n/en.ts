@@ -85,6 +85,11 @@ export const en: UiMessages = {
     personal: "Made for you from your check on {date}.",
     openTimer: "Open the cold pack timer",
     openWalks: "Track your walks",
+    notInAdvice: {
+      walks: "Walks are not part of your advice right now. Your result says what to do first.",
+      cold: "A cold pack is not part of your advice right now. Your result says what to do first.",
+    },
+    backToAdvice: "See what to do now",
   },
   timer: {
     title: "Cold pack timer",

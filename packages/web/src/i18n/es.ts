@@ -85,6 +85,11 @@ export const es: UiMessages = {
     personal: "Hecho para usted a partir de su revisión del {date}.",
     openTimer: "Abrir el temporizador de frío",
     openWalks: "Apuntar sus paseos",
+    notInAdvice: {
+      walks: "Ahora mismo los paseos no forman parte de su consejo. Su resultado dice qué hacer primero.",
+      cold: "Ahora mismo el frío no forma parte de su consejo. Su resultado dice qué hacer primero.",
+    },
+    backToAdvice: "Ver qué hacer ahora",
   },
   timer: {
     title: "Temporizador de frío",

@@ -81,6 +81,9 @@ export interface UiMessages {
     readonly personal: string;
     readonly openTimer: string;
     readonly openWalks: string;
+    /** On the walks and timer screens when the person's result leaves that tool out. */
+    readonly notInAdvice: { readonly walks: string; readonly cold: string };
+    readonly backToAdvice: string;
   };
   readonly timer: {
     readonly title: string;

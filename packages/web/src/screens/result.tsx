@@ -3,10 +3,10 @@ import { useEffect, useMemo } from "preact/hooks";
 import { followHistory, openAt } from "../check/check-history.ts";
 import { backToFacts, moveTo, resultOf } from "../check/check-session.ts";
 import { explained } from "../check/current-plan.ts";
-import { LevelIcon } from "../components/icons.tsx";
+import { HowToTell } from "../components/how-to-tell.tsx";
 import { LevelBanner } from "../components/level-banner.tsx";
 import { Link } from "../components/link.tsx";
-import { PlanView } from "../components/plan-view.tsx";
+import { PlanLists, PlanView } from "../components/plan-view.tsx";
 import { Reasons } from "../components/reasons.tsx";
 import { countText } from "../i18n/plural.ts";
 import { hrefOf, onLinkClick } from "../router.ts";
@@ -64,7 +64,12 @@ export default function ResultScreen() {
     if (window.confirm(t.result.confirmStartAgain)) void startCheck();
   };
   const safetyNet = safetyNetOf(explanation);
-  const planDetails = withoutShownAbove(explanation.plan.sections, safetyNet);
+  // What to do now (an emergency's whole plan) is never folded; the rest of the plan is.
+  const now = explanation.plan.sections.find((section) => section.id === "now");
+  const planDetails = withoutShownAbove(
+    explanation.plan.sections.filter((section) => section !== now),
+    safetyNet,
+  );
   const key = explanation.reasons.slice(0, KEY_REASONS);
   const more = explanation.reasons.length - key.length;
 
@@ -72,6 +77,11 @@ export default function ResultScreen() {
     <article class="result">
       <h1 tabIndex={-1}>{t.result.title}</h1>
       <LevelBanner explanation={explanation} />
+      {now ? (
+        <div class="result-now">
+          <PlanView sections={[now]} ui={t} level={2} sources={false} />
+        </div>
+      ) : null}
 
       {result.missing.length > 0 ? (
         <section class="missing" aria-labelledby="missing-title">
@@ -94,12 +104,8 @@ export default function ResultScreen() {
           <ul class="unsure">
             {explanation.unsure.map((item) => (
               <li key={item.fact}>
-                {item.title}. {item.advice} <strong>{item.ifYes}</strong>
-                {item.howToTell ? (
-                  <p>
-                    {messages.unsure.howToTell}: {item.howToTell}
-                  </p>
-                ) : null}
+                <strong>{item.title}.</strong> {item.advice} <strong>{item.ifYes}</strong>
+                <HowToTell text={item.howToTell} label={messages.unsure.howToTell} />
               </li>
             ))}
           </ul>
@@ -121,19 +127,7 @@ export default function ResultScreen() {
       {safetyNet.length > 0 ? (
         <section class="safety-net" aria-labelledby="safety-net-title">
           <h2 id="safety-net-title">{t.result.safetyNetTitle}</h2>
-          {safetyNet.map((list) => (
-            <div key={list.heading} class={`watch watch-${list.level}`}>
-              <p class="watch-title">
-                {list.level ? <LevelIcon level={list.level} /> : null}
-                <span>{list.heading}</span>
-              </p>
-              <ul>
-                {list.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <PlanLists lists={safetyNet} />
         </section>
       ) : null}
 

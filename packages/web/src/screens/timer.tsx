@@ -1,6 +1,7 @@
 import { format } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { currentAssessment, explained, planSection } from "../check/current-plan.ts";
+import { NotInAdvice } from "../components/not-in-advice.tsx";
 import { NotificationControl } from "../components/notification-control.tsx";
 import { ColdCautions } from "../components/plan-view.tsx";
 import { formatTime } from "../i18n/dates.ts";
@@ -78,6 +79,9 @@ export default function TimerScreen() {
   const end = view?.endsAt ? formatTime(view.endsAt, lang.value) : "";
   const status =
     view?.phase === "cooling" ? t.coolingStatus : view?.phase === "resting" ? t.restingStatus : t.readyStatus;
+
+  // An emergency result has no cold or heat: point back to what to do now instead.
+  if (!cold) return <NotInAdvice title={t.title} tool="cold" />;
 
   return (
     <div class="timer">

@@ -1,6 +1,7 @@
 import { format } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { currentAssessment, explained, planSection, walkGoalOf } from "../check/current-plan.ts";
+import { NotInAdvice } from "../components/not-in-advice.tsx";
 import { NotificationControl } from "../components/notification-control.tsx";
 import { formatHour, formatTime } from "../i18n/dates.ts";
 import { countText } from "../i18n/plural.ts";
@@ -22,7 +23,7 @@ import {
 export default function WalksScreen() {
   const t = ui.value.walks;
   const current = useMemo(() => currentAssessment(check.value, today()), [check.value]);
-  const { assessment } = current;
+  const { assessment, madeOn } = current;
   const goal = walkGoalOf(current, today());
   const walking = useMemo(
     () => planSection(explained(assessment, lang.value, countryCode.value), "walking"),
@@ -39,6 +40,9 @@ export default function WalksScreen() {
     const walk = await logWalk();
     if (walk) setStatus(format(t.logged, { time: formatTime(walk.at, lang.value) }));
   };
+
+  // An emergency or urgent result has no walking goal: point back to its advice instead.
+  if (goal === 0 && madeOn !== null) return <NotInAdvice title={t.title} tool="walks" />;
 
   return (
     <div class="walks">
