@@ -98,7 +98,7 @@ describe("my data", () => {
     // Import the file: the same diary comes back, and exports the same.
     await importFile(page, first.path);
     await page.getByText(/^Imported:/).waitFor();
-    assert.match((await counts(page)) ?? "", /2 check-ins, 1 checks, 1 cold rounds, 1 walks/);
+    assert.match((await counts(page)) ?? "", /2 check-ins, 1 check, 1 cold round, 1 walk\./);
     const again = await exportDiary(page, "again.json");
     assert.deepEqual(withoutStamp(again.diary), withoutStamp(first.diary));
     await page.goto("/diary");
@@ -139,7 +139,7 @@ describe("my data", () => {
       assert.ok(text.includes(detail), `${path}: ${text}`);
       // Focus goes to the message, so a screen reader reads it.
       await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "alert");
-      assert.match((await counts(page)) ?? "", /^On this device: 1 check-ins/);
+      assert.match((await counts(page)) ?? "", /^On this device: 1 check-in,/);
     }
     const after = await exportDiary(page, "after.json");
     assert.deepEqual(withoutStamp(after.diary), withoutStamp(before.diary));

@@ -2,6 +2,7 @@ import { type Assessment, type Course, explain, format, REPORT_LABELS } from "@b
 import { useMemo } from "preact/hooks";
 import { shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
+import { countsText } from "../i18n/plural.ts";
 import { navigate } from "../router.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check } from "../state/check-state.ts";
@@ -53,7 +54,7 @@ export function CourseStatus({ course, words, assessment = course.assessment }: 
             <div>
               <dt>{w.onset}</dt>
               <dd>
-                {format(w.onsetValue, {
+                {countsText(lang.value, w.onsetValue, {
                   date: shortDate(course.onset, lang.value),
                   days: course.daysSinceOnset,
                 })}
@@ -78,7 +79,12 @@ export function CourseStatus({ course, words, assessment = course.assessment }: 
           </div>
           <div>
             <dt>{w.selfCare}</dt>
-            <dd>{format(w.selfCareValue, { coldRounds: selfCare.coldRounds, walks: selfCare.walks })}</dd>
+            <dd>
+              {countsText(lang.value, w.selfCareValue, {
+                coldRounds: selfCare.coldRounds,
+                walks: selfCare.walks,
+              })}
+            </dd>
           </div>
         </dl>
       </section>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type uPlot from "uplot";
 import { dayMonth, shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
+import { countsText } from "../i18n/plural.ts";
 import { type ChartInput, type ChartSeries, canDraw, chartSeries, dayRows } from "./chart-data.ts";
 
 const HEIGHT = 220;
@@ -146,7 +147,7 @@ export function PainChart({ input, lang, words, id }: PainChartProps) {
   if (input.points.length === 0) return <p>{t.none}</p>;
   const first = input.points[0];
   const last = input.points[input.points.length - 1];
-  const summary = format(t.summary, {
+  const summary = countsText(lang, t.summary, {
     count: input.points.length,
     from: first ? shortDate(first.at, lang) : "",
     to: last ? shortDate(last.at, lang) : "",

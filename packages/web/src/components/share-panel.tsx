@@ -4,6 +4,7 @@ import { diary } from "../diary/diary-state.ts";
 import { createShare, currentShare, revokeShare, ShareError } from "../diary/share-client.ts";
 import { shareSnapshot } from "../diary/share-snapshot.ts";
 import { shortDate } from "../i18n/diary-dates.ts";
+import { countsText } from "../i18n/plural.ts";
 import { diaryText, lang } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import type { ShareRecord } from "../storage/kv.ts";
@@ -124,7 +125,7 @@ export function SharePanel({ create = true }: { readonly create?: boolean }) {
               <h3 tabIndex={-1} ref={confirmHeading}>
                 {w.confirmTitle}
               </h3>
-              <p>{format(w.confirmBody, { days: days === 1 ? w.oneDay : format(w.days, { days }) })}</p>
+              <p>{format(w.confirmBody, { period: countsText(lang.value, w.days, { days }) })}</p>
               <div class="actions">
                 <button type="button" class="primary" disabled={busy} onClick={() => void make()}>
                   {w.confirm}
@@ -145,7 +146,7 @@ export function SharePanel({ create = true }: { readonly create?: boolean }) {
                 >
                   {DAY_CHOICES.map((choice) => (
                     <option key={choice} value={String(choice)}>
-                      {choice === 1 ? w.oneDay : format(w.days, { days: choice })}
+                      {countsText(lang.value, w.days, { days: choice })}
                     </option>
                   ))}
                 </select>

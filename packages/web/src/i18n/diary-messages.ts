@@ -111,7 +111,6 @@ export interface DiaryMessages {
     readonly whatIsSent: string;
     readonly expiryLabel: string;
     readonly days: string;
-    readonly oneDay: string;
     readonly create: string;
     readonly confirmTitle: string;
     readonly confirmBody: string;

@@ -187,13 +187,14 @@ export const en: UiMessages = {
       myData: "My data",
       statusTitle: "How it is going",
       onset: "Pain began",
-      onsetValue: "{date} ({days} days ago)",
+      onsetValue: "{date} ({days, plural, one {# day} other {# days}} ago)",
       trend: "Trend",
       trendValue: "{trend}: worst pain first days {baseline}/10, latest days {recent}/10",
       trendNone: "Too early to tell: check in for a few more days.",
       sameArea: "Earlier episodes in the same place (last 12 months)",
       selfCare: "Self-care logged in this episode",
-      selfCareValue: "{coldRounds} cold rounds, {walks} walks",
+      selfCareValue:
+        "{coldRounds, plural, one {# cold round} other {# cold rounds}}, {walks, plural, one {# walk} other {# walks}}",
       why: "Why this advice",
       openQuestions: "Questions still open",
       newCheck: "Do a full check",
@@ -202,7 +203,8 @@ export const en: UiMessages = {
       episodesNone: "No episodes yet: an episode starts with a check-in with pain.",
       episodeName: "Episode {number}",
       episodeCurrent: "now",
-      episodeLine: "{from} to {to}: {days} days, {where}, worst {peak}/10, {checkIns} check-ins",
+      episodeLine:
+        "{from} to {to}: {days, plural, one {# day} other {# days}}, {where}, worst {peak}/10, {checkIns, plural, one {# check-in} other {# check-ins}}",
       episodeOngoing: "ongoing",
       episodeSettled: "settled",
       checkInsTitle: "Check-ins",
@@ -210,12 +212,13 @@ export const en: UiMessages = {
       checkInPain: "Pain {pain}/10",
       warningYes: "Warning sign: {signs}",
       warningNone: "No warning signs",
-      showMore: "Show {count} more",
-      shownOf: "Showing the latest {shown} of {total}.",
+      showMore: "Show {count, plural, one {# more check-in} other {# more check-ins}}",
+      shownOf: "Showing the latest {shown, plural, one {check-in} other {# check-ins}} of {total}.",
     },
     chart: {
       label: "Chart of pain over time",
-      summary: "{count} check-ins from {from} to {to}. Pain now {last}/10, worst {peak}/10.",
+      summary:
+        "{count, plural, one {# check-in} other {# check-ins}} from {from} to {to}. Pain now {last}/10, worst {peak}/10.",
       legendPain: "Pain (0-10)",
       legendEpisode: "Episode",
       legendCold: "Cold round",
@@ -282,11 +285,10 @@ export const en: UiMessages = {
       whatIsSent:
         "What is sent: this report's check-ins, checks, cold rounds and walks (not your notes, no name). Anyone with the link can read it until it expires or you turn it off.",
       expiryLabel: "Link works for",
-      days: "{days} days",
-      oneDay: "1 day",
+      days: "{days, plural, one {# day} other {# days}}",
       create: "Make a share link",
       confirmTitle: "Send a copy to the BackTalk server?",
-      confirmBody: "A copy of this report goes to the server this app came from, for {days}.",
+      confirmBody: "A copy of this report goes to the server this app came from, for {period}.",
       confirm: "Yes, make the link",
       cancel: "Cancel",
       linkLabel: "Share link",
@@ -307,7 +309,7 @@ export const en: UiMessages = {
       intro:
         "Everything you enter stays on this device, in this browser. Nothing is sent anywhere unless you make a share link.",
       counts:
-        "On this device: {checkIns} check-ins, {checks} checks, {coldRounds} cold rounds, {walks} walks.",
+        "On this device: {checkIns, plural, one {# check-in} other {# check-ins}}, {checks, plural, one {# check} other {# checks}}, {coldRounds, plural, one {# cold round} other {# cold rounds}}, {walks, plural, one {# walk} other {# walks}}.",
       showingDemo: "You are looking at example data. Your own data is below it, untouched.",
       exportTitle: "Save a copy",
       exportBody:
@@ -324,9 +326,11 @@ export const en: UiMessages = {
       refusedJson: "The file is not readable JSON.",
       problems: "What is wrong:",
       replaceTitle: "Replace the diary on this device?",
-      replaceBody: "The {now} check-ins on this device will be replaced by the {file} in the file.",
+      replaceBody:
+        "The {now, plural, one {# check-in} other {# check-ins}} on this device will be replaced by the {file, plural, one {# check-in} other {# check-ins}} in the file.",
       replace: "Yes, replace",
-      imported: "Imported: {checkIns} check-ins, {checks} checks, {coldRounds} cold rounds, {walks} walks.",
+      imported:
+        "Imported: {checkIns, plural, one {# check-in} other {# check-ins}}, {checks, plural, one {# check} other {# checks}}, {coldRounds, plural, one {# cold round} other {# cold rounds}}, {walks, plural, one {# walk} other {# walks}}.",
       importedDemo: "The file is example data: it opens as example data, and your own data stays.",
       demoTitle: "Example data",
       demoBody: "A made-up diary: three weeks of back pain, after two earlier episodes in the same place.",

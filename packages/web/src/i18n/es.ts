@@ -196,13 +196,14 @@ export const es: UiMessages = {
       myData: "Mis datos",
       statusTitle: "Cómo va",
       onset: "El dolor empezó",
-      onsetValue: "{date} (hace {days} días)",
+      onsetValue: "{date} (hace {days, plural, one {# día} other {# días}})",
       trend: "Tendencia",
       trendValue: "{trend}: peor dolor de los primeros días {baseline}/10, de los últimos días {recent}/10",
       trendNone: "Aún es pronto para saberlo: registre unos días más.",
       sameArea: "Episodios anteriores en el mismo sitio (últimos 12 meses)",
       selfCare: "Autocuidado registrado en este episodio",
-      selfCareValue: "{coldRounds} sesiones de frío, {walks} paseos",
+      selfCareValue:
+        "{coldRounds, plural, one {# sesión de frío} other {# sesiones de frío}}, {walks, plural, one {# paseo} other {# paseos}}",
       why: "Por qué este consejo",
       openQuestions: "Preguntas pendientes",
       newCheck: "Hacer una revisión completa",
@@ -211,7 +212,8 @@ export const es: UiMessages = {
       episodesNone: "Aún no hay episodios: un episodio empieza con un registro con dolor.",
       episodeName: "Episodio {number}",
       episodeCurrent: "ahora",
-      episodeLine: "Del {from} al {to}: {days} días, {where}, como máximo {peak}/10, {checkIns} registros",
+      episodeLine:
+        "Del {from} al {to}: {days, plural, one {# día} other {# días}}, {where}, como máximo {peak}/10, {checkIns, plural, one {# registro} other {# registros}}",
       episodeOngoing: "en curso",
       episodeSettled: "resuelto",
       checkInsTitle: "Registros",
@@ -219,12 +221,14 @@ export const es: UiMessages = {
       checkInPain: "Dolor {pain}/10",
       warningYes: "Señal de alarma: {signs}",
       warningNone: "Sin señales de alarma",
-      showMore: "Mostrar {count} más",
-      shownOf: "Se muestran los últimos {shown} de {total}.",
+      showMore: "Mostrar {count, plural, one {# registro más} other {# registros más}}",
+      shownOf:
+        "{shown, plural, one {Se muestra el último registro} other {Se muestran los últimos # registros}} de {total}.",
     },
     chart: {
       label: "Gráfico del dolor a lo largo del tiempo",
-      summary: "{count} registros del {from} al {to}. Dolor ahora {last}/10, como máximo {peak}/10.",
+      summary:
+        "{count, plural, one {# registro} other {# registros}} del {from} al {to}. Dolor ahora {last}/10, como máximo {peak}/10.",
       legendPain: "Dolor (0-10)",
       legendEpisode: "Episodio",
       legendCold: "Sesión de frío",
@@ -250,7 +254,7 @@ export const es: UiMessages = {
       listTitle: "O elija de una lista",
       signsTitle: "Señales de alarma",
       signsIntro:
-        "Son raras, pero algunas necesitan atención rápida. Responda cada una pensando en ahora. Si no está seguro, dígalo: no lo contaremos como un no.",
+        "Son raras, pero algunas necesitan atención rápida. Responda cada una pensando en ahora. Si no lo sabe con seguridad, dígalo: no lo contaremos como un no.",
       legsTitle: "Sus piernas",
       noteLabel: "Nota (opcional)",
       noteHint:
@@ -261,9 +265,9 @@ export const es: UiMessages = {
       errorWhere: "Marque dónde le duele (o le dolía) en el dibujo o en la lista.",
       savedTitle: "Registro guardado",
       savedAt: "Guardado a las {time}.",
-      notSureTitle: "No estaba seguro de algunas señales de alarma",
+      notSureTitle: "Algunas señales de alarma quedaron en duda",
       notSureIntro:
-        "No estar seguro no es lo mismo que un no. Si puede, averígüelo y vuelva a registrar. Si le pasa alguna de estas cosas, el consejo de arriba puede cambiar:",
+        "Una duda no es lo mismo que un no. Si puede, averígüelo y vuelva a registrar. Si le pasa alguna de estas cosas, el consejo de arriba puede cambiar:",
       another: "Añadir otro registro",
       saveFailed: "No se pudo guardar el registro en este dispositivo. Inténtelo de nuevo.",
     },
@@ -292,11 +296,11 @@ export const es: UiMessages = {
       whatIsSent:
         "Qué se envía: los registros, revisiones, sesiones de frío y paseos de este informe (no sus notas, ni su nombre). Cualquiera con el enlace puede leerlo hasta que caduque o usted lo desactive.",
       expiryLabel: "El enlace funciona durante",
-      days: "{days} días",
-      oneDay: "1 día",
+      days: "{days, plural, one {# día} other {# días}}",
       create: "Crear un enlace para compartir",
       confirmTitle: "¿Enviar una copia al servidor de BackTalk?",
-      confirmBody: "Una copia de este informe va al servidor del que viene esta aplicación, durante {days}.",
+      confirmBody:
+        "Una copia de este informe va al servidor del que viene esta aplicación, durante {period}.",
       confirm: "Sí, crear el enlace",
       cancel: "Cancelar",
       linkLabel: "Enlace para compartir",
@@ -317,7 +321,7 @@ export const es: UiMessages = {
       intro:
         "Todo lo que escribe se queda en este dispositivo, en este navegador. No se envía nada a ningún sitio salvo que cree un enlace para compartir.",
       counts:
-        "En este dispositivo: {checkIns} registros, {checks} revisiones, {coldRounds} sesiones de frío, {walks} paseos.",
+        "En este dispositivo: {checkIns, plural, one {# registro} other {# registros}}, {checks, plural, one {# revisión} other {# revisiones}}, {coldRounds, plural, one {# sesión de frío} other {# sesiones de frío}}, {walks, plural, one {# paseo} other {# paseos}}.",
       showingDemo: "Está viendo datos de ejemplo. Sus propios datos siguen debajo, intactos.",
       exportTitle: "Guardar una copia",
       exportBody:
@@ -333,10 +337,11 @@ export const es: UiMessages = {
       refusedJson: "El archivo no es JSON legible.",
       problems: "Qué está mal:",
       replaceTitle: "¿Sustituir el diario de este dispositivo?",
-      replaceBody: "Los {now} registros de este dispositivo se sustituirán por los {file} del archivo.",
+      replaceBody:
+        "{now, plural, one {El registro} other {Los # registros}} de este dispositivo se {now, plural, one {sustituirá} other {sustituirán}} por {file, plural, one {el registro} other {los # registros}} del archivo.",
       replace: "Sí, sustituir",
       imported:
-        "Importado: {checkIns} registros, {checks} revisiones, {coldRounds} sesiones de frío, {walks} paseos.",
+        "Importado: {checkIns, plural, one {# registro} other {# registros}}, {checks, plural, one {# revisión} other {# revisiones}}, {coldRounds, plural, one {# sesión de frío} other {# sesiones de frío}}, {walks, plural, one {# paseo} other {# paseos}}.",
       importedDemo: "El archivo son datos de ejemplo: se abre como ejemplo y sus propios datos se quedan.",
       demoTitle: "Datos de ejemplo",
       demoBody:
@@ -371,7 +376,7 @@ export const es: UiMessages = {
     signTag: "Señal de alarma: le pediremos que la confirme",
     removedTitle: "Usted quitó:",
     putBack: "Volver a poner: {item}",
-    askLater: "No estaba seguro de esto, así que se lo preguntaremos: {list}.",
+    askLater: "No lo sabía con seguridad, así que se lo preguntaremos: {list}.",
     announce: "Entendimos {count} cosas de sus palabras.",
     announceNone: "Todavía no encontramos nada que podamos usar.",
     announceRemoved: "Quitado: {item}.",

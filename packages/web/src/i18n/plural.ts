@@ -1,4 +1,4 @@
-import { format, type Lang } from "@backtalk/engine";
+import { format, type Lang, pluralForm } from "@backtalk/engine";
 
 /**
  * A message that depends on a count, one text per plural category of the language ("one", "other", ...),
@@ -8,17 +8,6 @@ export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
   readonly other: string;
 };
 
-const rules = new Map<Lang, Intl.PluralRules>();
-
-const rulesFor = (lang: Lang): Intl.PluralRules => {
-  let found = rules.get(lang);
-  if (!found) {
-    found = new Intl.PluralRules(lang);
-    rules.set(lang, found);
-  }
-  return found;
-};
-
 /** The text for `count` in `lang`, with `{count}` and any other placeholders filled in. */
 export function countText(
   lang: Lang,
@@ -26,6 +15,17 @@ export function countText(
   forms: PluralForms,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  const form = forms[rulesFor(lang).select(count)] ?? forms.other;
-  return format(form, { ...values, count });
+  return format(pluralForm(lang, count, forms), { ...values, count });
+}
+
+/**
+ * A catalog text whose counts are written `{days, plural, one {# day} other {# days}}` (ICU's plural syntax,
+ * `#` is the count), for a message with several counts; each form is chosen by the language's plural rules.
+ */
+export function countsText(
+  lang: Lang,
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return format(template, values, lang);
 }

@@ -19,6 +19,7 @@ import { PainChart } from "../components/pain-chart.tsx";
 import { diary, loadDiary, showDemo } from "../diary/diary-state.ts";
 import { entryTime, shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
+import { countsText } from "../i18n/plural.ts";
 import { diaryText, lang, text, ui } from "../state/settings.ts";
 import { today as todayOf } from "../state/today.ts";
 
@@ -164,7 +165,7 @@ function Episodes(props: {
                   {now ? ` (${w.episodeCurrent})` : ""}
                 </h3>
                 <p>
-                  {format(w.episodeLine, {
+                  {countsText(language, w.episodeLine, {
                     from: shortDate(episode.start, language),
                     to: shortDate(to, language),
                     days: daysBetween(episode.start, to) + 1,
@@ -239,9 +240,9 @@ function CheckIns({
       </ul>
       {newest.length > shown ? (
         <>
-          <p class="meta">{format(w.shownOf, { shown, total: newest.length })}</p>
+          <p class="meta">{countsText(lang.value, w.shownOf, { shown, total: newest.length })}</p>
           <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
-            {format(w.showMore, { count: more })}
+            {countsText(lang.value, w.showMore, { count: more })}
           </button>
         </>
       ) : null}

@@ -15,7 +15,8 @@ import {
   showDemo,
 } from "../diary/diary-state.ts";
 import { currentShare, revokeShare } from "../diary/share-client.ts";
-import { diaryText, ui } from "../state/settings.ts";
+import { countsText } from "../i18n/plural.ts";
+import { diaryText, lang, ui } from "../state/settings.ts";
 import { loadTimer } from "../timer/cold-session.ts";
 import { refreshWalks } from "../walks/walk-session.ts";
 
@@ -114,7 +115,7 @@ export default function MyDataScreen() {
     try {
       await importDiary(file);
       if (fileInput.current) fileInput.current.value = "";
-      setStatus(file.demo ? t.importedDemo : format(t.imported, countsOf(file)));
+      setStatus(file.demo ? t.importedDemo : countsText(lang.value, t.imported, countsOf(file)));
       void refreshWalks();
     } catch {
       fail();
@@ -144,7 +145,7 @@ export default function MyDataScreen() {
       <DemoBanner />
       <p class="lead">{t.intro}</p>
       {isDemo.value ? <p class="notice">{t.showingDemo}</p> : null}
-      <p>{format(t.counts, countsOf(own))}</p>
+      <p>{countsText(lang.value, t.counts, countsOf(own))}</p>
       <p role="status" class="announcement status-line">
         {status}
       </p>
@@ -193,7 +194,12 @@ export default function MyDataScreen() {
             <h3 tabIndex={-1} ref={confirmHeading}>
               {t.replaceTitle}
             </h3>
-            <p>{format(t.replaceBody, { now: own.checkIns.length, file: pending.checkIns.length })}</p>
+            <p>
+              {countsText(lang.value, t.replaceBody, {
+                now: own.checkIns.length,
+                file: pending.checkIns.length,
+              })}
+            </p>
             <div class="actions">
               <button type="button" class="primary" onClick={() => void finishImport(pending)}>
                 {t.replace}
