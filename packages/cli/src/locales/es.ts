@@ -4,7 +4,7 @@ import type { Chrome } from "./en.ts";
 export const es: Chrome = {
   back: "Atrás",
   chooseHint: "Escriba para elegir, o use las flechas y Enter",
-  numberHint: "Escriba un número, o pulse Enter si no está seguro",
+  numberHint: "Escriba un número, o pulse Enter si no lo sabe con seguridad",
   notAWholeNumber: "Escriba un número entero del {min} al {max}, o déjelo vacío.",
   notAWholeNumberFrom: "Escriba un número entero de {min} o más, o déjelo vacío.",
   cancelled: "Detenido. No se guardó nada.",
@@ -26,7 +26,7 @@ export const es: Chrome = {
   mixedLanguage:
     "No pudimos saber si esto está en inglés o en español, así que le haremos todas las preguntas sin respuestas elegidas.",
   denied: "usted dijo que no",
-  uncertainLine: "No estaba seguro de esto, así que se lo preguntaremos: {list}",
+  uncertainLine: "No lo sabía con seguridad, así que se lo preguntaremos: {list}",
   askLeft:
     "Después le hacemos cada pregunta que podría cambiar el consejo, con la respuesta que sugieren sus palabras ya elegida. Revise cada una y cámbiela si no es correcta.",
   previewEmergency: "Por lo que escribió, esto puede necesitar atención de emergencia",

@@ -21,7 +21,7 @@ export const es: Messages = {
   answers: {
     yes: "Sí",
     no: "No",
-    dontKnow: "No estoy seguro",
+    dontKnow: "No lo sé con seguridad",
     noneOfThese: "Ninguna de estas",
     skip: "Saltar",
   },
@@ -104,7 +104,7 @@ export const es: Messages = {
 
   /** FHIR Questionnaire group for facts the interview does not ask (where, side, pain score, movement). */
   fhir: {
-    emptyIfNotSure: "Deja esto vacío si no estás seguro.",
+    emptyIfNotSure: "Déjelo vacío si no lo sabe con seguridad.",
     levelQuestion: "Resultado: cuándo buscar atención",
     triage: "Triaje de dolor de espalda (BackTalk)",
     possibleCause: "Posible causa para hablar con un médico, no un diagnóstico.",
@@ -542,7 +542,7 @@ export const es: Messages = {
   reasonsIntro: "Por qué decimos esto",
   reasonsNone: "En sus respuestas no apareció ninguna señal de alarma.",
   unsure: {
-    title: "No estaba seguro de: {sign}",
+    title: "No lo sabía con seguridad: {sign}",
     level: {
       urgent: "Un médico o una enfermera debería revisarlo hoy.",
       soon: "Un médico debería revisarlo en las próximas 1 a 2 semanas.",
