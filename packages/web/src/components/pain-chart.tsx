@@ -1,4 +1,4 @@
-import { format, type Lang } from "@backtalk/engine";
+import type { Lang } from "@backtalk/engine";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type uPlot from "uplot";
 import { dayMonth, shortDate } from "../i18n/diary-dates.ts";

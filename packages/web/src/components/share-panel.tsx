@@ -8,6 +8,7 @@ import { countsText } from "../i18n/plural.ts";
 import { diaryText, lang } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import type { ShareRecord } from "../storage/kv.ts";
+import { ConfirmBox } from "./confirm-box.tsx";
 import { QrCode } from "./qr-code.tsx";
 
 const DAY_CHOICES = [1, 7, 14, 30] as const;
@@ -23,7 +24,6 @@ export function SharePanel({ create = true }: { readonly create?: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
   const linkHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -31,9 +31,6 @@ export function SharePanel({ create = true }: { readonly create?: boolean }) {
       .then(setShare)
       .catch(() => setShare(null));
   }, []);
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
 
   const problemText = (error: unknown) =>
     error instanceof ShareError
@@ -121,20 +118,16 @@ export function SharePanel({ create = true }: { readonly create?: boolean }) {
           <p>{w.intro}</p>
           <p class="notice">{w.whatIsSent}</p>
           {confirming ? (
-            <div class="confirm-box">
-              <h3 tabIndex={-1} ref={confirmHeading}>
-                {w.confirmTitle}
-              </h3>
+            <ConfirmBox
+              title={w.confirmTitle}
+              confirm={w.confirm}
+              cancel={w.cancel}
+              busy={busy}
+              onConfirm={() => void make()}
+              onCancel={() => setConfirming(false)}
+            >
               <p>{format(w.confirmBody, { period: countsText(lang.value, w.days, { days }) })}</p>
-              <div class="actions">
-                <button type="button" class="primary" disabled={busy} onClick={() => void make()}>
-                  {w.confirm}
-                </button>
-                <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-                  {w.cancel}
-                </button>
-              </div>
-            </div>
+            </ConfirmBox>
           ) : (
             <>
               <div class="field">

@@ -1,11 +1,14 @@
-import { type FactId, format, type Understood } from "@backtalk/engine";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { countryCode, describeText, lang } from "../state/settings.ts";
+import { type FactId, format } from "@backtalk/engine";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { countsText } from "../i18n/plural.ts";
+import { describeText, lang } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import "./describe.css";
+import { KeptChips, RemovedChips } from "./chip-lists.tsx";
+import type { DescribeMessages } from "./describe-messages.ts";
+import type { Chip, DescribeView } from "./describe-model.ts";
 import {
   description,
-  descriptionLoaded,
   editRequested,
   loadDescription,
   MAX_DESCRIPTION,
@@ -13,18 +16,8 @@ import {
 } from "./describe-state.ts";
 import { MarkedWords } from "./marked-words.tsx";
 import { PreviewBanner } from "./preview-banner.tsx";
-
-type Logic = typeof import("./describe-logic.ts");
-
-let logic: Promise<Logic> | undefined;
-/** The reader and its lexicons load on first use of the box, never with the first screen. */
-const loadLogic = (): Promise<Logic> => {
-  logic ??= import("./describe-logic.ts");
-  return logic;
-};
-
-/** Waits this long after the last key before reading the words again. */
-const READ_DELAY_MS = 250;
+import { useChipFocus } from "./use-chip-focus.ts";
+import { loadLogic, useDescribedView } from "./use-described-view.ts";
 
 /**
  * "Tell us in your own words" on the start screen: an optional box, the facts read from it as removable chips,
@@ -34,12 +27,9 @@ export function DescribeBox() {
   const t = describeText.value;
   const record = description.value;
   const words = record.text.trim();
-  const [module, setModule] = useState<Logic | null>(null);
-  const [understood, setUnderstood] = useState<Understood | null>(null);
+  const view = useDescribedView();
   const [announcement, setAnnouncement] = useState("");
-  const [focusAfter, setFocusAfter] = useState<{ index: number } | { fact: FactId } | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  const chipList = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void loadDescription();
@@ -53,82 +43,12 @@ export function DescribeBox() {
     }
   }, []);
 
-  useEffect(() => {
-    if (!descriptionLoaded.value || words === "") {
-      setUnderstood(null);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(
-      () =>
-        void loadLogic().then((loaded) => {
-          if (!current) return;
-          setModule(loaded);
-          setUnderstood(loaded.readWords(record.text, lang.value, today()));
-        }),
-      understood ? READ_DELAY_MS : 0,
-    );
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [record.text, lang.value, descriptionLoaded.value]);
-
-  const view = useMemo(
-    () =>
-      module && understood && words !== ""
-        ? module.viewOf(record.text, understood, record.removed, {
-            lang: lang.value,
-            country: countryCode.value,
-            existing: module.answersToKeep(),
-          })
-        : null,
-    [module, understood, record.removed, lang.value, countryCode.value, words],
-  );
-
   // Say how much was understood when that changes, not on every key.
   const count = view?.chips.length;
   useEffect(() => {
     if (count === undefined) return;
-    setAnnouncement(count === 0 ? t.announceNone : format(t.announce, { count }));
+    setAnnouncement(count === 0 ? t.announceNone : countsText(lang.value, t.announce, { count }));
   }, [count]);
-
-  // After a chip is removed or put back, keep the keyboard user near where they were (before the next paint,
-  // so focus never falls back to the page in between).
-  useLayoutEffect(() => {
-    const list = chipList.current;
-    if (!focusAfter || !list) return;
-    const kept = [...list.querySelectorAll<HTMLButtonElement>(".chips.kept button")];
-    const target =
-      "fact" in focusAfter
-        ? kept.find((button) => button.dataset.fact === focusAfter.fact)
-        : (kept[Math.min(focusAfter.index, kept.length - 1)] ??
-          list.querySelector<HTMLButtonElement>(".chips.removed button"));
-    (target ?? box.current)?.focus();
-    setFocusAfter(null);
-  }, [focusAfter]);
-
-  const setRemoved = (removed: readonly FactId[]) => void saveDescription({ ...record, removed });
-
-  function remove(fact: FactId, item: string, index: number) {
-    setRemoved([...record.removed, fact]);
-    setAnnouncement(format(t.announceRemoved, { item }));
-    setFocusAfter({ index });
-  }
-
-  function putBack(fact: FactId, item: string) {
-    setRemoved(record.removed.filter((gone) => gone !== fact));
-    setAnnouncement(format(t.announcePutBack, { item }));
-    setFocusAfter({ fact });
-  }
-
-  async function continueCheck() {
-    const loaded = await loadLogic();
-    // Read again: the last keys may still be waiting for the pause that updates the chips.
-    await loaded.continueDescribed(loaded.readWords(record.text, lang.value, today()), record.removed);
-  }
-
-  const labels = Object.fromEntries((view?.chips ?? []).map((chip) => [chip.fact, chip.label]));
 
   return (
     <section class="describe" aria-labelledby="describe-title">
@@ -162,71 +82,77 @@ export function DescribeBox() {
           {t.reading}
         </p>
       ) : (
-        <div class="understood" ref={chipList}>
-          <h3 id="understood-title">{t.understoodTitle}</h3>
-          {view.chips.length === 0 ? (
-            view.removed.length === 0 ? (
-              <p>{t.nothingYet}</p>
-            ) : null
-          ) : (
-            <>
-              <p class="hint">{t.understoodHint}</p>
-              <MarkedWords segments={view.segments} labels={labels} label={t.wordsLabel} lang={view.lang} />
-              <ul class="chips kept" aria-label={t.chipsLabel}>
-                {view.chips.map((chip, index) => (
-                  <li key={chip.fact}>
-                    <button
-                      type="button"
-                      class={chip.sign ? "chip sign" : "chip"}
-                      data-fact={chip.fact}
-                      onClick={() => remove(chip.fact, chip.item, index)}
-                    >
-                      <span class="chip-text">
-                        <span class="visually-hidden">{t.remove} </span>
-                        <span class="chip-label">{chip.label}:</span> {chip.value}
-                        {chip.sign ? <span class="chip-tag">{t.signTag}</span> : null}
-                      </span>
-                      <span class="chip-x" aria-hidden="true">
-                        ×
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {view.removed.length > 0 ? (
-            <>
-              <p class="removed-title">{t.removedTitle}</p>
-              <ul class="chips removed">
-                {view.removed.map((chip) => (
-                  <li key={chip.fact}>
-                    <button type="button" class="chip put-back" onClick={() => putBack(chip.fact, chip.item)}>
-                      {format(t.putBack, { item: chip.item })}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {view.uncertain.length > 0 ? (
-            <p class="hint">{format(t.askLater, { list: view.uncertain.join(", ") })}</p>
-          ) : null}
-          <div class="actions">
-            <button
-              type="button"
-              class="primary big"
-              aria-describedby="describe-continue-hint"
-              onClick={() => void continueCheck()}
-            >
-              {t.continue}
-            </button>
-          </div>
-          <p id="describe-continue-hint" class="hint">
-            {t.continueHint}
-          </p>
-        </div>
+        <Understood view={view} t={t} box={box} onAnnounce={setAnnouncement} />
       )}
     </section>
+  );
+}
+
+interface UnderstoodProps {
+  readonly view: DescribeView;
+  readonly t: DescribeMessages;
+  /** The text box, where the focus goes when no chip is left to focus. */
+  readonly box: { readonly current: HTMLTextAreaElement | null };
+  readonly onAnnounce: (words: string) => void;
+}
+
+/** What was understood: the marked words, the chips to remove or put back, and "Continue" into the check. */
+function Understood({ view, t, box, onAnnounce }: UnderstoodProps) {
+  const record = description.value;
+  const chipList = useRef<HTMLDivElement>(null);
+  const focusAfter = useChipFocus(chipList, box);
+  const labels = Object.fromEntries(view.chips.map((chip) => [chip.fact, chip.label]));
+  const setRemoved = (removed: readonly FactId[]) => void saveDescription({ ...record, removed });
+
+  function remove(chip: Chip, index: number) {
+    setRemoved([...record.removed, chip.fact]);
+    onAnnounce(format(t.announceRemoved, { item: chip.item }));
+    focusAfter({ index });
+  }
+
+  function putBack(fact: FactId, item: string) {
+    setRemoved(record.removed.filter((gone) => gone !== fact));
+    onAnnounce(format(t.announcePutBack, { item }));
+    focusAfter({ fact });
+  }
+
+  async function continueCheck() {
+    const loaded = await loadLogic();
+    // Read again: the last keys may still be waiting for the pause that updates the chips.
+    await loaded.continueDescribed(loaded.readWords(record.text, lang.value, today()), record.removed);
+  }
+
+  return (
+    <div class="understood" ref={chipList}>
+      <h3 id="understood-title">{t.understoodTitle}</h3>
+      {view.chips.length === 0 ? (
+        view.removed.length === 0 ? (
+          <p>{t.nothingYet}</p>
+        ) : null
+      ) : (
+        <>
+          <p class="hint">{t.understoodHint}</p>
+          <MarkedWords segments={view.segments} labels={labels} label={t.wordsLabel} lang={view.lang} />
+          <KeptChips chips={view.chips} t={t} onRemove={remove} />
+        </>
+      )}
+      <RemovedChips chips={view.removed} t={t} onPutBack={putBack} />
+      {view.uncertain.length > 0 ? (
+        <p class="hint">{format(t.askLater, { list: view.uncertain.join(", ") })}</p>
+      ) : null}
+      <div class="actions">
+        <button
+          type="button"
+          class="primary big"
+          aria-describedby="describe-continue-hint"
+          onClick={() => void continueCheck()}
+        >
+          {t.continue}
+        </button>
+      </div>
+      <p id="describe-continue-hint" class="hint">
+        {t.continueHint}
+      </p>
+    </div>
   );
 }

@@ -365,7 +365,7 @@ export const en: UiMessages = {
     removedTitle: "You removed:",
     putBack: "Put back: {item}",
     askLater: "You were not sure about these, so we will ask: {list}.",
-    announce: "We understood {count} things from your words.",
+    announce: "We understood {count, plural, one {# thing} other {# things}} from your words.",
     announceNone: "We did not find anything we can use yet.",
     announceRemoved: "Removed: {item}.",
     announcePutBack: "Put back: {item}.",

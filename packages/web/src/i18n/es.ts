@@ -377,7 +377,7 @@ export const es: UiMessages = {
     removedTitle: "Usted quitó:",
     putBack: "Volver a poner: {item}",
     askLater: "No lo sabía con seguridad, así que se lo preguntaremos: {list}.",
-    announce: "Entendimos {count} cosas de sus palabras.",
+    announce: "Entendimos {count, plural, one {# cosa} other {# cosas}} de sus palabras.",
     announceNone: "Todavía no encontramos nada que podamos usar.",
     announceRemoved: "Quitado: {item}.",
     announcePutBack: "Puesto de nuevo: {item}.",

@@ -14,6 +14,8 @@ import {
   withDraft,
 } from "../check/check-session.ts";
 import { fieldId, QuestionField } from "../check/question-field.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { NoneOfThese } from "../components/none-of-these.tsx";
 import {
   description,
   descriptionLoaded,
@@ -98,7 +100,6 @@ function StepForm({ record, step, started }: StepProps) {
   );
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
   const visible = visibleFacts(record, screen.id, draft);
   const number = step.progress.answered + 1;
   const more = step.progress.remainingAtMost - 1;
@@ -108,10 +109,6 @@ function StepForm({ record, step, started }: StepProps) {
     if (focusRequest.heading) heading.current?.focus();
     focusRequest.heading = false;
   }, []);
-
-  useEffect(() => {
-    if (problems.length > 0) summary.current?.focus();
-  }, [problems]);
 
   function change(fact: FactId, value: DraftValue | undefined) {
     const next: Partial<Record<FactId, DraftValue>> = { ...draft };
@@ -180,26 +177,12 @@ function StepForm({ record, step, started }: StepProps) {
       ) : null}
       {started ? <ToldUs started={started} /> : null}
 
-      {problems.length > 0 ? (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h2>{t.check.errorTitle}</h2>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.fact}>
-                <a
-                  href={`#${fieldId(problem.fact)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.querySelector<HTMLInputElement>(`#${fieldId(problem.fact)} input`)?.focus();
-                  }}
-                >
-                  {messages.facts[problem.fact].short}: {problemText(problem)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        title={t.check.errorTitle}
+        problems={problems}
+        anchorOf={(problem) => fieldId(problem.fact)}
+        textOf={(problem) => `${messages.facts[problem.fact].short}: ${problemText(problem)}`}
+      />
 
       {visible.map((fact) => {
         const problem = problems.find((candidate) => candidate.fact === fact);
@@ -219,14 +202,12 @@ function StepForm({ record, step, started }: StepProps) {
 
       {/* After the list it answers, so it is read before it can be chosen. */}
       {screen.kind === "checklist" && visible.length > 1 ? (
-        <div class="none-of-these">
-          <button type="button" class="secondary" onClick={noneOfThese} aria-describedby="none-hint">
-            {messages.answers.noneOfThese}
-          </button>
-          <span id="none-hint" class="hint">
-            {t.check.noneOfTheseHint}
-          </span>
-        </div>
+        <NoneOfThese
+          label={messages.answers.noneOfThese}
+          hint={t.check.noneOfTheseHint}
+          hintId="none-hint"
+          onClick={noneOfThese}
+        />
       ) : null}
 
       <div class="actions step-actions">

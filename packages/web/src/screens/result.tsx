@@ -103,7 +103,7 @@ export default function ResultScreen() {
         {explanation.unsure.length > 0 ? (
           <ul class="unsure">
             {explanation.unsure.map((item) => (
-              <li key={item.fact}>
+              <li key={item.fact} class="unsure-sign">
                 <strong>{item.title}.</strong> {item.advice} <strong>{item.ifYes}</strong>
                 <HowToTell text={item.howToTell} label={messages.unsure.howToTell} />
               </li>
