@@ -2,6 +2,7 @@ import { type Messages, NOTE_MAX_LENGTH } from "@backtalk/engine";
 import type { Zone } from "../diary/body-zones.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
 import { BodyMap } from "./body-map.tsx";
+import { LabelWithHint } from "./label-with-hint.tsx";
 
 const PAIN_SCORES = Array.from({ length: 11 }, (_, score) => score);
 
@@ -52,13 +53,7 @@ export function WhereField(props: {
       <p class="hint" id="checkin-where-hint">
         {words.checkIn.whereHint}
       </p>
-      <BodyMap
-        zones={props.zones}
-        onToggle={props.onToggle}
-        messages={messages}
-        words={words}
-        invalid={props.invalid}
-      />
+      <BodyMap {...props} />
     </fieldset>
   );
 }
@@ -72,10 +67,12 @@ export function NoteField(props: {
   const { words } = props;
   return (
     <div class="question note-field">
-      <label for="checkin-note">{words.checkIn.noteLabel}</label>
-      <p class="hint" id="checkin-note-hint">
-        {words.checkIn.noteHint}
-      </p>
+      <LabelWithHint
+        for="checkin-note"
+        label={words.checkIn.noteLabel}
+        hintId="checkin-note-hint"
+        hint={words.checkIn.noteHint}
+      />
       <textarea
         id="checkin-note"
         rows={3}

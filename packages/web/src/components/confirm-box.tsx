@@ -27,7 +27,7 @@ export function ConfirmBox({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div class={danger ? "confirm-box danger-box" : "confirm-box"}>
+    <div class={danger ? "box confirm-box danger-box" : "box confirm-box"}>
       <h3 tabIndex={-1} ref={heading}>
         {title}
       </h3>

@@ -8,6 +8,7 @@ import { startCheck } from "../state/check-actions.ts";
 import { check } from "../state/check-state.ts";
 import { countryCode, lang, text, ui } from "../state/settings.ts";
 import { LevelBanner } from "./level-banner.tsx";
+import { MissingQuestions } from "./missing-questions.tsx";
 import { Reasons } from "./reasons.tsx";
 
 /** Continues a check in progress, or starts a new one. */
@@ -40,7 +41,7 @@ export function CourseStatus({ course, words, assessment = course.assessment }: 
   return (
     <>
       {first ? <LevelBanner explanation={explanation} /> : null}
-      <section class="course-status" aria-labelledby="course-status-title">
+      <section class="box course-status" aria-labelledby="course-status-title">
         <h2 id="course-status-title">{w.statusTitle}</h2>
         <ul class="statuses">
           {course.statuses.map((status, index) => (
@@ -94,12 +95,7 @@ export function CourseStatus({ course, words, assessment = course.assessment }: 
           <summary>
             {w.openQuestions} ({explanation.missing.length})
           </summary>
-          <p>{explanation.missingIntro}</p>
-          <ul>
-            {explanation.missing.map((item) => (
-              <li key={item.fact}>{item.question}</li>
-            ))}
-          </ul>
+          <MissingQuestions explanation={explanation} />
           <button type="button" class="secondary" onClick={fullCheck}>
             {w.newCheck}
           </button>

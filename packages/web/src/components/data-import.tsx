@@ -88,7 +88,7 @@ function RefusalBox({ refusal }: { readonly refusal: Refusal }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [refusal]);
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={box}>
+    <div class="box error-summary" role="alert" tabIndex={-1} ref={box}>
       <h3>{t.refused}</h3>
       {refusal.problems.length === 0 ? (
         <p>{t.refusedJson}</p>

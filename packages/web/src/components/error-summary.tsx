@@ -20,7 +20,7 @@ export function ErrorSummary<Problem>({ title, problems, anchorOf, textOf }: Err
   }, [problems]);
   if (problems.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
+    <div class="box error-summary" role="alert" tabIndex={-1} ref={summary}>
       <h2>{title}</h2>
       <ul>
         {problems.map((problem) => {

@@ -4,6 +4,7 @@ import { countsText } from "../i18n/plural.ts";
 import { describeText, lang } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 import "./describe.css";
+import { LabelWithHint } from "../components/label-with-hint.tsx";
 import { KeptChips, RemovedChips } from "./chip-lists.tsx";
 import type { DescribeMessages } from "./describe-messages.ts";
 import type { Chip, DescribeView } from "./describe-model.ts";
@@ -55,12 +56,13 @@ export function DescribeBox() {
       <h2 id="describe-title">
         {t.title} <span class="describe-optional">{t.optional}</span>
       </h2>
-      <label for="describe-text" class="describe-label">
-        {t.label}
-      </label>
-      <p id="describe-hint" class="hint">
-        {t.hint}
-      </p>
+      <LabelWithHint
+        for="describe-text"
+        label={t.label}
+        labelClass="describe-label"
+        hintId="describe-hint"
+        hint={t.hint}
+      />
       <textarea
         id="describe-text"
         ref={box}

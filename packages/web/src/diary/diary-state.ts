@@ -21,6 +21,10 @@ import {
  * written to IndexedDB first and then read back, so what is shown is what is stored.
  */
 export const diary = signal<Diary | null>(null);
+
+/** Nothing to show or report yet: no check-in and no check. */
+export const isEmptyDiary = (data: Diary): boolean =>
+  data.checkIns.length === 0 && (data.checks ?? []).length === 0;
 export const isDemo = signal(false);
 /** The person's own data, also while the example is shown (My data counts it). */
 export const ownData = signal<StoredDiary | null>(null);

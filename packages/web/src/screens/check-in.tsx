@@ -5,7 +5,7 @@ import { fieldId, QuestionField } from "../check/question-field.tsx";
 import { NoteField, PainScaleField, WhereField } from "../components/check-in-fields.tsx";
 import { CheckInSaved, type SavedCheckIn } from "../components/check-in-saved.tsx";
 import { CheckInSigns } from "../components/check-in-signs.tsx";
-import { DemoBanner } from "../components/demo-banner.tsx";
+import { DiaryHeading } from "../components/diary-heading.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { type CheckInProblem, checkInOf, notSureOf } from "../diary/check-in-form.ts";
 import { diary, loadDiary, saveCheckIn } from "../diary/diary-state.ts";
@@ -69,9 +69,7 @@ function CheckInForm({ onSaved }: { readonly onSaved: (saved: SavedCheckIn) => v
 
   return (
     <form class="check-in" onSubmit={(event) => void submit(event)} noValidate>
-      <h1 tabIndex={-1}>{w.checkIn.title}</h1>
-      <DemoBanner />
-      <p class="lead">{w.checkIn.lead}</p>
+      <DiaryHeading title={w.checkIn.title} lead={w.checkIn.lead} />
       <ErrorSummary
         title={w.checkIn.errorTitle}
         problems={problems}

@@ -1,75 +1,60 @@
 import { buildReport, demoDiary, localDate, REPORT_LABELS } from "@backtalk/engine";
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { diary, loadDiary, showDemo } from "../diary/diary-state.ts";
 import { readStoredDiary } from "../diary/diary-store.ts";
-import { checkLoaded } from "../state/check-state.ts";
-import { country, lang } from "../state/settings.ts";
-import { closeDb, DB_NAME } from "../storage/db.ts";
+import { lang } from "../state/settings.ts";
+import { screenRoot } from "../testing/screen-root.test-support.ts";
 import DiaryScreen from "./diary.tsx";
 import MyDataScreen from "./my-data.tsx";
 import ReportScreen from "./report.tsx";
 
-let root: HTMLElement;
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
-
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-  lang.value = "en";
-  country.value = "US";
-  checkLoaded.value = true;
-  diary.value = null;
-});
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  await closeDb();
-  await new Promise((done) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = request.onerror = () => done(undefined);
-  });
+const root = screenRoot({
+  before: () => {
+    diary.value = null;
+  },
 });
 
 describe("the diary screens show what the engine says", () => {
   it("the diary shows the engine's course statuses for the example, marked as example data", async () => {
     await showDemo();
-    await act(() => render(<DiaryScreen />, root));
+    await act(() => render(<DiaryScreen />, root()));
     await act(settle);
     const report = buildReport(demoDiary({ today: localDate(new Date()) }), { lang: "en" });
-    const statuses = [...root.querySelectorAll(".statuses li")].map((node) => node.textContent);
+    const statuses = [...root().querySelectorAll(".statuses li")].map((node) => node.textContent);
     expect(statuses).toEqual(report.statuses.map((status) => REPORT_LABELS.en.statuses[status]));
-    expect(root.querySelector(".demo-banner")?.textContent).toContain("Example data");
+    expect(root().querySelector(".demo-banner")?.textContent).toContain("Example data");
     // No canvas here: the chart is not drawn, its text stays.
-    expect(root.querySelector(".chart-summary")?.textContent).toMatch(/check-ins from/);
+    expect(root().querySelector(".chart-summary")?.textContent).toMatch(/check-ins from/);
   });
 
   it("the report lists every rule that fired, in Spanish too", async () => {
     lang.value = "es";
     await showDemo();
-    await act(() => render(<ReportScreen />, root));
+    await act(() => render(<ReportScreen />, root()));
     await act(settle);
     const report = buildReport(demoDiary({ today: localDate(new Date()), lang: "es" }), { lang: "es" });
-    const rules = [...root.querySelectorAll(".report-rules li")].map((node) => node.textContent ?? "");
+    const rules = [...root().querySelectorAll(".report-rules li")].map((node) => node.textContent ?? "");
     expect(rules).toHaveLength(report.rules.length);
     for (const [index, rule] of report.rules.entries()) expect(rules[index]).toContain(rule.title);
-    expect(root.querySelector(".report-demo")?.textContent).toBe(REPORT_LABELS.es.demoBanner);
+    expect(root().querySelector(".report-demo")?.textContent).toBe(REPORT_LABELS.es.demoBanner);
   });
 
   it("my data refuses a foreign file whole and says what is wrong", async () => {
     await loadDiary();
-    await act(() => render(<MyDataScreen />, root));
+    await act(() => render(<MyDataScreen />, root()));
     await act(settle);
-    const input = root.querySelector<HTMLInputElement>("#import-file") as HTMLInputElement;
+    const input = root().querySelector<HTMLInputElement>("#import-file") as HTMLInputElement;
     const file = new File(
       [JSON.stringify({ format: "backtalk-diary", version: 1, checkIns: "x" })],
       "x.json",
     );
     Object.defineProperty(input, "files", { value: [file] });
-    await act(() => (root.querySelector("form") as HTMLFormElement).requestSubmit());
+    await act(() => (root().querySelector("form") as HTMLFormElement).requestSubmit());
     await act(settle);
-    const alert = root.querySelector("[role=alert]");
+    const alert = root().querySelector("[role=alert]");
     expect(alert?.textContent).toContain("Nothing was changed");
     expect(alert?.textContent).toContain("checkIns");
     expect((await readStoredDiary()).checkIns).toEqual([]);

@@ -13,10 +13,10 @@ import {
 } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { CourseStatus } from "../components/course-status.tsx";
-import { DemoBanner } from "../components/demo-banner.tsx";
+import { DiaryHeading } from "../components/diary-heading.tsx";
 import { Link } from "../components/link.tsx";
 import { PainChart } from "../components/pain-chart.tsx";
-import { diary, loadDiary, showDemo } from "../diary/diary-state.ts";
+import { diary, isEmptyDiary, loadDiary, showDemo } from "../diary/diary-state.ts";
 import { entryTime, shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
 import { countsText } from "../i18n/plural.ts";
@@ -43,12 +43,10 @@ export default function DiaryScreen() {
   const course = useMemo(() => (current ? courseOf(current, { today }) : null), [current, today]);
 
   if (!current || !course) return <p aria-busy="true">{ui.value.loading}</p>;
-  const empty = current.checkIns.length === 0 && (current.checks ?? []).length === 0;
+  const empty = isEmptyDiary(current);
   return (
     <div class="diary">
-      <h1 tabIndex={-1}>{w.diary.title}</h1>
-      <DemoBanner />
-      <p class="lead">{w.diary.intro}</p>
+      <DiaryHeading title={w.diary.title} lead={w.diary.intro} />
       {empty ? <EmptyDiary words={w} /> : <FullDiary diary={current} course={course} words={w} />}
     </div>
   );

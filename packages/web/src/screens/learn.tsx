@@ -8,7 +8,9 @@ import {
   type SourceId,
 } from "@backtalk/engine";
 import { useMemo } from "preact/hooks";
+import { CausesList } from "../components/causes-list.tsx";
 import { PlanView } from "../components/plan-view.tsx";
+import { TitledSection } from "../components/titled-section.tsx";
 import { lang, text, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
 
@@ -41,32 +43,24 @@ export default function LearnScreen() {
         </ul>
       </nav>
 
-      <section id="causes" aria-labelledby="causes-title">
-        <h2 id="causes-title" tabIndex={-1}>
-          {t.causesTitle}
-        </h2>
+      <TitledSection id="causes" title={titles.causes} anchor>
         <p>{t.causesIntro}</p>
         <p>{messages.causesIntro}</p>
-        {CAUSES.map((cause) => (
-          <div key={cause} class="cause">
-            <h3>{messages.causes[cause].name}</h3>
-            <p>{messages.causes[cause].explanation}</p>
-          </div>
-        ))}
-      </section>
+        <CausesList
+          causes={CAUSES.map((id) => ({
+            id,
+            name: messages.causes[id].name,
+            explanation: messages.causes[id].explanation,
+          }))}
+        />
+      </TitledSection>
 
-      <section id="self-care" aria-labelledby="self-care-title">
-        <h2 id="self-care-title" tabIndex={-1}>
-          {t.selfCareTitle}
-        </h2>
+      <TitledSection id="self-care" title={titles["self-care"]} anchor>
         <p>{t.selfCareIntro}</p>
         <PlanView sections={plan.sections} ui={ui.value} level={3} dates={false} />
-      </section>
+      </TitledSection>
 
-      <section id="sources" aria-labelledby="sources-title">
-        <h2 id="sources-title" tabIndex={-1}>
-          {t.sourcesTitle}
-        </h2>
+      <TitledSection id="sources" title={titles.sources} anchor>
         <p>{t.sourcesIntro}</p>
         <ol class="source-list">
           {(Object.keys(SOURCES) as SourceId[]).map((id) => (
@@ -75,19 +69,16 @@ export default function LearnScreen() {
             </li>
           ))}
         </ol>
-      </section>
+      </TitledSection>
 
-      <section id="disclaimer" aria-labelledby="disclaimer-title">
-        <h2 id="disclaimer-title" tabIndex={-1}>
-          {t.disclaimerTitle}
-        </h2>
+      <TitledSection id="disclaimer" title={titles.disclaimer} anchor>
         {messages.disclaimer.full.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
         <p class="meta">
           {format(messages.knowledgeVersion, { version: KNOWLEDGE_VERSION, date: CONTENT_REVIEWED })}
         </p>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { DataDelete } from "../components/data-delete.tsx";
 import { DataImport } from "../components/data-import.tsx";
 import { DataExport, DemoData } from "../components/data-sections.tsx";
-import { DemoBanner } from "../components/demo-banner.tsx";
+import { DiaryHeading } from "../components/diary-heading.tsx";
 import { SharePanel } from "../components/share-panel.tsx";
 import { countsOf } from "../diary/diary-file.ts";
 import { isDemo, loadDiary, ownData } from "../diary/diary-state.ts";
@@ -26,9 +26,7 @@ export default function MyDataScreen() {
 
   return (
     <div class="my-data">
-      <h1 tabIndex={-1}>{t.title}</h1>
-      <DemoBanner />
-      <p class="lead">{t.intro}</p>
+      <DiaryHeading title={t.title} lead={t.intro} />
       {isDemo.value ? <p class="notice">{t.showingDemo}</p> : null}
       <p>{countsText(lang.value, t.counts, countsOf(own))}</p>
       <p role="status" class="announcement status-line">

@@ -11,13 +11,13 @@ import {
   toFhirBundle,
 } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { DemoBanner } from "../components/demo-banner.tsx";
+import { DiaryHeading } from "../components/diary-heading.tsx";
 import { LevelIcon } from "../components/icons.tsx";
 import { Link } from "../components/link.tsx";
 import { PainChart } from "../components/pain-chart.tsx";
 import { saveFile } from "../components/save-file.ts";
 import { SharePanel } from "../components/share-panel.tsx";
-import { diary, loadDiary } from "../diary/diary-state.ts";
+import { diary, isEmptyDiary, loadDiary } from "../diary/diary-state.ts";
 import { shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
 import { diaryText, lang, ui } from "../state/settings.ts";
@@ -41,12 +41,10 @@ export default function ReportScreen() {
   }, [report]);
 
   if (!current || !report) return <p aria-busy="true">{ui.value.loading}</p>;
-  const empty = current.checkIns.length === 0 && (current.checks ?? []).length === 0;
+  const empty = isEmptyDiary(current);
   return (
     <div class="report-screen">
-      <h1 tabIndex={-1}>{w.report.title}</h1>
-      <DemoBanner />
-      <p class="lead no-print">{w.report.intro}</p>
+      <DiaryHeading title={w.report.title} lead={w.report.intro} leadOnScreenOnly />
       {empty ? (
         <>
           <p>{w.report.none}</p>

@@ -3,9 +3,12 @@ import { useEffect, useMemo } from "preact/hooks";
 import { followHistory, openAt } from "../check/check-history.ts";
 import { backToFacts, moveTo, resultOf } from "../check/check-session.ts";
 import { explained } from "../check/current-plan.ts";
+import { CausesList } from "../components/causes-list.tsx";
+import { Fold } from "../components/fold.tsx";
 import { HowToTell } from "../components/how-to-tell.tsx";
 import { LevelBanner } from "../components/level-banner.tsx";
 import { Link } from "../components/link.tsx";
+import { MissingQuestions } from "../components/missing-questions.tsx";
 import { PlanLists, PlanView } from "../components/plan-view.tsx";
 import { Reasons } from "../components/reasons.tsx";
 import { countText } from "../i18n/plural.ts";
@@ -86,12 +89,7 @@ export default function ResultScreen() {
       {result.missing.length > 0 ? (
         <section class="missing" aria-labelledby="missing-title">
           <h2 id="missing-title">{t.result.missingTitle}</h2>
-          <p>{explanation.missingIntro}</p>
-          <ul>
-            {explanation.missing.map((item) => (
-              <li key={item.fact}>{item.question}</li>
-            ))}
-          </ul>
+          <MissingQuestions explanation={explanation} />
           <button type="button" class="secondary no-print" onClick={answerOpen}>
             {t.result.answerOpen}
           </button>
@@ -139,10 +137,7 @@ export default function ResultScreen() {
         </div>
       ) : null}
 
-      <details class="fold">
-        <summary>
-          <span class="fold-title">{t.result.allReasonsTitle}</span>
-        </summary>
+      <Fold title={t.result.allReasonsTitle}>
         <Reasons
           reasons={explanation.reasons}
           none={explanation.noReasons}
@@ -150,32 +145,19 @@ export default function ResultScreen() {
           ui={t}
           onChange={changeAnswer}
         />
-      </details>
+      </Fold>
 
       {explanation.causes.length > 0 ? (
-        <details class="fold">
-          <summary>
-            <span class="fold-title">{t.result.causesTitle}</span>
-          </summary>
+        <Fold title={t.result.causesTitle}>
           <p>{explanation.causesIntro}</p>
-          <ul class="causes">
-            {explanation.causes.map((cause) => (
-              <li key={cause.id}>
-                <h3>{cause.name}</h3>
-                <p>{cause.explanation}</p>
-              </li>
-            ))}
-          </ul>
-        </details>
+          <CausesList causes={explanation.causes} />
+        </Fold>
       ) : null}
 
       {planDetails.length > 0 ? (
-        <details class="fold">
-          <summary>
-            <span class="fold-title">{explanation.plan.title}</span>
-          </summary>
+        <Fold title={explanation.plan.title}>
           <PlanView sections={planDetails} ui={t} level={3} sources={false} />
-        </details>
+        </Fold>
       ) : null}
 
       <p>

@@ -1,9 +1,11 @@
 import { format } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { currentAssessment, explained, planSection } from "../check/current-plan.ts";
+import { LogList } from "../components/log-list.tsx";
 import { NotInAdvice } from "../components/not-in-advice.tsx";
 import { NotificationControl } from "../components/notification-control.tsx";
 import { ColdCautions } from "../components/plan-view.tsx";
+import { TitledSection } from "../components/titled-section.tsx";
 import { formatTime } from "../i18n/dates.ts";
 import { check } from "../state/check-state.ts";
 import { countryCode, lang, ui } from "../state/settings.ts";
@@ -155,25 +157,23 @@ export default function TimerScreen() {
 
       <NotificationControl />
 
-      <section aria-labelledby="rounds-title">
-        <h2 id="rounds-title">{t.roundsTitle}</h2>
-        {rounds.length === 0 ? (
-          <p>{t.roundsNone}</p>
-        ) : (
-          <ul class="log-list">
-            {rounds.map((round) => (
-              <li key={round.id}>
-                {format(t.roundLine, {
-                  start: formatTime(round.startedAt, lang.value),
-                  end: formatTime(round.endedAt, lang.value),
-                  minutes: Math.round((round.endedAt - round.startedAt) / 60_000),
-                })}
-                {round.stoppedEarly ? ` · ${t.roundStoppedEarly}` : ""}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TitledSection id="rounds" title={t.roundsTitle}>
+        <LogList
+          items={rounds}
+          none={t.roundsNone}
+          keyOf={(round) => round.id}
+          line={(round) => (
+            <>
+              {format(t.roundLine, {
+                start: formatTime(round.startedAt, lang.value),
+                end: formatTime(round.endedAt, lang.value),
+                minutes: Math.round((round.endedAt - round.startedAt) / 60_000),
+              })}
+              {round.stoppedEarly ? ` · ${t.roundStoppedEarly}` : ""}
+            </>
+          )}
+        />
+      </TitledSection>
     </div>
   );
 }

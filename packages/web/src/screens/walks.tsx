@@ -1,8 +1,10 @@
 import { format } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { currentAssessment, explained, planSection, walkGoalOf } from "../check/current-plan.ts";
+import { LogList } from "../components/log-list.tsx";
 import { NotInAdvice } from "../components/not-in-advice.tsx";
 import { NotificationControl } from "../components/notification-control.tsx";
+import { TitledSection } from "../components/titled-section.tsx";
 import { formatHour, formatTime } from "../i18n/dates.ts";
 import { countText } from "../i18n/plural.ts";
 import { check } from "../state/check-state.ts";
@@ -79,21 +81,16 @@ export default function WalksScreen() {
         </p>
       </section>
 
-      <section aria-labelledby="walk-list">
-        <h2 id="walk-list">{t.listTitle}</h2>
-        {walks.length === 0 ? (
-          <p>{t.none}</p>
-        ) : (
-          <ul class="log-list">
-            {walks.map((walk) => (
-              <li key={walk.id}>{formatTime(walk.at, lang.value)}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TitledSection id="walks-today" title={t.listTitle}>
+        <LogList
+          items={walks}
+          none={t.none}
+          keyOf={(walk) => walk.id}
+          line={(walk) => formatTime(walk.at, lang.value)}
+        />
+      </TitledSection>
 
-      <section aria-labelledby="reminders-title">
-        <h2 id="reminders-title">{t.remindersTitle}</h2>
+      <TitledSection id="reminders" title={t.remindersTitle}>
         <p>
           {format(t.remindersHint, {
             from: formatHour(REMINDER_HOURS.from, lang.value),
@@ -113,7 +110,7 @@ export default function WalksScreen() {
           </p>
         ) : null}
         {remindersOn.value ? <NotificationControl /> : null}
-      </section>
+      </TitledSection>
     </div>
   );
 }
