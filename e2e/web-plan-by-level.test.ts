@@ -50,6 +50,10 @@ async function checkPlanPage(page: Page, words: Explanation, label: string): Pro
   for (const section of words.plan.sections)
     for (const paragraph of section.paragraphs)
       assert.ok(await page.getByText(paragraph, { exact: true }).isVisible(), `${label}: "${paragraph}"`);
+  // Citations live on Learn, linked once, not repeated under every part of the plan.
+  assert.equal(await page.locator("main cite").count(), 0, `${label}: no citations on the plan`);
+  const sources = page.getByRole("link", { name: UI[words.lang].result.sourcesLink });
+  assert.equal(await sources.getAttribute("href"), "/learn#sources");
   assert.deepEqual(await axeViolations(page), [], `${label}: axe on the plan`);
 }
 

@@ -3,6 +3,7 @@ import { useMemo } from "preact/hooks";
 import { currentAssessment, explained } from "../check/current-plan.ts";
 import { Link } from "../components/link.tsx";
 import { PlanView } from "../components/plan-view.tsx";
+import { SourcesLink } from "../components/sources-link.tsx";
 import { check } from "../state/check-state.ts";
 import { countryCode, lang, ui } from "../state/settings.ts";
 import { today } from "../state/today.ts";
@@ -32,7 +33,8 @@ export default function PlanScreen() {
           </Link>
         </p>
       )}
-      <PlanView sections={plan.sections} ui={t} level={2} dates={madeOn !== null} />
+      <PlanView sections={plan.sections} ui={t} level={2} dates={madeOn !== null} sources={false} />
+      <SourcesLink />
     </div>
   );
 }

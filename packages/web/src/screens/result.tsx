@@ -11,8 +11,8 @@ import { Link } from "../components/link.tsx";
 import { MissingQuestions } from "../components/missing-questions.tsx";
 import { PlanLists, PlanView } from "../components/plan-view.tsx";
 import { Reasons } from "../components/reasons.tsx";
+import { SourcesLink } from "../components/sources-link.tsx";
 import { countText } from "../i18n/plural.ts";
-import { hrefOf, onLinkClick } from "../router.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check, checkLoaded } from "../state/check-state.ts";
 import { countryCode, lang, text, ui } from "../state/settings.ts";
@@ -160,11 +160,7 @@ export default function ResultScreen() {
         </Fold>
       ) : null}
 
-      <p>
-        <a href={hrefOf("learn", "sources")} onClick={onLinkClick("learn", "sources")}>
-          {t.result.sourcesLink}
-        </a>
-      </p>
+      <SourcesLink />
       <p class="meta">
         {format(t.result.checkedOn, { date: dateText(record.finishedOn, lang.value) })}. {explanation.version}
       </p>
