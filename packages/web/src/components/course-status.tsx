@@ -1,4 +1,4 @@
-import { type Assessment, type Course, explain, format, REPORT_LABELS } from "@backtalk/engine";
+import { type Assessment, type Course, explain, format, messagesFor } from "@backtalk/engine";
 import { useMemo } from "preact/hooks";
 import { shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
@@ -34,7 +34,7 @@ export function CourseStatus({ course, words, assessment = course.assessment }: 
     () => explain(assessment, { lang: lang.value, country: countryCode.value }),
     [assessment, lang.value, countryCode.value],
   );
-  const labels = REPORT_LABELS[lang.value];
+  const labels = messagesFor(lang.value).report;
   const w = words.diary;
   const first = explanation.level === "emergency" || explanation.level === "urgent";
   const { trendReading, previousEpisodesSameArea, selfCare } = course;

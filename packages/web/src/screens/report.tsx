@@ -5,7 +5,6 @@ import {
   format,
   KNOWLEDGE_VERSION,
   messagesFor,
-  REPORT_LABELS,
   type ReportLabels,
   type ReportWarningSign,
   toFhirBundle,
@@ -123,7 +122,7 @@ const fill = (template: string, values: Record<string, string | number | null>) 
   );
 
 function ReportPage({ report, words }: { readonly report: DoctorReport; readonly words: DiaryMessages }) {
-  const labels: ReportLabels = REPORT_LABELS[report.lang];
+  const labels: ReportLabels = messagesFor(report.lang).report;
   const language = report.lang;
   const level = report.level ?? "pending";
   const current = report.painSeries.filter((point) => point.current);
