@@ -8,7 +8,11 @@ export type ReportLabels = Messages["report"];
 
 export const reportLabelsFor = (lang: Lang): ReportLabels => messagesFor(lang).report;
 
-/** Every language's report labels, for callers that hold all catalogs (server, CLI, tests). */
-export const REPORT_LABELS: Readonly<Record<Lang, ReportLabels>> = Object.fromEntries(
-  LANGS.map((lang) => [lang, reportLabelsFor(lang)]),
+/**
+ * Every language's report labels, for callers that hold all catalogs (server, CLI, tests). Each is read when
+ * asked for, not when this module loads: a browser holds only the catalogs of the languages it has loaded.
+ */
+export const REPORT_LABELS: Readonly<Record<Lang, ReportLabels>> = Object.defineProperties(
+  {},
+  Object.fromEntries(LANGS.map((lang) => [lang, { get: () => reportLabelsFor(lang), enumerable: true }])),
 ) as Record<Lang, ReportLabels>;
