@@ -239,7 +239,7 @@ export const es: Messages = {
       howToTell:
         "Al limpiarse después de ir al baño, ¿siente el papel igual en los dos lados y como siempre? Si lo nota apagado, dormido o distinto, responda que sí.",
       question:
-        "Adormecimiento u hormigueo entre las piernas, alrededor de las nalgas o de los genitales (donde se apoya uno en una silla de montar)",
+        "Adormecimiento u hormigueo entre las piernas, alrededor de las nalgas o de los genitales (la zona que toca una silla de montar)",
       short: "Adormecimiento entre las piernas",
     },
     bladderChange: {
