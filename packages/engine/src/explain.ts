@@ -68,6 +68,16 @@ export const PLAN_SECTION_IDS = [
   "watchFor",
 ] as const;
 
+/**
+ * The plan parts that say what to do now (an emergency's steps, "contact a doctor today", "answer the open
+ * questions first"): every shell shows them early, with the level, never folded with the rest of the plan.
+ */
+export const NOW_PLAN_SECTIONS: ReadonlySet<(typeof PLAN_SECTION_IDS)[number]> = new Set([
+  "now",
+  "doctorToday",
+  "answerFirst",
+]);
+
 export interface PlanSection {
   readonly id: (typeof PLAN_SECTION_IDS)[number];
   readonly title: string;

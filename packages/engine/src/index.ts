@@ -62,6 +62,7 @@ export {
   type Explanation,
   explain,
   explainGeneralPlan,
+  NOW_PLAN_SECTIONS,
   PLAN_SECTION_IDS,
   type PlanSection,
   ruleTitle,

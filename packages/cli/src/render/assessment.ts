@@ -8,7 +8,7 @@ import {
   format,
   type Lang,
   type Messages,
-  type PlanSection,
+  NOW_PLAN_SECTIONS,
 } from "@backtalk/engine";
 import { banner } from "./banner.ts";
 import type { Chrome } from "./chrome.ts";
@@ -58,14 +58,11 @@ function levelLines(words: Explanation, view: ResultView): string[] {
 /** How many reasons come first, before the safety net; the rest follow with the sources. */
 const KEY_REASONS = 3;
 
-/** The plan sections shown early, as "what to do now", rather than with the rest of the plan. */
-const NOW_SECTIONS = new Set<PlanSection["id"]>(["now", "doctorToday", "answerFirst"]);
-
 /** What to do now: the emergency steps, or "contact a doctor today", or "answer the open questions". */
 function nowLines(words: Explanation, view: ResultView): string[] {
   const { width, style } = view;
   return words.plan.sections
-    .filter((section) => NOW_SECTIONS.has(section.id))
+    .filter((section) => NOW_PLAN_SECTIONS.has(section.id))
     .flatMap((section) => [
       "",
       ...wrap(style.bold(section.title), width),
@@ -188,7 +185,7 @@ export function renderAssessment(assessment: Assessment, view: ResultView): stri
   const { width, style } = view;
   const rest = {
     ...words.plan,
-    sections: words.plan.sections.filter((s) => !NOW_SECTIONS.has(s.id) && s.id !== "watchFor"),
+    sections: words.plan.sections.filter((s) => !NOW_PLAN_SECTIONS.has(s.id) && s.id !== "watchFor"),
   };
   return [
     ...levelLines(words, view),

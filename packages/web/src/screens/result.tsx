@@ -1,4 +1,11 @@
-import { dateText, type Explanation, type FactId, format, type PlanSection } from "@backtalk/engine";
+import {
+  dateText,
+  type Explanation,
+  type FactId,
+  format,
+  NOW_PLAN_SECTIONS,
+  type PlanSection,
+} from "@backtalk/engine";
 import { useEffect, useMemo } from "preact/hooks";
 import { followHistory, openAt } from "../check/check-history.ts";
 import { backToFacts, moveTo, resultOf } from "../check/check-session.ts";
@@ -67,10 +74,10 @@ export default function ResultScreen() {
     if (window.confirm(t.result.confirmStartAgain)) void startCheck();
   };
   const safetyNet = safetyNetOf(explanation);
-  // What to do now (an emergency's whole plan) is never folded; the rest of the plan is.
-  const now = explanation.plan.sections.find((section) => section.id === "now");
+  // What to do now (an emergency's steps, a doctor today, the open questions) is never folded; the rest is.
+  const now = explanation.plan.sections.filter((section) => NOW_PLAN_SECTIONS.has(section.id));
   const planDetails = withoutShownAbove(
-    explanation.plan.sections.filter((section) => section !== now),
+    explanation.plan.sections.filter((section) => !NOW_PLAN_SECTIONS.has(section.id)),
     safetyNet,
   );
   const key = explanation.reasons.slice(0, KEY_REASONS);
@@ -80,9 +87,9 @@ export default function ResultScreen() {
     <article class="result">
       <h1 tabIndex={-1}>{t.result.title}</h1>
       <LevelBanner explanation={explanation} />
-      {now ? (
+      {now.length > 0 ? (
         <div class="result-now">
-          <PlanView sections={[now]} ui={t} level={2} sources={false} />
+          <PlanView sections={now} ui={t} level={2} sources={false} />
         </div>
       ) : null}
 
