@@ -174,6 +174,7 @@ export {
   factText,
   format,
   isLang,
+  isUnderstood,
   LANGS,
   LANGUAGES,
   type Lang,
@@ -184,6 +185,7 @@ export {
   type PluralForms,
   pickLang,
   pluralForm,
+  UNDERSTOOD_LANGS,
   type UnderstoodLang,
 } from "./locales/index.ts";
 export {

@@ -16,10 +16,12 @@ export {
   DEFAULT_LANG,
   dateLocaleOf,
   isLang,
+  isUnderstood,
   LANGS,
   LANGUAGES,
   type Lang,
   type LanguageRow,
+  UNDERSTOOD_LANGS,
   type UnderstoodLang,
 } from "./languages.ts";
 export { countText, format, type Messages, type PluralForms, pickLang, pluralForm } from "./messages.ts";

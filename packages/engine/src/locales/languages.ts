@@ -50,6 +50,12 @@ export type UnderstoodLang = {
 /** Every language code, in the table's order (the first is the default). */
 export const LANGS = Object.keys(LANGUAGES) as [Lang, ...Lang[]];
 
+/** Whether the engine reads the person's own words in this language. */
+export const isUnderstood = (lang: Lang): lang is UnderstoodLang => LANGUAGES[lang].understood;
+
+/** The languages whose words the engine reads, in the table's order. */
+export const UNDERSTOOD_LANGS: readonly UnderstoodLang[] = LANGS.filter(isUnderstood);
+
 /** Used when nothing the person or their device says matches a language we speak. */
 export const DEFAULT_LANG: Lang = LANGS[0];
 

@@ -1,6 +1,6 @@
 // Test support only: people who describe their back in their own words (English or Spanish, built from phrase
 // templates) together with what is really true of them. The words may be right, wrong, hedged or denied.
-import type { Facts, Lang } from "@backtalk/engine";
+import type { Facts, UnderstoodLang as Lang } from "@backtalk/engine";
 import fc from "fast-check";
 import { partialFacts } from "./arbitrary-facts.ts";
 

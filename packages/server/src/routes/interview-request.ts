@@ -4,6 +4,7 @@ import {
   type FactId,
   goBack,
   type InterviewState,
+  isUnderstood,
   type Lang,
   parseWith,
   readDescription,
@@ -72,7 +73,7 @@ export function parseInterviewRequest(
   const described = body.text !== undefined && body.text.trim() !== "";
   const understood = described
     ? readDescription(body.text as string, {
-        ...(context.lang ? { lang: context.lang } : {}),
+        ...(context.lang && isUnderstood(context.lang) ? { lang: context.lang } : {}),
         today: context.today,
       })
     : undefined;

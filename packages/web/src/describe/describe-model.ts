@@ -6,6 +6,7 @@ import {
   type FactValue,
   factsOf,
   type InterviewState,
+  isUnderstood,
   type Lang,
   messagesFor,
   startFromWords,
@@ -54,10 +55,11 @@ const size = (understood: Understood) => Object.keys(understood.facts).length + 
 /**
  * Reads the words. The language of the app is a hint: the language detected wins when it understands more,
  * so a Spanish description typed in the English app is still read in Spanish; on a tie the app's language wins.
+ * An app language whose words the engine does not read is no hint.
  */
 export function readWords(text: string, uiLang: Lang, today: string): Understood {
   const detected = understand(text, { today });
-  if (detected.lang === uiLang) return detected;
+  if (detected.lang === uiLang || !isUnderstood(uiLang)) return detected;
   const hinted = understand(text, { lang: uiLang, today });
   return size(hinted) >= size(detected) ? hinted : detected;
 }
