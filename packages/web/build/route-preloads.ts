@@ -69,10 +69,10 @@ export function routePreloads(): Plugin {
         fileName: ROUTE_PRELOADS_FILE,
         source: `${JSON.stringify(preloads, null, 2)}\n`,
       });
-      // Each language's words are a chunk of their own (src/i18n/catalogs.ts): every page needs its language's.
+      // Each language's words are a chunk of their own (src/locales/<lang>.ts): every page needs its language's.
       const languages = Object.fromEntries(
         LANGS.map((lang) => {
-          const words = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/i18n/${lang}.ts`));
+          const words = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/locales/${lang}.ts`));
           if (!words) this.error(`the build has no chunk of the ${lang} words`);
           const files = [...closure(words.fileName)].filter((file) => !loadedByEntry.has(file));
           return [lang, files.map((file) => `/${file}`)];

@@ -18,8 +18,10 @@ export interface LanguageRow {
 }
 
 /**
- * Every language BackTalk speaks, one row each. Every catalog is a Record keyed by these codes, so adding a row
- * makes `tsc` name each catalog still missing; the server, CLI, OpenAPI document and web app read their lists here.
+ * Every language BackTalk speaks, one row each. Each package keeps one catalog per language (src/locales/<lang>.ts)
+ * in a map keyed by these codes, so adding a row makes `tsc` name each map still missing one; the web app finds
+ * its catalog by name, and a missing one fails its catalog tests. A language whose words are not understood
+ * needs no lexicon. The server, CLI, OpenAPI document and web app read their lists of languages here.
  */
 export const LANGUAGES = {
   en: {

@@ -1,10 +1,10 @@
-import type { UiMessages } from "./ui-messages.ts";
+import type { UiMessages } from "../i18n/ui-messages.ts";
 
 /** The engine's clinical texts in this language, so one chunk carries all of a page's words. */
 export { es as clinical } from "@backtalk/engine/locales/es";
 
 /** Spanish UI words: neutral Spanish with "usted", like the engine's texts. Clinical wording comes from the engine. */
-export const es: UiMessages = {
+export const ui: UiMessages = {
   skipToContent: "Saltar al contenido",
   loading: "Cargando…",
   nav: {

@@ -1,10 +1,10 @@
-import type { UiMessages } from "./ui-messages.ts";
+import type { UiMessages } from "../i18n/ui-messages.ts";
 
 /** The engine's clinical texts in this language, so one chunk carries all of a page's words. */
 export { en as clinical } from "@backtalk/engine/locales/en";
 
 /** English UI words. Clinical wording comes from the engine's locales, not from here. */
-export const en: UiMessages = {
+export const ui: UiMessages = {
   skipToContent: "Skip to content",
   loading: "Loading…",
   nav: {
