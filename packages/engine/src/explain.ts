@@ -12,6 +12,7 @@ import {
   dateLocaleOf,
   factText,
   format,
+  formatDate,
   LANGUAGES,
   type Lang,
   type Messages,
@@ -177,25 +178,9 @@ export function answerText(fact: FactId, value: FactValue | undefined, lang: Lan
   return values.map((option) => text.options?.[String(option)] ?? String(option)).join(", ");
 }
 
-/** One formatter per language, made once: building an Intl.DateTimeFormat costs far more than using one. */
-const DATE_FORMATS = new Map<Lang, Intl.DateTimeFormat>();
-
 /** Formats an ISO date for people, in their language (e.g. "Wednesday 16 December 2026"). */
-export function dateText(isoDate: string, lang: Lang = DEFAULT_LANG): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  let format = DATE_FORMATS.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(dateLocaleOf(lang), {
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    DATE_FORMATS.set(lang, format);
-  }
-  return format.format(date);
-}
+export const dateText = (isoDate: string, lang: Lang = DEFAULT_LANG): string =>
+  formatDate(isoDate, lang, "full");
 
 /** Facts a rule cites beside those that fired it (U4: weakness getting worse). */
 const CITED: Readonly<Partial<Record<RuleId, readonly FactId[]>>> = Object.fromEntries(

@@ -49,6 +49,14 @@ export {
   isDiarySnapshot,
   parseDiarySnapshot,
 } from "./course/diary-snapshot.ts";
+export {
+  type CourseDates,
+  courseDates,
+  type EpisodeSpan,
+  type PainSpan,
+  type SpanText,
+  spanText,
+} from "./course/episode-dates.ts";
 export { type Episode, type GroupOptions, groupEpisodes } from "./course/episodes.ts";
 export { type Trend, type TrendReading, trendOf } from "./course/trend.ts";
 export {
@@ -168,11 +176,13 @@ export {
 } from "./knowledge/warning-signs.ts";
 export {
   countText,
+  type DateStyle,
   DEFAULT_LANG,
   dateLocaleOf,
   type FactText,
   factText,
   format,
+  formatDate,
   isLang,
   isUnderstood,
   LANGS,
@@ -216,7 +226,7 @@ export {
   TRIAGE_LEVEL_EXTENSION,
   toFhirBundle,
 } from "./report/fhir-bundle.ts";
-export { REPORT_LABELS, type ReportLabels } from "./report/labels.ts";
+export { fillLabel, REPORT_LABELS, type ReportLabels } from "./report/labels.ts";
 export {
   buildReport,
   type DoctorReport,

@@ -150,7 +150,7 @@ export const en = {
     painScore: {
       question:
         "How bad was the pain at its worst in the last 24 hours? (0 = no pain, 10 = worst imaginable)",
-      short: "Worst pain (0-10)",
+      short: "Worst pain in the last 24 hours (0-10)",
     },
     mobility: {
       question: "How well can you move?",
@@ -646,7 +646,11 @@ export const en = {
       too_early: "Too early to tell",
     } satisfies Record<CourseStatus, string>,
     onset: "Onset {date}",
-    daysSinceOnset: "{days} days ago",
+    started: "{date}, {ago}",
+    ago: "{days, plural, one {# day ago} other {# days ago}}",
+    agoToday: "today",
+    range: "{from} to {to}",
+    howItStarted: "How it started",
     trend: "Trend: {trend}",
     trendDetail: "worst pain first days {baseline}/10, latest days {recent}/10",
     reasons: "Why (rules that fired, with the answers behind them)",
@@ -660,7 +664,8 @@ export const en = {
     current: "current",
     resolved: "settled",
     ongoing: "ongoing",
-    days: "{days} days",
+    days: "{days, plural, one {# day} other {# days}}",
+    dayToday: "today is day {days}",
     peak: "worst {pain}/10",
     noEpisodes: "No episodes with pain logged.",
     painChart: "Pain in the current episode (0-10, worst in the last 24 hours)",

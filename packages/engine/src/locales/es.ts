@@ -152,7 +152,7 @@ export const es: Messages = {
     painScore: {
       question:
         "¿Cuánto le dolió en el peor momento de las últimas 24 horas? (0 = nada, 10 = el peor dolor imaginable)",
-      short: "Peor dolor (0-10)",
+      short: "Peor dolor en las últimas 24 horas (0-10)",
     },
     mobility: {
       question: "¿Cómo se puede mover?",
@@ -659,7 +659,11 @@ export const es: Messages = {
       too_early: "Aún es pronto para saberlo",
     },
     onset: "Inicio {date}",
-    daysSinceOnset: "hace {days} días",
+    started: "{date}, {ago}",
+    ago: "{days, plural, one {hace # día} other {hace # días}}",
+    agoToday: "hoy",
+    range: "{from} – {to}",
+    howItStarted: "Cómo empezó",
     trend: "Tendencia: {trend}",
     trendDetail: "peor dolor de los primeros días {baseline}/10, de los últimos días {recent}/10",
     reasons: "Por qué (reglas que se cumplieron y las respuestas que las activaron)",
@@ -673,7 +677,8 @@ export const es: Messages = {
     current: "actual",
     resolved: "resuelto",
     ongoing: "en curso",
-    days: "{days} días",
+    days: "{days, plural, one {# día} other {# días}}",
+    dayToday: "hoy es el día {days}",
     peak: "peor {pain}/10",
     noEpisodes: "No hay episodios con dolor registrados.",
     painChart: "Dolor en el episodio actual (0-10, el peor de las últimas 24 horas)",

@@ -10,8 +10,8 @@ export const messagesFor = (lang: Lang): Messages => MESSAGES[lang];
 /** One fact's texts: question and short label, and its unit, option labels or how-to-find-out where it has them. */
 export const factText = (messages: Messages, fact: FactId): FactText => messages.facts[fact] as FactText;
 
+export { DATE_STYLES, type DateStyle, formatDate } from "./dates.ts";
 export type { FactText } from "./en.ts";
-
 export {
   DEFAULT_LANG,
   dateLocaleOf,

@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type Messages, messagesFor } from "../locales/index.ts";
+import { format, LANGS, type Lang, type Messages, messagesFor } from "../locales/index.ts";
 
 /**
  * Headings and fixed phrases of the doctor report: the `report` section of each language's catalog. Clinical
@@ -16,3 +16,15 @@ export const REPORT_LABELS: Readonly<Record<Lang, ReportLabels>> = Object.define
   {},
   Object.fromEntries(LANGS.map((lang) => [lang, { get: () => reportLabelsFor(lang), enumerable: true }])),
 ) as Record<Lang, ReportLabels>;
+
+/** Fills a report label in `lang` (plurals included); a value the diary does not have shows as "?". */
+export const fillLabel = (
+  template: string,
+  values: Readonly<Record<string, string | number | null>>,
+  lang: Lang,
+): string =>
+  format(
+    template,
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value ?? "?"])),
+    lang,
+  );

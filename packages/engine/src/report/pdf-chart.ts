@@ -1,5 +1,6 @@
 import type { RGB } from "pdf-lib";
 import { dayOf } from "../course/calendar.ts";
+import { formatDate } from "../locales/dates.ts";
 import type { ReportLabels } from "./labels.ts";
 import {
   COLD,
@@ -10,6 +11,7 @@ import {
   MARGIN,
   MUTED,
   RULE,
+  room,
   WALK,
   type Writer,
   write,
@@ -25,6 +27,7 @@ export function drawChart(w: Writer, report: DoctorReport, labels: ReportLabels)
     return;
   }
   const height = 120;
+  room(w, height + 50);
   const left = MARGIN + 24;
   const width = CONTENT - 24;
   const top = w.y - 14;
@@ -86,8 +89,8 @@ export function drawChart(w: Writer, report: DoctorReport, labels: ReportLabels)
       color: MUTED,
     });
   };
-  label(report.course.onset, left, "left");
-  label(report.today, left + width, "right");
+  label(formatDate(report.course.onset, report.lang), left, "left");
+  label(formatDate(report.today, report.lang), left + width, "right");
   // Legend: a swatch before each mark's name, centred under the chart.
   const items = [
     { text: w.clean(labels.coldMark), color: COLD },

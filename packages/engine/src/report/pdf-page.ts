@@ -43,11 +43,24 @@ export function sanitizer(font: PDFFont): (text: string) => string {
 }
 
 export interface Writer {
-  readonly page: PDFPage;
+  /** The page being drawn on; `room` moves on to a new one. */
+  page: PDFPage;
   readonly regular: PDFFont;
   readonly bold: PDFFont;
   readonly clean: (text: string) => string;
+  /** Adds a page and returns it. */
+  readonly addPage: () => PDFPage;
   y: number;
+}
+
+/** The top of the text on every page. */
+export const TOP = HEIGHT - MARGIN + 8;
+
+/** Makes sure `height` points fit above the footer, starting a new page when they do not. */
+export function room(w: Writer, height: number): void {
+  if (w.y - height >= FOOTER) return;
+  w.page = w.addPage();
+  w.y = TOP;
 }
 
 export interface TextStyle {
@@ -56,7 +69,6 @@ export interface TextStyle {
   readonly color?: RGB;
   readonly x?: number;
   readonly width?: number;
-  readonly maxLines?: number;
 }
 
 export function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
@@ -74,23 +86,24 @@ export function wrap(font: PDFFont, text: string, size: number, width: number): 
   return lines;
 }
 
-/** Writes wrapped text at the cursor and moves it down; stops above the footer so the page never overflows. */
+/**
+ * Writes wrapped text at the cursor and moves it down. Nothing is cut: a line that would reach the footer goes on
+ * the next page.
+ */
 export function write(w: Writer, text: string, style: TextStyle = {}): void {
   const size = style.size ?? 9;
   const font = style.bold ? w.bold : w.regular;
   const width = style.width ?? CONTENT - ((style.x ?? MARGIN) - MARGIN);
-  let lines = wrap(font, w.clean(text), size, width);
-  if (style.maxLines !== undefined && lines.length > style.maxLines) {
-    lines = [...lines.slice(0, style.maxLines - 1), `${lines[style.maxLines - 1] ?? ""} ...`];
-  }
-  for (const line of lines) {
-    if (w.y - size < FOOTER) return;
+  for (const line of wrap(font, w.clean(text), size, width)) {
+    room(w, size * 1.25);
     w.y -= size * 1.25;
     w.page.drawText(line, { x: style.x ?? MARGIN, y: w.y, size, font, color: style.color ?? INK });
   }
 }
 
 export function heading(w: Writer, text: string): void {
+  // A heading never sits alone at the foot of a page: it keeps two lines of its section with it.
+  room(w, 7 + 10.5 * 1.25 + 4 + 2 * 9 * 1.25);
   w.y -= 7;
   write(w, text, { size: 10.5, bold: true });
   w.page.drawLine({

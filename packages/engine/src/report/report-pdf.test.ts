@@ -3,9 +3,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inflateSync } from "node:zlib";
 // Through the package subpath the web app lazy-loads, so the export map is tested too.
 import { renderReportPdf } from "@backtalk/engine/report-pdf";
+import { drawnText } from "@backtalk/engine/testing/pdf-text";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { courseOf } from "../course/course.ts";
@@ -16,26 +16,6 @@ import { buildReport } from "./report.ts";
 
 const TODAY = "2026-11-25";
 const GENERATED = "2026-11-25T10:00:00.000Z";
-
-/** The text pdf-lib drew: inflate each content stream and decode its hex strings (WinAnsi ~ Latin-1). */
-function drawnText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes).toString("latin1");
-  const texts: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n/g)) {
-    const start = (match.index ?? 0) + match[0].length;
-    const end = raw.indexOf("endstream", start);
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(raw.slice(start, end), "latin1")).toString("latin1");
-    } catch {
-      continue;
-    }
-    for (const hex of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      texts.push(Buffer.from(hex[1] ?? "", "hex").toString("latin1"));
-    }
-  }
-  return texts.join("\n");
-}
 
 const hasPdftotext = (() => {
   try {
@@ -101,6 +81,49 @@ describe("renderReportPdf", async () => {
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
     expect(text).toContain("Consejo dado: Pida una cita con el médico");
     expect(text).toContain("DATOS DE EJEMPLO");
+  });
+});
+
+describe("a long report", () => {
+  it("cuts no list: every sign answered no is drawn, wrapped and carried on to the next page", async () => {
+    for (const lang of ["en", "es"] as const) {
+      const report = buildReport(demoDiary({ today: TODAY, lang }), {
+        today: TODAY,
+        lang,
+        generatedAt: GENERATED,
+      });
+      const many = Array.from({ length: 12 }, (_, round) =>
+        report.warningSigns.screened.map((sign) => ({ ...sign, label: `${sign.label} #${round + 1}` })),
+      ).flat();
+      const bytes = await renderReportPdf({
+        ...report,
+        warningSigns: { ...report.warningSigns, screened: many },
+      });
+      // The page's lines in order, without the footers drawn on each page at the end.
+      const footer = (line: string) =>
+        line.startsWith(REPORT_LABELS[lang].page) || report.disclaimer.includes(line);
+      const lines = drawnText(bytes).split("\n");
+      const text = lines.filter((line) => !footer(line)).join(" ");
+      expect(many.length).toBeGreaterThan(200);
+      for (const sign of many) expect(text).toContain(sign.label);
+      expect(text).not.toMatch(/\.\.\.|…/);
+      const doc = await PDFDocument.load(bytes);
+      expect(doc.getPageCount()).toBeGreaterThan(1);
+      // The answers after the list are all there too, on the last page.
+      for (const answer of report.answers) expect(text).toContain(`${answer.label}: ${answer.text}`);
+      expect(lines).toContain(
+        `${REPORT_LABELS[lang].page} | ${report.knowledgeVersion} | 2/${doc.getPageCount()}`,
+      );
+    }
+  });
+
+  it("keeps the example diary on one page, with no list cut", async () => {
+    const report = buildReport(demoDiary({ today: TODAY }), { today: TODAY, generatedAt: GENERATED });
+    const bytes = await renderReportPdf(report);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
+    const text = drawnText(bytes).replace(/\n/g, " ");
+    expect(text).not.toMatch(/\.\.\.|…/);
+    for (const sign of report.warningSigns.screened) expect(text).toContain(sign.label);
   });
 });
 

@@ -1,5 +1,6 @@
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { dayOf } from "../course/calendar.ts";
+import { formatDate } from "../locales/dates.ts";
 import { format } from "../locales/messages.ts";
 import { type ReportLabels, reportLabelsFor } from "./labels.ts";
 import { drawChart } from "./pdf-chart.ts";
@@ -13,7 +14,9 @@ import {
   MARGIN,
   MUTED,
   RULE,
+  room,
   sanitizer,
+  TOP,
   WIDTH,
   type Writer,
   wrap,
@@ -22,7 +25,7 @@ import {
 import type { DoctorReport } from "./report.ts";
 
 /**
- * The doctor report as one A4 PDF page, drawn with pdf-lib's standard Helvetica (pure JS, no fonts to load).
+ * The doctor report as an A4 PDF, drawn with pdf-lib's standard Helvetica (pure JS, no fonts to load).
  * Loaded on demand through the "@backtalk/engine/report-pdf" subpath, so pdf-lib stays out of the main bundle.
  */
 
@@ -55,9 +58,8 @@ function drawAdvice(w: Writer, report: DoctorReport, labels: ReportLabels): void
   const course = report.course;
   const parts = [
     `${labels.course}: ${report.statuses.map((status) => labels.statuses[status]).join("; ")}`,
-    course.onset
-      ? `${format(labels.onset, { date: course.onset })} (${format(labels.daysSinceOnset, { days: course.daysSinceOnset ?? 0 })})`
-      : "",
+    course.onsetText ?? "",
+    ...report.howItStarted.map((answer) => `${answer.label}: ${answer.text}`),
     course.trendText
       ? `${format(labels.trend, { trend: course.trendText })}: ${format(labels.trendDetail, {
           baseline: course.baseline ?? "-",
@@ -82,16 +84,13 @@ function drawReasons(w: Writer, report: DoctorReport, labels: ReportLabels): voi
   if (report.rules.length === 0) write(w, labels.noRules);
   for (const rule of report.rules) {
     const evidence = rule.facts.map((fact) => `${fact.label}: ${fact.text}`).join("; ");
-    write(w, `${rule.id}  ${rule.title}${evidence ? ` - ${evidence}` : ""}`, { maxLines: 2 });
+    write(w, `${rule.id}  ${rule.title}${evidence ? ` - ${evidence}` : ""}`);
   }
   if (report.causes.length > 0) {
     write(
       w,
       `${labels.causes}: ${report.causes.map((cause) => cause.name).join("; ")}. ${labels.causesNote}`,
-      {
-        maxLines: 3,
-        color: MUTED,
-      },
+      { color: MUTED },
     );
   }
 }
@@ -105,6 +104,7 @@ function drawTimeline(w: Writer, report: DoctorReport, labels: ReportLabels): vo
   const end = dayOf(report.today);
   const start = end - 365;
   const x = (day: number) => MARGIN + ((Math.max(start, day) - start) / 365) * CONTENT;
+  room(w, 14);
   w.y -= 12;
   w.page.drawRectangle({ x: MARGIN, y: w.y, width: CONTENT, height: 8, color: rgb(0.93, 0.93, 0.95) });
   for (const episode of report.episodes) {
@@ -112,23 +112,19 @@ function drawTimeline(w: Writer, report: DoctorReport, labels: ReportLabels): vo
     w.page.drawRectangle({
       x: from,
       y: w.y,
-      width: Math.max(
-        2,
-        x(dayOf(episode.current && !episode.resolved ? report.today : episode.end) + 1) - from,
-      ),
+      width: Math.max(2, x(dayOf(episode.end) + 1) - from),
       height: 8,
       color: episode.current ? LEVEL_COLOR[report.level ?? "pending"] : rgb(0.55, 0.55, 0.6),
     });
   }
   w.y -= 2;
-  const recent = [...report.episodes].reverse().slice(0, 5);
-  for (const episode of recent) {
-    const state = episode.current ? (episode.resolved ? labels.resolved : labels.ongoing) : labels.resolved;
+  for (const episode of [...report.episodes].reverse()) {
+    const state = episode.resolved ? labels.resolved : labels.ongoing;
     write(
       w,
       [
-        `${labels.episode} ${episode.index + 1}${episode.current ? ` (${labels.current})` : ""}: ${episode.onset} - ${episode.end}`,
-        format(labels.days, { days: episode.days }),
+        `${labels.episode} ${episode.index + 1}${episode.current ? ` (${labels.current})` : ""}: ${episode.text.range}`,
+        episode.text.length,
         episode.regionText,
         format(labels.peak, { pain: episode.peakPain }),
         state,
@@ -140,31 +136,21 @@ function drawTimeline(w: Writer, report: DoctorReport, labels: ReportLabels): vo
 
 function drawWarningSigns(w: Writer, report: DoctorReport, labels: ReportLabels): void {
   heading(w, labels.warningSigns);
-  const column = (CONTENT - 16) / 2;
-  const startY = w.y;
-  write(w, labels.reported, { bold: true, width: column, color: LEVEL_COLOR.urgent });
-  const reported = report.warningSigns.reported;
-  if (reported.length === 0) write(w, labels.noneReported, { width: column, size: 8.5 });
-  for (const sign of reported.slice(0, 10)) {
+  write(w, labels.reported, { bold: true, color: LEVEL_COLOR.urgent });
+  const { reported, screened } = report.warningSigns;
+  if (reported.length === 0) write(w, labels.noneReported, { size: 8.5 });
+  for (const sign of reported) {
     const earlier = sign.firstReportedAt
-      ? ` (${format(labels.earlierReported, { date: sign.firstReportedAt.slice(0, 10) })})`
+      ? ` (${format(labels.earlierReported, { date: formatDate(sign.firstReportedAt, report.lang) })})`
       : "";
-    write(w, `${sign.label}: ${sign.text}${earlier}`, { width: column, size: 8.5, maxLines: 2 });
+    write(w, `${sign.label}: ${sign.text}${earlier}`, { size: 8.5 });
   }
-  const leftEnd = w.y;
-  w.y = startY;
-  const right = MARGIN + column + 16;
-  write(w, labels.screened, { bold: true, x: right, width: column });
-  const screened = report.warningSigns.screened;
-  if (screened.length === 0) write(w, labels.noneScreened, { x: right, width: column, size: 8.5 });
-  const shown = screened.slice(0, 14);
-  write(w, shown.map((sign) => sign.label).join("; ") + (screened.length > shown.length ? "; ..." : ""), {
-    x: right,
-    width: column,
+  write(w, labels.screened, { bold: true });
+  // Every sign asked, however many: the list wraps and, near the foot of the page, goes on to the next.
+  write(w, screened.length === 0 ? labels.noneScreened : screened.map((sign) => sign.label).join("; "), {
     size: 8,
-    color: MUTED,
+    color: screened.length === 0 ? INK : MUTED,
   });
-  w.y = Math.min(w.y, leftEnd);
 }
 
 function drawSelfCare(w: Writer, report: DoctorReport, labels: ReportLabels): void {
@@ -183,14 +169,19 @@ function drawSelfCare(w: Writer, report: DoctorReport, labels: ReportLabels): vo
 }
 
 function drawAnswers(w: Writer, report: DoctorReport, labels: ReportLabels): void {
-  if (w.y < FOOTER + 40) return;
   heading(w, labels.answers);
   const text = report.answers.map((answer) => `${answer.label}: ${answer.text}`).join("  |  ");
-  write(w, text, { size: 7.5, color: MUTED, maxLines: Math.max(1, Math.floor((w.y - FOOTER) / 9.5)) });
+  write(w, text, { size: 7.5, color: MUTED });
 }
 
-function drawFooter(w: Writer, report: DoctorReport, labels: ReportLabels): void {
-  w.page.drawLine({
+function drawFooter(
+  w: Writer,
+  page: PDFPage,
+  report: DoctorReport,
+  labels: ReportLabels,
+  pageOf: string,
+): void {
+  page.drawLine({
     start: { x: MARGIN, y: FOOTER - 6 },
     end: { x: WIDTH - MARGIN, y: FOOTER - 6 },
     thickness: 0.5,
@@ -198,7 +189,7 @@ function drawFooter(w: Writer, report: DoctorReport, labels: ReportLabels): void
   });
   const lines = wrap(w.regular, w.clean(report.disclaimer), 7.5, CONTENT);
   lines.slice(0, 2).forEach((line, index) => {
-    w.page.drawText(line, {
+    page.drawText(line, {
       x: MARGIN,
       y: FOOTER - 17 - index * 9.5,
       size: 7.5,
@@ -206,11 +197,11 @@ function drawFooter(w: Writer, report: DoctorReport, labels: ReportLabels): void
       color: MUTED,
     });
   });
-  const stamp = w.clean(`${labels.page} | ${report.knowledgeVersion}`);
-  w.page.drawText(stamp, { x: MARGIN, y: 18, size: 7, font: w.regular, color: MUTED });
+  const stamp = w.clean(`${labels.page} | ${report.knowledgeVersion}${pageOf}`);
+  page.drawText(stamp, { x: MARGIN, y: 18, size: 7, font: w.regular, color: MUTED });
 }
 
-/** Draws the report on one A4 page and returns the PDF file's bytes. */
+/** Draws the report on A4 pages (one for a usual diary; more rather than cut a list) and returns the PDF's bytes. */
 export async function renderReportPdf(
   report: DoctorReport,
   labels: ReportLabels = reportLabelsFor(report.lang),
@@ -218,8 +209,8 @@ export async function renderReportPdf(
   const doc = await PDFDocument.create();
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const page = doc.addPage([WIDTH, HEIGHT]);
-  const w: Writer = { page, regular, bold, clean: sanitizer(regular), y: HEIGHT - MARGIN + 8 };
+  const addPage = () => doc.addPage([WIDTH, HEIGHT]);
+  const w: Writer = { page: addPage(), regular, bold, clean: sanitizer(regular), addPage, y: TOP };
   const made = new Date(report.generatedAt);
   doc.setTitle(w.clean(labels.title));
   doc.setLanguage(report.lang);
@@ -235,6 +226,10 @@ export async function renderReportPdf(
   drawWarningSigns(w, report, labels);
   drawSelfCare(w, report, labels);
   drawAnswers(w, report, labels);
-  drawFooter(w, report, labels);
+  const pages = doc.getPages();
+  pages.forEach((page, index) => {
+    const pageOf = pages.length > 1 ? ` | ${index + 1}/${pages.length}` : "";
+    drawFooter(w, page, report, labels, pageOf);
+  });
   return doc.save();
 }

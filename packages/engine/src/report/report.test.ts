@@ -3,6 +3,7 @@ import { courseOf } from "../course/course.ts";
 import { parseDiary } from "../course/diary.ts";
 import { KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import { demoDiary, generateDiary } from "./demo-diary.ts";
+import { REPORT_LABELS } from "./labels.ts";
 import { buildReport } from "./report.ts";
 
 const TODAY = "2026-11-25";
@@ -95,6 +96,53 @@ describe("buildReport", () => {
       expect.objectContaining({ fact: "legWeakness", value: "one_leg", firstReportedAt: last.at }),
     ]);
     expect(urgent.rules.map((rule) => rule.id)).toContain("U4");
+  });
+
+  it("puts how the pain started under 'how it started', never among the signs answered no", () => {
+    for (const lang of ["en", "es"] as const) {
+      const built = buildReport(demoDiary({ today: TODAY, lang }), {
+        today: TODAY,
+        lang,
+        generatedAt: GENERATED,
+      });
+      expect(built.howItStarted).toEqual([
+        expect.objectContaining({
+          fact: "onsetTrigger",
+          value: "strain",
+          label: REPORT_LABELS[lang].howItStarted,
+        }),
+      ]);
+      const signs = [...built.warningSigns.screened, ...built.warningSigns.reported];
+      expect(signs.map((sign) => sign.fact)).not.toContain("onsetTrigger");
+      // "Answered no" holds only answers that are a no.
+      expect(built.warningSigns.screened.every((sign) => sign.value === false || sign.value === "none")).toBe(
+        true,
+      );
+    }
+  });
+
+  it("still reports a serious accident as a warning sign, and under how it started", () => {
+    const diary = demoDiary({ today: TODAY });
+    const check = diary.checks![0]!;
+    diary.checks = [{ ...check, facts: { ...check.facts, onsetTrigger: "major_trauma" } }];
+    const built = buildReport(diary, { today: TODAY, generatedAt: GENERATED });
+    expect(built.howItStarted[0]?.value).toBe("major_trauma");
+    expect(built.warningSigns.reported.map((sign) => sign.fact)).toContain("onsetTrigger");
+  });
+
+  it("labels the answered pain score as the worst of the last 24 hours, apart from the episode's worst", () => {
+    for (const lang of ["en", "es"] as const) {
+      const built = buildReport(demoDiary({ today: TODAY, lang }), {
+        today: TODAY,
+        lang,
+        generatedAt: GENERATED,
+      });
+      const pain = built.answers.find((answer) => answer.fact === "painScore");
+      expect(pain?.label).toMatch(lang === "en" ? /last 24 hours/ : /últimas 24 horas/);
+      const current = built.episodes.find((episode) => episode.current);
+      expect(current?.peakPain).toBe(7);
+      expect(pain?.value).not.toBe(current?.peakPain);
+    }
   });
 
   it("speaks Spanish when asked", () => {

@@ -1,14 +1,16 @@
 import { dayOf } from "../course/calendar.ts";
 import { type Course, courseOf, type FactSource } from "../course/course.ts";
 import type { Diary } from "../course/diary.ts";
+import { courseDates, type PainSpan, type SpanText, spanText } from "../course/episode-dates.ts";
 import { answerText } from "../explain.ts";
 import { COURSE, type CourseStatus } from "../knowledge/course.ts";
 import type { RuleId } from "../knowledge/rules/index.ts";
 import type { SourceId } from "../knowledge/sources.ts";
 import { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import type { FactText } from "../locales/en.ts";
-import { DEFAULT_LANG, type Lang, messagesFor } from "../locales/index.ts";
+import { DEFAULT_LANG, format, type Lang, messagesFor } from "../locales/index.ts";
 import { FACT_IDS } from "../schema/fact-kinds.ts";
+import { factsOnScreen, HISTORY_FACTS } from "../schema/facts.ts";
 import type { Cause, FactId, FactValue, Level, Region } from "../schema/vocabulary.ts";
 import { type WarningSignAnswer, warningSignsOf } from "./warning-signs.ts";
 
@@ -31,13 +33,12 @@ export interface ReportWarningSign extends WarningSignAnswer {
   readonly text: string;
 }
 
-export interface ReportEpisode {
+export interface ReportEpisode extends PainSpan {
   readonly index: number;
-  /** ISO dates: onset (the current episode may begin before its first check-in), first and last check-in. */
+  /** ISO date the pain began (the current episode may begin before its first check-in): the span's start. */
   readonly onset: string;
-  readonly start: string;
-  readonly end: string;
-  readonly days: number;
+  /** Its dates and length in words, as every screen shows them. */
+  readonly text: SpanText;
   readonly regions: readonly Region[];
   readonly regionText: string;
   readonly peakPain: number;
@@ -80,6 +81,10 @@ export interface DoctorReport {
   readonly course: {
     readonly onset: string | null;
     readonly daysSinceOnset: number | null;
+    /** The current spell of pain, from its onset, with its words ("Onset 14 Nov 2026, 22 days ago"). */
+    readonly span: PainSpan | null;
+    readonly spanText: SpanText | null;
+    readonly onsetText: string | null;
     readonly trend: Course["trend"];
     readonly trendText: string | null;
     readonly baseline: number | null;
@@ -90,6 +95,8 @@ export interface DoctorReport {
   readonly episodes: readonly ReportEpisode[];
   /** Every pain score of those episodes, in time order. */
   readonly painSeries: readonly PainPoint[];
+  /** The person's answers about how the pain began (the start of the check, less what the diary computes). */
+  readonly howItStarted: readonly ReportAnswer[];
   readonly answers: readonly ReportAnswer[];
   readonly warningSigns: {
     readonly reported: readonly ReportWarningSign[];
@@ -118,35 +125,38 @@ export interface ReportOptions {
   readonly generatedAt?: string;
 }
 
+/** What the person said about how the pain began: the check's first questions, less what the diary computes. */
+const HOW_IT_STARTED = factsOnScreen("start").filter(
+  (fact) => !(HISTORY_FACTS as readonly FactId[]).includes(fact),
+);
+
 /** Builds the doctor report from a diary: the course, the assessment with every reason, and what was tried. */
 export function buildReport(diary: Diary, options: ReportOptions = {}): DoctorReport {
   const lang = options.lang ?? DEFAULT_LANG;
   const messages = messagesFor(lang);
+  const labels = messages.report;
   const course = courseOf(diary, options.today === undefined ? {} : { today: options.today });
   const today = dayOf(course.today);
   const factText = (fact: FactId) => messages.facts[fact] as FactText;
   const textOf = (fact: FactId, value: FactValue): string => answerText(fact, value, lang);
   const regionText = (regions: readonly Region[]) => textOf("region", [...regions]);
 
+  const dates = courseDates(course);
   const shown = course.episodes.filter(
     (episode) =>
       episode === course.episode || today - dayOf(episode.lastPainAt) <= COURSE.sameAreaLookbackDays,
   );
   const episodes: ReportEpisode[] = shown.map((episode) => {
-    const current = episode === course.episode;
-    const onset = current && course.onset ? course.onset : episode.start.slice(0, 10);
+    const span = dates.episodes[episode.index] as (typeof dates.episodes)[number];
     return {
-      index: episode.index,
-      onset,
-      start: episode.start.slice(0, 10),
-      end: episode.end.slice(0, 10),
-      days: dayOf(current && !episode.resolved ? course.today : episode.lastPainAt) - dayOf(onset) + 1,
+      ...span,
+      onset: span.start,
+      text: spanText(span, lang),
       regions: episode.regions,
       regionText: regionText(episode.regions),
       peakPain: episode.peakPain,
       checkIns: episode.checkIns.length,
       resolved: episode.resolved,
-      current,
     };
   });
   const painSeries: PainPoint[] = shown.flatMap((episode) =>
@@ -161,7 +171,7 @@ export function buildReport(diary: Diary, options: ReportOptions = {}): DoctorRe
     })),
   );
 
-  const answers: ReportAnswer[] = FACT_IDS.flatMap((fact) => {
+  const answerOf = (fact: FactId): ReportAnswer[] => {
     const value = course.facts[fact];
     if (value === undefined) return [];
     const source = course.factSources[fact];
@@ -175,8 +185,15 @@ export function buildReport(diary: Diary, options: ReportOptions = {}): DoctorRe
         ...(source?.at ? { at: source.at } : {}),
       },
     ];
-  });
-  const signs = warningSignsOf(course.facts, course.answers, (fact) => course.factSources[fact]?.at);
+  };
+  const answers = FACT_IDS.flatMap(answerOf);
+  const onsetText = dates.onset ? spanText(dates.onset, lang) : null;
+  const signs = warningSignsOf(
+    course.facts,
+    course.answers,
+    (fact) => course.factSources[fact]?.at,
+    HOW_IT_STARTED,
+  );
   const labelled = (row: WarningSignAnswer): ReportWarningSign => ({
     ...row,
     label: factText(row.fact).short,
@@ -202,6 +219,9 @@ export function buildReport(diary: Diary, options: ReportOptions = {}): DoctorRe
     course: {
       onset: course.onset,
       daysSinceOnset: course.daysSinceOnset,
+      span: dates.onset,
+      spanText: onsetText,
+      onsetText: onsetText ? format(labels.onset, { date: onsetText.started }, lang) : null,
       trend: course.trend,
       trendText: course.trend ? textOf("course", course.trend) : null,
       baseline: course.trendReading.baseline,
@@ -210,6 +230,7 @@ export function buildReport(diary: Diary, options: ReportOptions = {}): DoctorRe
     },
     episodes,
     painSeries,
+    howItStarted: HOW_IT_STARTED.flatMap(answerOf),
     answers,
     warningSigns: { reported: signs.reported.map(labelled), screened: signs.screened.map(labelled) },
     rules: assessment.rules.map((rule) => ({

@@ -12,11 +12,19 @@ export interface WarningSignAnswer {
   readonly firstReportedAt?: string;
 }
 
-/** Warning signs answered this episode: reported (alarming now or earlier) and screened (asked, answered no). */
+/** "No" and "none": the answers that rule a sign out. */
+const isNo = (value: FactValue): boolean => value === false || value === "none";
+
+/**
+ * Warning signs answered this episode: reported (alarming now or earlier) and screened (asked, answered no).
+ * An answer that is neither (strain as how it started, leg pain above the knee) is no warning sign and no "no":
+ * it stays in the report's answers, and `shownElsewhere` facts (how it started) keep their own place.
+ */
 export function warningSignsOf(
   facts: Facts,
   answers: readonly EpisodeAnswer[],
   at: (fact: FactId) => string | undefined,
+  shownElsewhere: readonly FactId[] = [],
 ) {
   const reported: WarningSignAnswer[] = [];
   const screened: WarningSignAnswer[] = [];
@@ -31,7 +39,8 @@ export function warningSignsOf(
       ...(when ? { at: when } : {}),
       ...(first ? { firstReportedAt: first.at } : {}),
     };
-    (isAlarming(fact, value) || first ? reported : screened).push(row);
+    if (isAlarming(fact, value) || first) reported.push(row);
+    else if (isNo(value) && !shownElsewhere.includes(fact)) screened.push(row);
   }
   return { reported, screened };
 }

@@ -1,7 +1,7 @@
 import {
   type DoctorReport,
-  dateLocaleOf,
-  format,
+  fillLabel,
+  formatDate,
   messagesFor,
   REPORT_LABELS,
   type ReportWarningSign,
@@ -20,31 +20,6 @@ const DAY_SECONDS = 86_400;
 /** A diary time on the person's own clock, placed on a UTC axis (as the app's chart does). */
 const written = (iso: string) =>
   Date.parse(`${iso.slice(0, 10)}T${iso.length > 10 ? iso.slice(11, 19) : "12:00:00"}Z`) / 1000;
-/** Made once per language: building a formatter costs far more than using one. */
-const DAY_FORMATS = new Map<Locale, Intl.DateTimeFormat>();
-const dayText = (iso: string, locale: Locale) => {
-  let format = DAY_FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(dateLocaleOf(locale), {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    DAY_FORMATS.set(locale, format);
-  }
-  return format.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
-};
-
-const fill = (template: string, values: Record<string, string | number | null>) =>
-  format(
-    template,
-    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value ?? "?"])) as Record<
-      string,
-      string | number
-    >,
-  );
-
 /** A small drawing, so its 13-unit text stays readable when a phone scales it down. */
 const W = 400;
 const H = 190;
@@ -77,7 +52,7 @@ function painChart(report: DoctorReport, locale: Locale): SafeHtml {
   const first = points[0]?.at ?? "";
   const last = points[points.length - 1]?.at ?? "";
   const peak = Math.max(...points.map((point) => point.painScore));
-  const summary = `${labels.painChart}: ${points.length} × ${dayText(first, locale)} – ${dayText(last, locale)}, ${fill(labels.peak, { pain: peak })}`;
+  const summary = `${labels.painChart}: ${points.length} × ${formatDate(first, locale)} – ${formatDate(last, locale)}, ${fillLabel(labels.peak, { pain: peak }, report.lang)}`;
   return html`<figure class="chart"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${summary}">
 ${[0, 5, 10].map(
   (pain) =>
@@ -90,8 +65,8 @@ ${report.selfCare.coldRoundsAt.map((at) => {
   return html`<path d="M${cx - 4} ${bottom + 6}h8l-4 7z" fill="#1a56a0"/>`;
 })}
 ${report.selfCare.walksAt.map((at) => html`<circle cx="${x(written(at))}" cy="${bottom + 20}" r="3" fill="#1e6b3a"/>`)}
-<text x="${PAD.left}" y="${H - 4}" font-size="13" fill="currentColor">${dayText(first, locale)}</text>
-<text x="${W - PAD.right}" y="${H - 4}" font-size="13" text-anchor="end" fill="currentColor">${dayText(last, locale)}</text>
+<text x="${PAD.left}" y="${H - 4}" font-size="13" fill="currentColor">${formatDate(first, locale)}</text>
+<text x="${W - PAD.right}" y="${H - 4}" font-size="13" text-anchor="end" fill="currentColor">${formatDate(last, locale)}</text>
 </svg><figcaption>${labels.painAxis} 0-10 · ▼ ${labels.coldMark} · ● ${labels.walkMark}</figcaption></figure>`;
 }
 
@@ -100,7 +75,7 @@ function signList(signs: readonly ReportWarningSign[], empty: string, report: Do
   if (signs.length === 0) return html`<p>${empty}</p>`;
   return html`<ul>${signs.map(
     (sign) =>
-      html`<li>${sign.label}: ${sign.text}${sign.firstReportedAt ? ` (${fill(labels.earlierReported, { date: dayText(sign.firstReportedAt, locale) })})` : ""}</li>`,
+      html`<li>${sign.label}: ${sign.text}${sign.firstReportedAt ? ` (${fillLabel(labels.earlierReported, { date: formatDate(sign.firstReportedAt, locale) }, report.lang)})` : ""}</li>`,
   )}</ul>`;
 }
 
@@ -113,18 +88,18 @@ export function renderDiaryReport(report: DoctorReport, meta: ShareMeta, locale:
 <h1>${labels.title}</h1>
 <p class="note">${words.sharedIntro} ${labels.subtitle}</p>
 ${report.demo ? html`<p class="demo"><strong>${labels.demoBanner}</strong></p>` : null}
-<p class="note">${fill(labels.generated, { date: dayText(report.generatedAt, locale) })} · ${fill(labels.knowledgeVersion, { version: report.knowledgeVersion, reviewed: report.contentReviewed })}</p>
+<p class="note">${fillLabel(labels.generated, { date: formatDate(report.generatedAt, locale) }, report.lang)} · ${fillLabel(labels.knowledgeVersion, { version: report.knowledgeVersion, reviewed: report.contentReviewed }, report.lang)}</p>
 <h2>${labels.advice}</h2>
 <section class="level level-${level}" aria-label="${words.level}"><p><strong>${report.levelTitle}</strong></p></section>
 <p><strong>${labels.course}:</strong> ${report.statuses.map((status) => labels.statuses[status]).join("; ")}</p>
-<p>${report.course.onset ? `${fill(labels.onset, { date: dayText(report.course.onset, locale) })} (${fill(labels.daysSinceOnset, { days: report.course.daysSinceOnset })}). ` : ""}${report.course.trendText ? `${fill(labels.trend, { trend: report.course.trendText })} (${fill(labels.trendDetail, { baseline: report.course.baseline, recent: report.course.recent })}).` : ""}</p>
+<p>${report.course.onsetText ? `${report.course.onsetText}. ` : ""}${report.howItStarted.map((answer) => `${answer.label}: ${answer.text}. `).join("")}${report.course.trendText ? `${fillLabel(labels.trend, { trend: report.course.trendText }, report.lang)} (${fillLabel(labels.trendDetail, { baseline: report.course.baseline, recent: report.course.recent }, report.lang)}).` : ""}</p>
 <h2>${labels.reasons}</h2>
 ${report.rules.length === 0 ? html`<p>${labels.noRules}</p>` : null}
 <ul>${report.rules.map(
     (rule) =>
       html`<li><strong>${rule.id} (${messagesFor(report.lang).levels[rule.level].short})</strong> ${rule.title}${rule.facts.length > 0 ? ` [${rule.facts.map((fact) => `${fact.label}: ${fact.text}`).join("; ")}]` : ""}</li>`,
   )}</ul>
-${report.missing.length > 0 ? html`<p>${fill(labels.missing, { facts: report.missing.map((item) => item.label).join(", ") })}</p>` : null}
+${report.missing.length > 0 ? html`<p>${fillLabel(labels.missing, { facts: report.missing.map((item) => item.label).join(", ") }, report.lang)}</p>` : null}
 ${report.causes.length > 0 ? html`<p><strong>${labels.causes}:</strong> ${report.causes.map((cause) => cause.name).join(", ")}. ${labels.causesNote}</p>` : null}
 <h2>${labels.timeline} (${labels.timelineWindow})</h2>
 ${
@@ -132,7 +107,7 @@ ${
     ? html`<p>${labels.noEpisodes}</p>`
     : html`<ul>${report.episodes.map(
         (episode) =>
-          html`<li>${labels.episode} ${episode.index + 1}${episode.current ? ` (${labels.current})` : ""}: ${dayText(episode.onset, locale)} – ${dayText(episode.end, locale)}, ${fill(labels.days, { days: episode.days })}, ${episode.regionText}, ${fill(labels.peak, { pain: episode.peakPain })}, ${episode.resolved ? labels.resolved : labels.ongoing}</li>`,
+          html`<li>${labels.episode} ${episode.index + 1}${episode.current ? ` (${labels.current})` : ""}: ${episode.text.range}, ${episode.text.length}, ${episode.regionText}, ${fillLabel(labels.peak, { pain: episode.peakPain }, report.lang)}, ${episode.resolved ? labels.resolved : labels.ongoing}</li>`,
       )}</ul>`
 }
 <h2>${labels.painChart}</h2>
@@ -143,11 +118,11 @@ ${signList(report.warningSigns.reported, labels.noneReported, report, locale)}
 <h3>${labels.screened}</h3>
 ${signList(report.warningSigns.screened, labels.noneScreened, report, locale)}
 <h2>${labels.selfCare}</h2>
-<p>${fill(labels.selfCareLine, { coldRounds: report.selfCare.coldRounds, walks: report.selfCare.walks, walkMinutes: report.selfCare.walkMinutes, loggedDays: report.selfCare.loggedDays, selfCareDays: report.selfCare.selfCareDays })}</p>
+<p>${fillLabel(labels.selfCareLine, { coldRounds: report.selfCare.coldRounds, walks: report.selfCare.walks, walkMinutes: report.selfCare.walkMinutes, loggedDays: report.selfCare.loggedDays, selfCareDays: report.selfCare.selfCareDays }, report.lang)}</p>
 <h2>${labels.answers}</h2>
 <table><thead><tr><th scope="col">${words.fact}</th><th scope="col">${words.answer}</th></tr></thead><tbody>${report.answers.map(
     (answer) => html`<tr><td>${answer.label}</td><td>${answer.text}</td></tr>`,
   )}</tbody></table>
-<footer><p>${report.disclaimer}</p><p>${labels.page} · ${report.knowledgeVersion}. ${fill(words.expiresOn, { date: dayText(meta.expiresAt, locale) })}</p></footer>`;
+<footer><p>${report.disclaimer}</p><p>${labels.page} · ${report.knowledgeVersion}. ${fillLabel(words.expiresOn, { date: formatDate(meta.expiresAt, locale) }, report.lang)}</p></footer>`;
   return layout(locale, labels.title, body);
 }

@@ -4,6 +4,7 @@ import {
   type FactId,
   type FactValue,
   format,
+  formatDate,
   KNOWLEDGE_VERSION,
   messagesFor,
 } from "@backtalk/engine";
@@ -17,17 +18,6 @@ export interface ShareMeta {
   readonly createdAt: string;
   readonly expiresAt: string;
 }
-
-/** Made once per language: building a formatter costs far more than using one. */
-const LONG_DATES = new Map<Locale, Intl.DateTimeFormat>();
-const longDate = (iso: string, locale: Locale) => {
-  let format = LONG_DATES.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-    LONG_DATES.set(locale, format);
-  }
-  return format.format(new Date(iso));
-};
 
 function factRows(facts: readonly FactId[], snapshot: Snapshot, locale: Locale): SafeHtml {
   const messages = messagesFor(locale);
@@ -55,7 +45,7 @@ export function renderShareReport(snapshot: Snapshot, meta: ShareMeta, locale: L
       : format(messages.knowledgeVersion, { version: assessment.knowledgeVersion, date: "?" });
   const body = html`
 <h1>${words.sharedTitle}</h1>
-<p class="note">${words.sharedIntro} ${format(words.madeOn, { date: longDate(snapshot.createdAt ?? meta.createdAt, locale) })}</p>
+<p class="note">${words.sharedIntro} ${format(words.madeOn, { date: formatDate(snapshot.createdAt ?? meta.createdAt, locale, "long") })}</p>
 <section class="level level-${levelId}" aria-label="${words.level}">
 <h2>${texts.level.title}</h2>
 <p>${texts.level.short}</p>
@@ -81,7 +71,7 @@ ${
     (fact) => html`<li>${messages.facts[fact].short}</li>`,
   )}</ul>`
 }
-<footer><p>${messages.disclaimer.short}</p><p>${version}. ${format(words.expiresOn, { date: longDate(meta.expiresAt, locale) })}</p></footer>`;
+<footer><p>${messages.disclaimer.short}</p><p>${version}. ${format(words.expiresOn, { date: formatDate(meta.expiresAt, locale, "long") })}</p></footer>`;
   return layout(locale, words.sharedTitle, body);
 }
 

@@ -1,6 +1,13 @@
-import { type Assessment, type Course, explain, format, messagesFor } from "@backtalk/engine";
+import {
+  type Assessment,
+  type Course,
+  courseDates,
+  explain,
+  format,
+  messagesFor,
+  spanText,
+} from "@backtalk/engine";
 import { useMemo } from "preact/hooks";
-import { shortDate } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
 import { countsText } from "../i18n/plural.ts";
 import { navigate } from "../router.ts";
@@ -38,6 +45,7 @@ export function CourseStatus({ course, words, assessment = course.assessment }: 
   const w = words.diary;
   const first = explanation.level === "emergency" || explanation.level === "urgent";
   const { trendReading, previousEpisodesSameArea, selfCare } = course;
+  const { onset } = courseDates(course);
   return (
     <>
       {first ? <LevelBanner explanation={explanation} /> : null}
@@ -51,15 +59,10 @@ export function CourseStatus({ course, words, assessment = course.assessment }: 
           ))}
         </ul>
         <dl class="course-facts">
-          {course.onset !== null && course.daysSinceOnset !== null ? (
+          {onset ? (
             <div>
               <dt>{w.onset}</dt>
-              <dd>
-                {countsText(lang.value, w.onsetValue, {
-                  date: shortDate(course.onset, lang.value),
-                  days: course.daysSinceOnset,
-                })}
-              </dd>
+              <dd>{spanText(onset, lang.value).started}</dd>
             </div>
           ) : null}
           <div>

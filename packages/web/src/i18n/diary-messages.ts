@@ -21,7 +21,6 @@ export interface DiaryMessages {
     readonly myData: string;
     readonly statusTitle: string;
     readonly onset: string;
-    readonly onsetValue: string;
     readonly trend: string;
     readonly trendValue: string;
     readonly trendNone: string;
@@ -103,7 +102,6 @@ export interface DiaryMessages {
     readonly fact: string;
     readonly answer: string;
     readonly when: string;
-    readonly episodeDates: string;
   };
   readonly share: {
     readonly title: string;

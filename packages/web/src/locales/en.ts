@@ -187,7 +187,6 @@ export const ui: UiMessages = {
       myData: "My data",
       statusTitle: "How it is going",
       onset: "Pain began",
-      onsetValue: "{date} ({days, plural, one {# day} other {# days}} ago)",
       trend: "Trend",
       trendValue: "{trend}: worst pain first days {baseline}/10, latest days {recent}/10",
       trendNone: "Too early to tell: check in for a few more days.",
@@ -204,7 +203,7 @@ export const ui: UiMessages = {
       episodeName: "Episode {number}",
       episodeCurrent: "now",
       episodeLine:
-        "{from} to {to}: {days, plural, one {# day} other {# days}}, {where}, worst {peak}/10, {checkIns, plural, one {# check-in} other {# check-ins}}",
+        "{range}: {length}, {where}, worst {peak}/10, {checkIns, plural, one {# check-in} other {# check-ins}}",
       episodeOngoing: "ongoing",
       episodeSettled: "settled",
       checkInsTitle: "Check-ins",
@@ -276,7 +275,6 @@ export const ui: UiMessages = {
       fact: "Question",
       answer: "Answer",
       when: "When",
-      episodeDates: "{from} to {to}",
     },
     share: {
       title: "Share with a doctor",

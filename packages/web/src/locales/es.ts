@@ -196,7 +196,6 @@ export const ui: UiMessages = {
       myData: "Mis datos",
       statusTitle: "Cómo va",
       onset: "El dolor empezó",
-      onsetValue: "{date} (hace {days, plural, one {# día} other {# días}})",
       trend: "Tendencia",
       trendValue: "{trend}: peor dolor de los primeros días {baseline}/10, de los últimos días {recent}/10",
       trendNone: "Aún es pronto para saberlo: registre unos días más.",
@@ -213,7 +212,7 @@ export const ui: UiMessages = {
       episodeName: "Episodio {number}",
       episodeCurrent: "ahora",
       episodeLine:
-        "Del {from} al {to}: {days, plural, one {# día} other {# días}}, {where}, como máximo {peak}/10, {checkIns, plural, one {# registro} other {# registros}}",
+        "{range}: {length}, {where}, como máximo {peak}/10, {checkIns, plural, one {# registro} other {# registros}}",
       episodeOngoing: "en curso",
       episodeSettled: "resuelto",
       checkInsTitle: "Registros",
@@ -287,7 +286,6 @@ export const ui: UiMessages = {
       fact: "Pregunta",
       answer: "Respuesta",
       when: "Cuándo",
-      episodeDates: "del {from} al {to}",
     },
     share: {
       title: "Compartir con un médico",

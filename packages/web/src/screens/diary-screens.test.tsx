@@ -42,6 +42,40 @@ describe("the diary screens show what the engine says", () => {
     expect(root().querySelector(".report-demo")?.textContent).toBe(REPORT_LABELS.es.demoBanner);
   });
 
+  it.each(["en", "es"] as const)(
+    "the diary and the report give every episode the same dates and length (%s)",
+    async (language) => {
+      lang.value = language;
+      await showDemo();
+      await act(() => render(<DiaryScreen />, root()));
+      await act(settle);
+      const onDiary = [...root().querySelectorAll(".episode-list li p")].map(
+        (node) => node.textContent ?? "",
+      );
+      const onset = root().querySelector(".course-facts dd")?.textContent ?? "";
+      render(null, root());
+      await act(() => render(<ReportScreen />, root()));
+      await act(settle);
+      const onReport = [...root().querySelectorAll(".report-episodes li")].map(
+        (node) => node.textContent ?? "",
+      );
+      const report = buildReport(demoDiary({ today: localDate(new Date()), lang: language }), {
+        lang: language,
+      });
+      expect(onDiary).toHaveLength(3);
+      expect(onReport).toHaveLength(3);
+      // The diary lists the newest first, the report the oldest.
+      for (const [index, episode] of report.episodes.entries()) {
+        for (const text of [episode.text.range, episode.text.length]) {
+          expect(onDiary[onDiary.length - 1 - index]).toContain(text);
+          expect(onReport[index]).toContain(text);
+        }
+      }
+      expect(onset).toBe(report.course.spanText?.started);
+      expect(root().querySelector(".report-page")?.textContent).toContain(report.course.onsetText);
+    },
+  );
+
   it("my data refuses a foreign file whole and says what is wrong", async () => {
     await loadDiary();
     await act(() => render(<MyDataScreen />, root()));

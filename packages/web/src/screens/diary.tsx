@@ -3,13 +3,15 @@ import {
   answerText,
   type CheckIn,
   type Course,
+  courseDates,
   courseOf,
   type Diary,
-  type Episode,
+  type EpisodeSpan,
   type FactId,
   type FactValue,
   format,
   isAlarming,
+  spanText,
 } from "@backtalk/engine";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { CourseStatus } from "../components/course-status.tsx";
@@ -17,7 +19,7 @@ import { DiaryHeading } from "../components/diary-heading.tsx";
 import { Link } from "../components/link.tsx";
 import { PainChart } from "../components/pain-chart.tsx";
 import { diary, isEmptyDiary, loadDiary, showDemo } from "../diary/diary-state.ts";
-import { entryTime, shortDate } from "../i18n/diary-dates.ts";
+import { entryTime } from "../i18n/diary-dates.ts";
 import type { DiaryMessages } from "../i18n/diary-messages.ts";
 import { countsText } from "../i18n/plural.ts";
 import { diaryText, lang, text, ui } from "../state/settings.ts";
@@ -132,30 +134,26 @@ function FullDiary({ diary: current, course, words }: FullProps) {
         ) : null}
         <PainChart input={chart} lang={lang.value} words={words} id="diary" />
       </section>
-      <Episodes episodes={course.episodes} current={course.episode} today={course.today} words={words} />
+      <Episodes course={course} words={words} />
       <CheckIns checkIns={current.checkIns} words={words} />
     </>
   );
 }
 
-function Episodes(props: {
-  readonly episodes: readonly Episode[];
-  readonly current: Episode | null;
-  readonly today: string;
-  readonly words: DiaryMessages;
-}) {
-  const w = props.words.diary;
+function Episodes({ course, words }: { readonly course: Course; readonly words: DiaryMessages }) {
+  const w = words.diary;
   const language = lang.value;
+  const spans = courseDates(course).episodes;
   return (
     <section aria-labelledby="episodes-title">
       <h2 id="episodes-title">{w.episodesTitle}</h2>
-      {props.episodes.length === 0 ? (
+      {course.episodes.length === 0 ? (
         <p>{w.episodesNone}</p>
       ) : (
         <ol class="episode-list" reversed>
-          {[...props.episodes].reverse().map((episode) => {
-            const now = episode === props.current && !episode.resolved;
-            const to = now ? props.today : episode.lastPainAt;
+          {[...course.episodes].reverse().map((episode) => {
+            const now = episode === course.episode && !episode.resolved;
+            const text = spanText(spans[episode.index] as EpisodeSpan, language);
             return (
               <li key={episode.index} class={now ? "episode current" : "episode"}>
                 <h3>
@@ -163,14 +161,17 @@ function Episodes(props: {
                   {now ? ` (${w.episodeCurrent})` : ""}
                 </h3>
                 <p>
-                  {countsText(language, w.episodeLine, {
-                    from: shortDate(episode.start, language),
-                    to: shortDate(to, language),
-                    days: daysBetween(episode.start, to) + 1,
-                    where: answerText("region", [...episode.regions], language),
-                    peak: episode.peakPain,
-                    checkIns: episode.checkIns.length,
-                  })}
+                  {format(
+                    w.episodeLine,
+                    {
+                      range: text.range,
+                      length: text.length,
+                      where: answerText("region", [...episode.regions], language),
+                      peak: episode.peakPain,
+                      checkIns: episode.checkIns.length,
+                    },
+                    language,
+                  )}
                   {" · "}
                   {episode.resolved ? w.episodeSettled : w.episodeOngoing}
                 </p>

@@ -2,13 +2,14 @@ import "../styles/diary.css";
 import {
   buildReport,
   type DoctorReport,
-  format,
+  fillLabel,
   KNOWLEDGE_VERSION,
   messagesFor,
   type ReportLabels,
   type ReportWarningSign,
   toFhirBundle,
 } from "@backtalk/engine";
+import { Fragment } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { DiaryHeading } from "../components/diary-heading.tsx";
 import { LevelIcon } from "../components/icons.tsx";
@@ -112,15 +113,6 @@ function Downloads({ report, words }: { readonly report: DoctorReport; readonly 
   );
 }
 
-const fill = (template: string, values: Record<string, string | number | null>) =>
-  format(
-    template,
-    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value ?? "?"])) as Record<
-      string,
-      string | number
-    >,
-  );
-
 function ReportPage({ report, words }: { readonly report: DoctorReport; readonly words: DiaryMessages }) {
   const labels: ReportLabels = messagesFor(report.lang).report;
   const language = report.lang;
@@ -145,11 +137,20 @@ function ReportPage({ report, words }: { readonly report: DoctorReport; readonly
       <p class="meta">{labels.subtitle}</p>
       {report.demo ? <p class="report-demo">{labels.demoBanner}</p> : null}
       <p class="meta">
-        {fill(labels.generated, { date: shortDate(report.generatedAt.slice(0, 10), language) })} ·{" "}
-        {fill(labels.knowledgeVersion, {
-          version: report.knowledgeVersion,
-          reviewed: report.contentReviewed,
-        })}
+        {fillLabel(
+          labels.generated,
+          { date: shortDate(report.generatedAt.slice(0, 10), language) },
+          language,
+        )}{" "}
+        ·{" "}
+        {fillLabel(
+          labels.knowledgeVersion,
+          {
+            version: report.knowledgeVersion,
+            reviewed: report.contentReviewed,
+          },
+          language,
+        )}
       </p>
 
       <section aria-labelledby="report-advice">
@@ -163,11 +164,10 @@ function ReportPage({ report, words }: { readonly report: DoctorReport; readonly
           {report.statuses.map((status) => labels.statuses[status]).join("; ")}
         </p>
         <p>
-          {report.course.onset
-            ? `${fill(labels.onset, { date: shortDate(report.course.onset, language) })} (${fill(labels.daysSinceOnset, { days: report.course.daysSinceOnset })}). `
-            : ""}
+          {report.course.onsetText ? `${report.course.onsetText}. ` : ""}
+          {report.howItStarted.map((answer) => `${answer.label}: ${answer.text}. `).join("")}
           {report.course.trendText
-            ? `${fill(labels.trend, { trend: report.course.trendText })} (${fill(labels.trendDetail, { baseline: report.course.baseline, recent: report.course.recent })}).`
+            ? `${fillLabel(labels.trend, { trend: report.course.trendText }, language)} (${fillLabel(labels.trendDetail, { baseline: report.course.baseline, recent: report.course.recent }, language)}).`
             : ""}
         </p>
       </section>
@@ -192,7 +192,13 @@ function ReportPage({ report, words }: { readonly report: DoctorReport; readonly
           ))}
         </ul>
         {report.missing.length > 0 ? (
-          <p>{fill(labels.missing, { facts: report.missing.map((item) => item.label).join(", ") })}</p>
+          <p>
+            {fillLabel(
+              labels.missing,
+              { facts: report.missing.map((item) => item.label).join(", ") },
+              language,
+            )}
+          </p>
         ) : null}
         {report.causes.length > 0 ? (
           <p>
@@ -216,12 +222,8 @@ function ReportPage({ report, words }: { readonly report: DoctorReport; readonly
                   {labels.episode} {episode.index + 1}
                   {episode.current ? ` (${labels.current})` : ""}:
                 </strong>{" "}
-                {fill(words.report.episodeDates, {
-                  from: shortDate(episode.onset, language),
-                  to: shortDate(episode.end, language),
-                })}
-                , {fill(labels.days, { days: episode.days })}, {episode.regionText},{" "}
-                {fill(labels.peak, { pain: episode.peakPain })},{" "}
+                {episode.text.range}, {episode.text.length}, {episode.regionText},{" "}
+                {fillLabel(labels.peak, { pain: episode.peakPain }, language)},{" "}
                 {episode.resolved ? labels.resolved : labels.ongoing}
               </li>
             ))}
@@ -240,32 +242,33 @@ function ReportPage({ report, words }: { readonly report: DoctorReport; readonly
 
       <section aria-labelledby="report-signs">
         <h3 id="report-signs">{labels.warningSigns}</h3>
-        <h4>{labels.reported}</h4>
-        <SignList
-          signs={report.warningSigns.reported}
-          empty={labels.noneReported}
-          labels={labels}
-          lang={language}
-        />
-        <h4>{labels.screened}</h4>
-        <SignList
-          signs={report.warningSigns.screened}
-          empty={labels.noneScreened}
-          labels={labels}
-          lang={language}
-        />
+        {(
+          [
+            [labels.reported, report.warningSigns.reported, labels.noneReported],
+            [labels.screened, report.warningSigns.screened, labels.noneScreened],
+          ] as const
+        ).map(([title, signs, empty]) => (
+          <Fragment key={title}>
+            <h4>{title}</h4>
+            <SignList signs={signs} empty={empty} labels={labels} lang={language} />
+          </Fragment>
+        ))}
       </section>
 
       <section aria-labelledby="report-self-care">
         <h3 id="report-self-care">{labels.selfCare}</h3>
         <p>
-          {fill(labels.selfCareLine, {
-            coldRounds: report.selfCare.coldRounds,
-            walks: report.selfCare.walks,
-            walkMinutes: report.selfCare.walkMinutes,
-            loggedDays: report.selfCare.loggedDays,
-            selfCareDays: report.selfCare.selfCareDays,
-          })}
+          {fillLabel(
+            labels.selfCareLine,
+            {
+              coldRounds: report.selfCare.coldRounds,
+              walks: report.selfCare.walks,
+              walkMinutes: report.selfCare.walkMinutes,
+              loggedDays: report.selfCare.loggedDays,
+              selfCareDays: report.selfCare.selfCareDays,
+            },
+            language,
+          )}
         </p>
       </section>
 
@@ -310,7 +313,7 @@ function SignList(props: {
         <li key={sign.fact}>
           {sign.label}: {sign.text}
           {sign.firstReportedAt
-            ? ` (${fill(props.labels.earlierReported, { date: shortDate(sign.firstReportedAt, props.lang) })})`
+            ? ` (${fillLabel(props.labels.earlierReported, { date: shortDate(sign.firstReportedAt, props.lang) }, props.lang)})`
             : ""}
         </li>
       ))}
