@@ -93,8 +93,14 @@ export type CourseInput = CourseData | readonly CheckIn[];
 const isHistoryFact = (fact: string) => (HISTORY_FACTS as readonly string[]).includes(fact);
 const isProfileFact = (fact: string) => (PROFILE_FACTS as readonly string[]).includes(fact);
 
+/** The current spell of pain: its episode (if any) and the checks made during it. */
+interface Spell {
+  readonly episode: Episode | null;
+  readonly checks: readonly CompletedCheck[];
+}
+
 /** The checks and the episode that make up the current spell of pain. */
-function currentSpell(episodes: readonly Episode[], checks: readonly CompletedCheck[], today: number) {
+function currentSpell(episodes: readonly Episode[], checks: readonly CompletedCheck[], today: number): Spell {
   const episode = episodes[episodes.length - 1] ?? null;
   const latestCheck = checks[checks.length - 1];
   if (!episode) return { episode: null, checks: latestCheck ? [latestCheck] : [] };
@@ -105,6 +111,17 @@ function currentSpell(episodes: readonly Episode[], checks: readonly CompletedCh
     return { episode: null, checks: [latestCheck] };
   const inside = checks.filter((check) => dayOf(check.at) >= from && dayOf(check.at) <= to);
   return { episode, checks: inside };
+}
+
+/** Day the pain began: the first check-in with pain, or earlier when a check of this spell said so. */
+function onsetDayOf(spell: Spell): number | null {
+  const candidates = [
+    ...(spell.episode ? [dayOf(spell.episode.start)] : []),
+    ...spell.checks.flatMap((check) =>
+      check.facts.onsetDaysAgo === undefined ? [] : [dayOf(check.at) - check.facts.onsetDaysAgo],
+    ),
+  ];
+  return candidates.length > 0 ? Math.min(...candidates) : null;
 }
 
 function sameArea(earlier: readonly Episode[], regions: readonly Region[], today: number) {
@@ -119,10 +136,144 @@ function sameArea(earlier: readonly Episode[], regions: readonly Region[], today
   return best;
 }
 
+/** The cold rounds and walks logged in this spell, and how many days self-care has gone on. */
+function selfCareOf(diary: CourseData, spell: Spell, spellStart: number, today: number) {
+  const inSpell = (at: string) => dayOf(at) >= spellStart && dayOf(at) <= today;
+  const coldRounds = (diary.coldRounds ?? []).filter((round) => inSpell(round.startedAt));
+  const walks = (diary.walks ?? []).filter((walk) => inSpell(walk.at));
+  const loggedDays = new Set([
+    ...coldRounds.map((round) => dayOf(round.startedAt)),
+    ...walks.map((walk) => dayOf(walk.at)),
+  ]);
+  // Self-care began with the episode's first entry, the first logged action, or earlier when a check said so.
+  const starts = [
+    ...(spell.episode ? [dayOf(spell.episode.start)] : []),
+    ...loggedDays,
+    ...spell.checks.map((check) => dayOf(check.at) - (check.facts.selfCareDays ?? 0)),
+  ];
+  const log: SelfCareLog = {
+    coldRounds: coldRounds.length,
+    walks: walks.length,
+    walkMinutes: walks.reduce((sum, walk) => sum + (walk.minutes ?? 0), 0),
+    loggedDays: loggedDays.size,
+  };
+  return { log, days: starts.length === 0 ? null : Math.max(0, today - Math.min(...starts)) };
+}
+
 const maxDefined = (...values: (number | undefined)[]): number | undefined => {
   const known = values.filter((value): value is number => value !== undefined);
   return known.length === 0 ? undefined : Math.max(...known);
 };
+
+/** Facts with where each came from, filled oldest source first so a later one overrides. */
+class FactSheet {
+  readonly facts: Record<string, FactValue> = {};
+  readonly sources: Partial<Record<FactId, FactSource>> = {};
+  put(fact: FactId, value: FactValue | undefined, source: FactSource): void {
+    if (value === undefined) return;
+    this.facts[fact] = value;
+    this.sources[fact] = source;
+  }
+  forget(fact: FactId): void {
+    delete this.facts[fact];
+    delete this.sources[fact];
+  }
+}
+
+/** Profile facts: from every check, then the diary's profile, which the person keeps up to date. */
+function putProfile(sheet: FactSheet, diary: CourseData, checks: readonly CompletedCheck[]): void {
+  for (const check of checks) {
+    for (const fact of PROFILE_FACTS)
+      sheet.put(fact, check.facts[fact], { from: "check", id: check.id, at: check.at });
+  }
+  for (const fact of PROFILE_FACTS) sheet.put(fact, diary.profile?.[fact], { from: "profile" });
+}
+
+/** This spell's answers at checks and check-in re-screens, in time order; returns them as the episode's answers. */
+function putAnswers(sheet: FactSheet, spell: Spell): EpisodeAnswer[] {
+  const answers: EpisodeAnswer[] = [];
+  const events = byTime(
+    [
+      ...spell.checks.map((check) => ({
+        id: check.id,
+        at: check.at,
+        from: "check" as const,
+        facts: check.facts as Facts,
+      })),
+      ...(spell.episode?.checkIns ?? []).map((checkIn) => ({
+        id: checkIn.id,
+        at: checkIn.at,
+        from: "check_in" as const,
+        rescreened: checkIn.warningSigns !== undefined,
+        facts: (checkIn.warningSigns ?? {}) as Facts,
+      })),
+    ],
+    (event) => event.at,
+  );
+  for (const event of events) {
+    // Warning signs describe today: a re-screen that leaves a sign out ("not sure") makes it unknown again,
+    // so an earlier "no" never stands in for it.
+    if ("rescreened" in event && event.rescreened) {
+      for (const fact of CHECK_IN_WARNING_SIGNS) {
+        if (event.facts[fact] === undefined && !isProfileFact(fact)) sheet.forget(fact);
+      }
+    }
+    for (const [fact, value] of Object.entries(event.facts) as [FactId, FactValue][]) {
+      if (isHistoryFact(fact) || isProfileFact(fact) || value === undefined) continue;
+      sheet.put(fact, value, { from: event.from, id: event.id, at: event.at });
+      answers.push({ fact, value, at: event.at, from: event.from, id: event.id });
+    }
+  }
+  return answers;
+}
+
+/** What the history itself shows; it replaces what a check said when the diary knows better. */
+interface HistoryReading {
+  readonly spell: Spell;
+  readonly onsetDay: number | null;
+  readonly daysSinceOnset: number | null;
+  readonly trend: Trend | null;
+  readonly regions: readonly Region[];
+  readonly previousSameArea: number;
+  readonly selfCareDays: number | null;
+}
+
+function putHistory(sheet: FactSheet, reading: HistoryReading): void {
+  const { episode, checks } = reading.spell;
+  const latestCheck = checks[checks.length - 1];
+  const history: FactSource = { from: "history" };
+  const fromCheck = (fact: FactId) => latestCheck?.facts[fact];
+  const latestWith = <K extends "side" | "mobility">(key: K) =>
+    [...(episode?.checkIns ?? [])].reverse().find((checkIn) => checkIn[key] !== undefined)?.[key];
+  const lastCheckIn = episode?.checkIns[episode.checkIns.length - 1];
+  // A finished episode is judged on how long it lasted, so S2 never fires weeks after the pain has gone.
+  const { onsetDay } = reading;
+  const onsetDaysAgo =
+    onsetDay === null
+      ? undefined
+      : episode?.resolved
+        ? dayOf(episode.lastPainAt) - onsetDay
+        : reading.daysSinceOnset;
+  sheet.put("onsetDaysAgo", onsetDaysAgo ?? undefined, history);
+  sheet.put(
+    "course",
+    reading.trend ?? fromCheck("course"),
+    reading.trend ? history : checkSource(latestCheck),
+  );
+  sheet.put(
+    "previousEpisodesSameArea",
+    maxDefined(
+      reading.regions.length > 0 ? reading.previousSameArea : undefined,
+      latestCheck?.facts.previousEpisodesSameArea,
+    ),
+    history,
+  );
+  sheet.put("selfCareDays", reading.selfCareDays ?? undefined, history);
+  sheet.put("painScore", lastCheckIn?.painScore ?? fromCheck("painScore"), history);
+  sheet.put("region", reading.regions.length > 0 ? [...reading.regions] : undefined, history);
+  sheet.put("side", latestWith("side") ?? fromCheck("side"), history);
+  sheet.put("mobility", latestWith("mobility") ?? fromCheck("mobility"), history);
+}
 
 /**
  * The course of the back pain from the diary: episodes, trend, days since onset, earlier episodes in the same
@@ -141,118 +292,30 @@ export function courseOf(input: CourseInput, options: CourseOptions = {}): Cours
   const { episode } = spell;
   const latestCheck = spell.checks[spell.checks.length - 1];
 
-  // Onset: the first check-in with pain, or earlier when a check of this spell said the pain began before it.
-  const onsetCandidates = [
-    ...(episode ? [dayOf(episode.start)] : []),
-    ...spell.checks.flatMap((check) =>
-      check.facts.onsetDaysAgo === undefined ? [] : [dayOf(check.at) - check.facts.onsetDaysAgo],
-    ),
-  ];
-  const onsetDay = onsetCandidates.length > 0 ? Math.min(...onsetCandidates) : null;
+  const onsetDay = onsetDayOf(spell);
   const daysSinceOnset = onsetDay === null ? null : Math.max(0, todayDay - onsetDay);
-
   const trendReading = episode ? trendOf(episode.checkIns) : { trend: null, baseline: null, recent: null };
   const regions = episode?.regions ?? latestCheck?.facts.region ?? [];
   const earlier = episode ? episodes.slice(0, episode.index) : episodes;
   const previous = sameArea(earlier, regions, todayDay);
+  const selfCare = selfCareOf(diary, spell, onsetDay ?? todayDay, todayDay);
 
-  // Self-care: the logged actions of this spell, and the day self-care began.
-  const spellStart = onsetDay ?? todayDay;
-  const inSpell = (at: string) => dayOf(at) >= spellStart && dayOf(at) <= todayDay;
-  const coldRounds = (diary.coldRounds ?? []).filter((round) => inSpell(round.startedAt));
-  const walks = (diary.walks ?? []).filter((walk) => inSpell(walk.at));
-  const loggedDays = new Set([
-    ...coldRounds.map((round) => dayOf(round.startedAt)),
-    ...walks.map((walk) => dayOf(walk.at)),
-  ]);
-  const selfCareStart = [
-    ...(episode ? [dayOf(episode.start)] : []),
-    ...loggedDays,
-    ...spell.checks.map((check) => dayOf(check.at) - (check.facts.selfCareDays ?? 0)),
-  ];
-  const selfCareDays = selfCareStart.length === 0 ? null : Math.max(0, todayDay - Math.min(...selfCareStart));
+  const sheet = new FactSheet();
+  putProfile(sheet, diary, checks);
+  const answers = putAnswers(sheet, spell);
+  putHistory(sheet, {
+    spell,
+    onsetDay,
+    daysSinceOnset,
+    trend: trendReading.trend,
+    regions,
+    previousSameArea: previous.episodes.length,
+    selfCareDays: selfCare.days,
+  });
 
-  // Facts, oldest source first: profile, then this spell's answers in time order, then what the history shows.
-  const facts: Record<string, FactValue> = {};
-  const factSources: Partial<Record<FactId, FactSource>> = {};
-  const put = (fact: FactId, value: FactValue | undefined, source: FactSource) => {
-    if (value === undefined) return;
-    facts[fact] = value;
-    factSources[fact] = source;
-  };
-  for (const check of checks) {
-    for (const fact of PROFILE_FACTS)
-      put(fact, check.facts[fact], { from: "check", id: check.id, at: check.at });
-  }
-  for (const fact of PROFILE_FACTS) put(fact, diary.profile?.[fact], { from: "profile" });
-
-  const answers: EpisodeAnswer[] = [];
-  const events = byTime(
-    [
-      ...spell.checks.map((check) => ({
-        id: check.id,
-        at: check.at,
-        from: "check" as const,
-        facts: check.facts as Facts,
-      })),
-      ...(episode?.checkIns ?? []).map((checkIn) => ({
-        id: checkIn.id,
-        at: checkIn.at,
-        from: "check_in" as const,
-        rescreened: checkIn.warningSigns !== undefined,
-        facts: (checkIn.warningSigns ?? {}) as Facts,
-      })),
-    ],
-    (event) => event.at,
-  );
-  for (const event of events) {
-    // Warning signs describe today: a re-screen that leaves a sign out ("not sure") makes it unknown again,
-    // so an earlier "no" never stands in for it.
-    if ("rescreened" in event && event.rescreened) {
-      for (const fact of CHECK_IN_WARNING_SIGNS) {
-        if (event.facts[fact] === undefined && !isProfileFact(fact)) {
-          delete facts[fact];
-          delete factSources[fact];
-        }
-      }
-    }
-    for (const [fact, value] of Object.entries(event.facts) as [FactId, FactValue][]) {
-      if (isHistoryFact(fact) || isProfileFact(fact) || value === undefined) continue;
-      put(fact, value, { from: event.from, id: event.id, at: event.at });
-      answers.push({ fact, value, at: event.at, from: event.from, id: event.id });
-    }
-  }
-
-  const history: FactSource = { from: "history" };
-  const fromCheck = (fact: FactId) => latestCheck?.facts[fact];
-  const latestWith = <K extends "side" | "mobility">(key: K) =>
-    [...(episode?.checkIns ?? [])].reverse().find((checkIn) => checkIn[key] !== undefined)?.[key];
-  const lastCheckIn = episode?.checkIns[episode.checkIns.length - 1];
-  // A finished episode is judged on how long it lasted, so S2 never fires weeks after the pain has gone.
-  const onsetDaysAgo =
-    onsetDay === null ? undefined : episode?.resolved ? dayOf(episode.lastPainAt) - onsetDay : daysSinceOnset;
-  put("onsetDaysAgo", onsetDaysAgo ?? undefined, history);
-  put(
-    "course",
-    trendReading.trend ?? fromCheck("course"),
-    trendReading.trend ? history : checkSource(latestCheck),
-  );
-  put(
-    "previousEpisodesSameArea",
-    maxDefined(
-      regions.length > 0 ? previous.episodes.length : undefined,
-      latestCheck?.facts.previousEpisodesSameArea,
-    ),
-    history,
-  );
-  put("selfCareDays", selfCareDays ?? undefined, history);
-  put("painScore", lastCheckIn?.painScore ?? fromCheck("painScore"), history);
-  put("region", regions.length > 0 ? [...regions] : undefined, history);
-  put("side", latestWith("side") ?? fromCheck("side"), history);
-  put("mobility", latestWith("mobility") ?? fromCheck("mobility"), history);
-
-  const assessment = assess(facts as Facts, { today });
-  const statuses = statusesOf(assessment, factSources, trendReading.trend);
+  const facts = sheet.facts as Facts;
+  const assessment = assess(facts, { today });
+  const statuses = statusesOf(assessment, sheet.sources, trendReading.trend);
   return {
     today,
     episodes,
@@ -262,15 +325,10 @@ export function courseOf(input: CourseInput, options: CourseOptions = {}): Cours
     trend: trendReading.trend,
     trendReading,
     previousEpisodesSameArea: previous,
-    selfCareDays,
-    selfCare: {
-      coldRounds: coldRounds.length,
-      walks: walks.length,
-      walkMinutes: walks.reduce((sum, walk) => sum + (walk.minutes ?? 0), 0),
-      loggedDays: loggedDays.size,
-    },
-    facts: facts as Facts,
-    factSources,
+    selfCareDays: selfCare.days,
+    selfCare: selfCare.log,
+    facts,
+    factSources: sheet.sources,
     answers,
     assessment,
     status: statuses[0] as CourseStatus,
