@@ -116,6 +116,7 @@ const PUBLIC_SURFACE = [
   "isJsonObject",
   "isLang",
   "isUnderstood",
+  "issueCollector",
   "knowledgeMeta",
   "levelCoding",
   "localDate",

@@ -267,6 +267,7 @@ export {
   describeKind,
   type FieldIssue,
   isJsonObject,
+  issueCollector,
   parseCase,
   parseCases,
   parseFacts,

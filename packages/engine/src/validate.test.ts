@@ -4,7 +4,14 @@ import { FACT_IDS } from "./schema/fact-kinds.ts";
 import type { FactId } from "./schema/vocabulary.ts";
 import { caseSchema, factsSchema } from "./schema/vocabulary.ts";
 import { arbitraryValue, partialFacts } from "./testing/arbitrary-facts.ts";
-import { parseCase, parseFacts, plainValidCase, plainValidFacts, ValidationError } from "./validate.ts";
+import {
+  issueCollector,
+  parseCase,
+  parseFacts,
+  plainValidCase,
+  plainValidFacts,
+  ValidationError,
+} from "./validate.ts";
 
 const schemaAccepts = (input: unknown) => factsSchema.safeParse(input).success;
 
@@ -111,5 +118,20 @@ describe("the plain fast path of case validation", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("issueCollector", () => {
+  it("keeps every validation's issues, returns what succeeded, and lets other errors through", () => {
+    const { issues, collect } = issueCollector();
+    expect(collect(() => parseFacts({ fever: "yes" }))).toBeUndefined();
+    expect(collect(() => parseFacts({ age: 200 }, ["profile"]))).toBeUndefined();
+    expect(collect(() => parseFacts({ fever: true }))).toEqual({ fever: true });
+    expect(issues.map((issue) => issue.path)).toEqual(["facts.fever", "profile.age"]);
+    expect(() =>
+      collect(() => {
+        throw new TypeError("not a validation");
+      }),
+    ).toThrow(TypeError);
   });
 });

@@ -97,6 +97,29 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: r
 }
 
 /**
+ * Gathers the issues of several validations, so one error can name every bad field of a request:
+ * `collect(run)` returns what `run` returns, or undefined after keeping its ValidationError's issues.
+ */
+export function issueCollector(): {
+  readonly issues: FieldIssue[];
+  collect<T>(run: () => T): T | undefined;
+} {
+  const issues: FieldIssue[] = [];
+  return {
+    issues,
+    collect(run) {
+      try {
+        return run();
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        issues.push(...error.issues);
+        return undefined;
+      }
+    },
+  };
+}
+
+/**
  * A test of one fact's value, made once per fact, judging exactly as the facts schema does (a value is
  * given: undefined means not answered and is never tested).
  */

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { LANGS } from "../locales/messages.ts";
-import { type FieldIssue, isJsonObject, parseWith, ValidationError } from "../validate.ts";
+import { isJsonObject, issueCollector, parseWith, ValidationError } from "../validate.ts";
 import { type Diary, diarySchema, parseDiary } from "./diary.ts";
 
 /**
@@ -28,16 +28,7 @@ const envelopeSchema = z.strictObject({ ...diarySnapshotSchema.shape, diary: z.o
  * throws a ValidationError.
  */
 export function parseDiarySnapshot(input: unknown, prefix: readonly string[] = []): DiarySnapshot {
-  const issues: FieldIssue[] = [];
-  const collect = <T>(run: () => T): T | undefined => {
-    try {
-      return run();
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      issues.push(...error.issues);
-      return undefined;
-    }
-  };
+  const { issues, collect } = issueCollector();
   const envelope = collect(() => parseWith(envelopeSchema, input, prefix));
   const diary: Diary | undefined = isJsonObject(input)
     ? collect(() => parseDiary(input.diary, [...prefix, "diary"]))

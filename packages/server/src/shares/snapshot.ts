@@ -1,6 +1,6 @@
 import {
-  type FieldIssue,
   isDiarySnapshot,
+  issueCollector,
   parseDiarySnapshot,
   parseWith,
   ValidationError,
@@ -32,16 +32,7 @@ const envelopeSchema = z.strictObject({ ...shareRequestSchema.shape, snapshot: z
  * keys anywhere are refused. Throws the engine's ValidationError naming every bad field.
  */
 export function parseShareRequest(body: unknown): ShareRequest {
-  const issues: FieldIssue[] = [];
-  const collect = <T>(run: () => T): T | undefined => {
-    try {
-      return run();
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      issues.push(...error.issues);
-      return undefined;
-    }
-  };
+  const { issues, collect } = issueCollector();
   const envelope = collect(() => parseWith(envelopeSchema, body, []));
   for (const [index, issue] of issues.entries()) {
     if (issue.path === "expiresInDays") issues[index] = { ...issue, message: EXPIRY_RULE };
