@@ -681,7 +681,7 @@ export const en = {
     earlierReported: "yes on {date}",
     selfCare: "Self-care tried (this episode)",
     selfCareLine:
-      "{coldRounds} cold rounds and {walks} walks ({walkMinutes} minutes) logged on {loggedDays} days; self-care for {selfCareDays} days.",
+      "{coldRounds, plural, one {# cold round} other {# cold rounds}} and {walks, plural, one {# walk} other {# walks}} ({walkMinutes, plural, one {# minute} other {# minutes}}) logged on {loggedDays, plural, one {# day} other {# days}}; self-care for {selfCareDays, plural, one {# day} other {# days}}.",
     answers: "Answers",
     page: "BackTalk report",
     demoNotes: [

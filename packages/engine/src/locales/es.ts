@@ -694,7 +694,7 @@ export const es: Messages = {
     earlierReported: "sí el {date}",
     selfCare: "Autocuidado probado (este episodio)",
     selfCareLine:
-      "{coldRounds} sesiones de frío y {walks} paseos ({walkMinutes} minutos) registrados en {loggedDays} días; autocuidado durante {selfCareDays} días.",
+      "{coldRounds, plural, one {# sesión de frío} other {# sesiones de frío}} y {walks, plural, one {# paseo} other {# paseos}} ({walkMinutes, plural, one {# minuto} other {# minutos}}) registrados en {loggedDays, plural, one {# día} other {# días}}; autocuidado durante {selfCareDays, plural, one {# día} other {# días}}.",
     answers: "Respuestas",
     page: "Informe de BackTalk",
     demoNotes: [

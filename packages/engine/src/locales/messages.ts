@@ -57,10 +57,12 @@ export function format(
   return template
     .replace(PLURAL, (whole, name: string, cases: string) => {
       const count = values[name];
-      if (typeof count !== "number") return whole;
+      if (count === undefined) return whole;
       const forms = Object.fromEntries([...cases.matchAll(PLURAL_CASE)].map(([, key, text]) => [key, text]));
       if (forms.other === undefined) return whole;
-      return pluralForm(lang, count, forms).replaceAll("#", String(count));
+      // A count that is not a number (such as "?" for one the diary lacks) takes the general form.
+      const form = typeof count === "number" ? pluralForm(lang, count, forms) : forms.other;
+      return form.replaceAll("#", String(count));
     })
     .replace(/\{(\w+)\}/g, (whole, name: string) =>
       values[name] === undefined ? whole : String(values[name]),

@@ -1,4 +1,14 @@
-import { answerText, assess, countText, explain, format, LANGS, MESSAGES } from "@backtalk/engine";
+import {
+  answerText,
+  assess,
+  countText,
+  explain,
+  fillLabel,
+  format,
+  LANGS,
+  MESSAGES,
+  REPORT_LABELS,
+} from "@backtalk/engine";
 import { describe, expect, it } from "vitest";
 import { negativeFacts } from "../testing/negative-facts.ts";
 
@@ -12,6 +22,24 @@ describe("counts use the language's plural rules", () => {
     expect(format("{n, plural, one {# día} other {# días}}", { n: 1_000_000 }, "es")).toBe("1000000 días");
     // A missing count leaves the placeholder visible rather than hiding text.
     expect(format(template, {})).toBe(template);
+    // A count shown as text ("?" for one the diary lacks) takes the general form.
+    expect(format(template, { n: "?", name: "Ana" })).toBe("? days left, Ana");
+  });
+
+  it.each(LANGS)("%s: the report's self-care line agrees with every count", (lang) => {
+    const line = fillLabel(
+      REPORT_LABELS[lang].selfCareLine,
+      { coldRounds: 1, walks: 1, walkMinutes: 1, loggedDays: 1, selfCareDays: null },
+      lang,
+    );
+    const many = fillLabel(
+      REPORT_LABELS[lang].selfCareLine,
+      { coldRounds: 2, walks: 3, walkMinutes: 40, loggedDays: 2, selfCareDays: 5 },
+      lang,
+    );
+    expect(line).not.toMatch(/\{|\b1 (cold rounds|walks|minutes|days|sesiones|paseos|minutos|días)\b/);
+    expect(many).not.toMatch(/\{|\b[2-9]\d* (cold round|walk|minute|day|sesión|paseo|minuto|día)\b/);
+    expect(line).toContain("?");
   });
 
   it.each(LANGS)("%s: a fact's unit agrees with its count", (lang) => {

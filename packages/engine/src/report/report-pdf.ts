@@ -2,7 +2,7 @@ import { PDFDocument, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { dayOf } from "../course/calendar.ts";
 import { formatDate } from "../locales/dates.ts";
 import { format } from "../locales/messages.ts";
-import { type ReportLabels, reportLabelsFor } from "./labels.ts";
+import { fillLabel, type ReportLabels, reportLabelsFor } from "./labels.ts";
 import { drawChart } from "./pdf-chart.ts";
 import {
   CONTENT,
@@ -158,13 +158,17 @@ function drawSelfCare(w: Writer, report: DoctorReport, labels: ReportLabels): vo
   const care = report.selfCare;
   write(
     w,
-    format(labels.selfCareLine, {
-      coldRounds: care.coldRounds,
-      walks: care.walks,
-      walkMinutes: care.walkMinutes,
-      loggedDays: care.loggedDays,
-      selfCareDays: care.selfCareDays ?? 0,
-    }),
+    fillLabel(
+      labels.selfCareLine,
+      {
+        coldRounds: care.coldRounds,
+        walks: care.walks,
+        walkMinutes: care.walkMinutes,
+        loggedDays: care.loggedDays,
+        selfCareDays: care.selfCareDays,
+      },
+      report.lang,
+    ),
   );
 }
 
