@@ -150,7 +150,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["assessment"],
     summary: "One step of the adaptive interview (stateless)",
     description:
-      "Send {} to start. Each response has `state`; send it back with `answer` ({screen, answers}) for the screen shown, or `back: true`. When `done` is true the assessment is final.",
+      "Send {} to start. Each response has `state`; send it back with `answer` ({screen, answers}) for the screen shown, or `back: true`. When `done` is true the assessment is final. With `text` (the person's own words), the texts come in the language of the words unless `lang` or Accept-Language names one we speak.",
     parameters: [...LANG, COUNTRY, ...TODAY],
     requestBody: { content: { "application/json": interviewRequestSchema } },
     responses: {

@@ -7,8 +7,11 @@ export const LOCALES: readonly Locale[] = LANGS;
  * The best of our locales for an Accept-Language header (RFC 9110 quality values; "es-MX" matches "es").
  * The default language when nothing matches or the header is absent or malformed.
  */
-export function negotiateLocale(header: string | undefined): Locale {
-  if (!header) return DEFAULT_LANG;
+export const negotiateLocale = (header: string | undefined): Locale => matchLocale(header) ?? DEFAULT_LANG;
+
+/** The best of our locales that an Accept-Language header names, or undefined when it names none of them. */
+export function matchLocale(header: string | undefined): Locale | undefined {
+  if (!header) return undefined;
   let best: { locale: Locale; q: number } | undefined;
   for (const part of header.slice(0, 512).split(",")) {
     const [tag = "", ...params] = part.trim().split(";");
@@ -19,7 +22,7 @@ export function negotiateLocale(header: string | undefined): Locale {
     const locale = LOCALES.find((candidate) => candidate === base);
     if (locale && (best === undefined || q > best.q)) best = { locale, q };
   }
-  return best?.locale ?? DEFAULT_LANG;
+  return best?.locale;
 }
 
 /** The language a `?lang=` query names, when it is one we speak. */

@@ -5,6 +5,7 @@ import {
   explain,
   type Facts,
   factsFromQuestionnaireResponse,
+  isLang,
   nextStep,
   parseCase,
   parseWith,
@@ -15,6 +16,7 @@ import {
 import { type Context, Hono } from "hono";
 import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
+import { matchLocale } from "../http/locale.ts";
 import { field, HttpProblem, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
@@ -154,11 +156,14 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
 
   app.post("/api/interview", limit.middleware, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT);
-    const locale = c.get("locale");
     // The text's own language is detected unless the request names one.
-    const named = c.req.query("lang") === locale ? locale : undefined;
+    const named = c.req.query("lang") === c.get("locale") ? c.get("locale") : undefined;
     const today = todayOf(c, clock);
     const { state, understood } = validated(() => parseInterviewRequest(body, { lang: named, today }));
+    // A client that names no language of ours gets its answer in the language the person wrote in.
+    const asked = named ?? matchLocale(c.req.header("accept-language"));
+    if (!asked && understood && isLang(understood.lang)) c.set("locale", understood.lang);
+    const locale = c.get("locale");
     const step = nextStep(state, { today });
     const country = countryOf(c.req.query("country"), c.req.header("accept-language"));
     const ahead = step.done ? undefined : step.broughtForward;

@@ -1,6 +1,7 @@
 import { assess, type Facts } from "@backtalk/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_KINDS, json, openTestApp, postJson, skipKind, type TestApp } from "../testing/test-app.ts";
+import { screenTexts } from "../texts.ts";
 
 type Question = { fact: string; suggested?: unknown };
 type Body = Awaited<ReturnType<typeof json>>;
@@ -85,16 +86,28 @@ describe.each(DATABASE_KINDS)("POST /api/interview with the person's own words [
       expect(bodies.at(-1)?.assessment.level).toBe("emergency");
     });
 
-    it("reads Spanish text without lang, in Spanish, and answers in the request's language", async () => {
-      const first = await json(
-        postJson(t.app, "/api/interview", {
-          text: "Me duele la espalda baja desde hace dos días y tengo fiebre",
-        }),
-      );
+    it("reads Spanish text without lang in Spanish, and answers in Spanish unless the client asks otherwise", async () => {
+      const text = "Me duele la espalda baja desde hace dos días y tengo fiebre";
+      const response = await postJson(t.app, "/api/interview", { text });
+      const first = await json(response);
       expect(first.understood.lang).toBe("es");
       expect(first.understood.facts).toMatchObject({ fever: true, onsetDaysAgo: 2 });
       expect(suggestedOn(first)).toMatchObject({ fever: true });
-      expect(first.lang).toBe("en");
+      expect(first.lang).toBe("es");
+      expect(response.headers.get("content-language")).toBe("es");
+      expect(first.texts.screen.title).toBe(screenTexts(first.screen, "es").title);
+      // A language the client names, by header or query, wins over the text's own.
+      for (const [path, headers] of [
+        ["/api/interview", { "accept-language": "en-GB,en;q=0.9" }],
+        ["/api/interview?lang=en", {}],
+      ] as const) {
+        const asked = await json(postJson(t.app, path, { text }, headers));
+        expect(asked.lang).toBe("en");
+        expect(asked.texts.screen.title).toBe(screenTexts(asked.screen, "en").title);
+      }
+      // A header naming only languages we don't speak leaves the choice to the text.
+      const other = await json(postJson(t.app, "/api/interview", { text }, { "accept-language": "de-DE" }));
+      expect(other.lang).toBe("es");
     });
 
     it("reads the text in the language the query names", async () => {
