@@ -48,8 +48,20 @@ const FORMATS: Record<string, string> = {
   date: "an ISO 8601 date, e.g. 2026-11-25",
 };
 
+const typeName = (expected: unknown): string =>
+  expected === "object" ? "a JSON object" : `of type ${String(expected)}`;
+
+/** The value at `path` inside `input`, or undefined when any step is missing. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      isJsonObject(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
+
 function toIssues(
   error: z.core.$ZodError,
+  input: unknown,
   prefix: readonly PropertyKey[],
   rootIsFacts: boolean,
 ): FieldIssue[] {
@@ -62,14 +74,16 @@ function toIssues(
         code: "unknown_field",
         message: inFacts
           ? `"${key}" is not a known fact; known facts are ${FACT_IDS.join(", ")}`
-          : `"${key}" is not allowed here`,
+          : key in FACT_KINDS
+            ? `"${key}" is a fact: send it inside "facts", e.g. {"facts": {"${key}": ...}}`
+            : `"${key}" is not allowed here`,
       }));
     }
     const field = [...issue.path].reverse().find((key): key is string => typeof key === "string");
     const kind = field && field in FACT_KINDS ? FACT_KINDS[field as FactId] : undefined;
     const expected =
-      issue.code === "invalid_type" && issue.path.length === 0
-        ? `must be ${issue.expected === "object" ? "a JSON object" : `of type ${issue.expected}`}`
+      issue.code === "invalid_type" && (issue.path.length === 0 || !kind)
+        ? `${issue.path.length > 0 && valueAt(input, issue.path) === undefined ? "is required and " : ""}must be ${typeName(issue.expected)}`
         : kind
           ? `must be ${describeKind(kind)}`
           : issue.code === "invalid_value"
@@ -80,7 +94,7 @@ function toIssues(
                 ? `must be ${FORMATS[issue.format] ?? `in ${issue.format} format`}`
                 : issue.code === "custom"
                   ? `must be valid: ${issue.message}`
-                  : `must be ${"expected" in issue ? `of type ${String(issue.expected)}` : "valid"}`;
+                  : "must be valid";
     return [{ path: joinPath(path), code: issue.code, message: expected }];
   });
 }
@@ -93,7 +107,7 @@ export const isJsonObject = (value: unknown): value is Record<string, unknown> =
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: readonly PropertyKey[]): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new ValidationError(toIssues(result.error, prefix, (schema as unknown) === factsSchema));
+  throw new ValidationError(toIssues(result.error, input, prefix, (schema as unknown) === factsSchema));
 }
 
 /**

@@ -99,6 +99,18 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
       const problem = await json(postJson(t.app, "/api/assess", { id: "x" }));
       expect(problem.errors.map((e: { path: string }) => e.path)).toContain("facts");
     });
+
+    it("tells a client that sends facts at the top level to put them inside facts", async () => {
+      const response = await postJson(t.app, "/api/assess", { age: 45, saddleNumbness: true, extra: 1 });
+      expect(response.status).toBe(422);
+      const byPath = Object.fromEntries(
+        (await json(response)).errors.map((e: { path: string; detail: string }) => [e.path, e.detail]),
+      );
+      expect(byPath.facts).toBe("is required and must be a JSON object");
+      expect(byPath.saddleNumbness).toMatch(/inside "facts"/);
+      expect(byPath.age).toMatch(/\{"facts": \{"age": \.\.\.\}\}/);
+      expect(byPath.extra).toBe('"extra" is not allowed here');
+    });
   });
 
   describe.skipIf(skipKind(kind))("interview", () => {
