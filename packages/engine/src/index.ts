@@ -106,6 +106,16 @@ export {
   type RiskAssessmentOptions,
   toRiskAssessment,
 } from "./fhir/risk-assessment.ts";
+export {
+  CONFORMANCE_TYPES,
+  type ConformanceResource,
+  type ConformanceType,
+  conformanceResources,
+  SEARCH_PARAMS,
+  type SearchResult,
+  searchResources,
+  toSearchset,
+} from "./fhir/search.ts";
 export { TERMINOLOGY_IDS, toCodeSystem, toValueSet } from "./fhir/terminology.ts";
 export {
   type Answer,

@@ -2,6 +2,7 @@ import type { CapabilityStatement, OperationOutcome, OperationOutcomeIssue } fro
 import { CONTENT_REVIEWED, KNOWLEDGE_VERSION } from "../knowledge/version.ts";
 import { LANGS } from "../locales/index.ts";
 import { canonical, DEFAULT_FHIR_BASE } from "./canonical.ts";
+import { type ConformanceType, SEARCH_PARAMS } from "./search.ts";
 import { TERMINOLOGY_IDS } from "./terminology.ts";
 
 /** HL7 SDC's definition of the adaptive-form operation that $next-question implements. */
@@ -12,17 +13,18 @@ export const ADAPTIVE_EXTENSION =
   "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive";
 
 /**
- * What BackTalk's FHIR endpoint offers (GET /fhir/metadata): read of its Questionnaires (one per language),
- * CodeSystems and ValueSets, and the SDC $next-question operation on Questionnaire.
+ * What BackTalk's FHIR endpoint offers (GET /fhir/metadata): read and search of its Questionnaires (one per
+ * language), CodeSystems and ValueSets, and the SDC $next-question operation on Questionnaire.
  * @param base the FHIR base, e.g. "https://clinic.example/fhir"
  */
 export function toCapabilityStatement(
   base: string = DEFAULT_FHIR_BASE,
   softwareVersion = "0.1.0",
 ): CapabilityStatement {
-  const read = (type: "Questionnaire" | "CodeSystem" | "ValueSet", documentation: string) => ({
+  const read = (type: ConformanceType, documentation: string) => ({
     type,
-    interaction: [{ code: "read" as const }],
+    interaction: [{ code: "read" as const }, { code: "search-type" as const }],
+    searchParam: SEARCH_PARAMS.map(({ name, type, definition }) => ({ name, type, definition })),
     documentation,
   });
   return {

@@ -1,10 +1,13 @@
 import {
   assess,
   buildReport,
+  CONFORMANCE_TYPES,
+  conformanceResources,
   demoDiary,
   LANGS,
   nextQuestion,
   runOracle,
+  searchResources,
   TERMINOLOGY_IDS,
   toCapabilityStatement,
   toCodeSystem,
@@ -13,6 +16,7 @@ import {
   toQuestionnaire,
   toQuestionnaireResponse,
   toRiskAssessment,
+  toSearchset,
   toValueSet,
 } from "@backtalk/engine";
 import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from "fhir/r4";
@@ -110,6 +114,18 @@ describe("R4 validation (JSON schema + FHIRPath invariants)", { timeout: 120_000
   it("passes the CapabilityStatement and an OperationOutcome", () => {
     valid(toCapabilityStatement(BASE));
     valid(toOperationOutcome([{ code: "required", diagnostics: "x", expression: "item[0]" }]));
+  });
+
+  it("passes a search result Bundle of each type, empty and full", () => {
+    const resources = conformanceResources(BASE);
+    for (const type of CONFORMANCE_TYPES) {
+      const all = toSearchset(type, searchResources(resources[type], []), BASE);
+      expect(all.total).toBe(resources[type].length);
+      valid(all);
+      valid(
+        toSearchset(type, searchResources(resources[type], [["url", "https://elsewhere.example/x"]]), BASE),
+      );
+    }
   });
 
   it("passes the doctor report's Bundle, with and without the anonymous patient", () => {

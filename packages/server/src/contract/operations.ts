@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, LANGS, LANGUAGES } from "@backtalk/engine";
+import { CONFORMANCE_TYPES, DEFAULT_LANG, LANGS, LANGUAGES, SEARCH_PARAMS } from "@backtalk/engine";
 import {
   assessBatchResultSchema,
   assessBatchSchema,
@@ -60,6 +60,19 @@ const FHIR_JSON = {
 const FHIR_ERROR: OperationResponse = {
   description: "FHIR OperationOutcome naming what is wrong",
   content: FHIR_JSON,
+};
+const SEARCH_DESCRIPTION =
+  "Parameters must all match; a comma in a value lists alternatives. `url` may carry a version after `|`. Other parameters are ignored, and the Bundle's self link shows the ones applied.";
+const SEARCH_QUERY: Parameter[] = SEARCH_PARAMS.map(({ name, type, definition }) => ({
+  name,
+  in: "query",
+  required: false,
+  description: `FHIR ${type} search parameter (${definition})`,
+  schema: { type: "string" },
+}));
+const SEARCH_FORM = {
+  type: "object",
+  properties: Object.fromEntries(SEARCH_PARAMS.map(({ name }) => [name, { type: "string" }])),
 };
 const FHIR_ID: Parameter = {
   name: "id",
@@ -354,6 +367,32 @@ export const API_OPERATIONS: readonly Operation[] = [
     parameters: [FHIR_ID],
     responses: { "200": { description: "ValueSet", content: FHIR_JSON }, "404": FHIR_ERROR },
   },
+  ...CONFORMANCE_TYPES.flatMap((type): Operation[] => [
+    {
+      method: "get",
+      path: `/fhir/${type}`,
+      operationId: `searchFhir${type}`,
+      tags: ["fhir"],
+      summary: `FHIR search: every ${type} that matches, as a searchset Bundle`,
+      description: SEARCH_DESCRIPTION,
+      parameters: SEARCH_QUERY,
+      responses: { "200": { description: "Bundle (searchset)", content: FHIR_JSON } },
+    },
+    {
+      method: "post",
+      path: `/fhir/${type}/_search`,
+      operationId: `searchFhir${type}ByPost`,
+      tags: ["fhir"],
+      summary: `FHIR search by POST (form-encoded parameters): every ${type} that matches`,
+      description: SEARCH_DESCRIPTION,
+      requestBody: { content: { "application/x-www-form-urlencoded": { jsonSchema: SEARCH_FORM } } },
+      responses: {
+        "200": { description: "Bundle (searchset)", content: FHIR_JSON },
+        "413": FHIR_ERROR,
+        "415": FHIR_ERROR,
+      },
+    },
+  ]),
   {
     method: "post",
     path: "/fhir/Questionnaire/$next-question",

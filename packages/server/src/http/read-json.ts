@@ -52,7 +52,11 @@ async function readDeclared(request: Request, limit: number, arrayLimit: number)
  * top-level array (a batch), else `limit`. A body without a declared length is read as a stream and stopped
  * as soon as it passes the limit.
  */
-async function readCapped(request: Request, limit: number, arrayLimit: number): Promise<Uint8Array> {
+export async function readCapped(
+  request: Request,
+  limit: number,
+  arrayLimit: number = limit,
+): Promise<Uint8Array> {
   const length = request.headers.get("content-length");
   const declared = Number(length ?? "0");
   if (declared > Math.max(limit, arrayLimit)) throw tooLarge(Math.max(limit, arrayLimit));

@@ -281,6 +281,41 @@ describe("FHIR endpoint", () => {
     }
   });
 
+  it("finds Questionnaires, CodeSystems and ValueSets by canonical URL, by GET and by POST _search", async () => {
+    const english = await json(t.app.request("/fhir/Questionnaire/backtalk-check-en"));
+    const byUrl = await t.app.request(`/fhir/Questionnaire?url=${encodeURIComponent(english.url)}`);
+    expect(byUrl.status).toBe(200);
+    expect(byUrl.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
+    const bundle = (await byUrl.json()) as Json;
+    expect(validator.validate(bundle)).toEqual([]);
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "searchset", total: 1 });
+    expect(bundle.entry[0].resource).toEqual(english);
+    expect(bundle.entry[0].fullUrl).toBe(english.url);
+    // A versioned canonical, and a search form posted the way FHIR clients do.
+    const versioned = await json(
+      t.app.request(`/fhir/Questionnaire?url=${encodeURIComponent(`${english.url}|${english.version}`)}`),
+    );
+    expect(versioned.total).toBe(1);
+    const posted = await t.app.request("/fhir/ValueSet/_search", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `url=${encodeURIComponent(`${BASE}/ValueSet/level`)}`,
+    });
+    expect(posted.status).toBe(200);
+    expect(((await posted.json()) as Json).entry.map((e: Json) => e.resource.id)).toEqual(["level"]);
+    // Everything of a type, nothing for a URL we don't serve, unknown parameters ignored.
+    expect((await json(t.app.request("/fhir/CodeSystem"))).total).toBe(TERMINOLOGY_IDS.length);
+    const none = await json(t.app.request("/fhir/CodeSystem?url=https://elsewhere.example/x&_count=5"));
+    expect(none).toMatchObject({ total: 0 });
+    expect(none.link[0].url).toBe(
+      `${BASE}/CodeSystem?url=${encodeURIComponent("https://elsewhere.example/x")}`,
+    );
+    // A body that is not a form is refused, as an OperationOutcome.
+    const wrong = await postJson(t.app, "/fhir/CodeSystem/_search", { url: "x" });
+    expect(wrong.status).toBe(415);
+    expect(((await wrong.json()) as Json).resourceType).toBe("OperationOutcome");
+  });
+
   it("POST /api/assess with Accept: application/fhir+json returns a valid RiskAssessment", async () => {
     for (const { case: sample } of loadSampleCases()) {
       const response = await postJson(t.app, "/api/assess", sample, { accept: "application/fhir+json" });

@@ -1,12 +1,16 @@
 import {
+  CONFORMANCE_TYPES,
+  conformanceResources,
   LANGS,
   type Lang,
   nextQuestion,
   type OutcomeCode,
+  searchResources,
   toCapabilityStatement,
   toCodeSystem,
   toOperationOutcome,
   toQuestionnaire,
+  toSearchset,
   toValueSet,
   ValidationError,
 } from "@backtalk/engine";
@@ -15,12 +19,15 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.ts";
 import { HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
+import { readForm } from "../http/read-form.ts";
 import { readJson } from "../http/read-json.ts";
 
 /** An adaptive form grows by a screen per step; a whole interview in Spanish stays well under this. */
 export const NEXT_QUESTION_BODY_LIMIT = 256 * 1024;
 
 export const FHIR_JSON = "application/fhir+json; charset=utf-8";
+/** A search names a handful of short parameters; anything much longer is not a search. */
+const SEARCH_BODY_LIMIT = 4 * 1024;
 
 export interface FhirDeps {
   /** The FHIR base every canonical URL is built from: PUBLIC_BASE_URL + "/fhir". */
@@ -85,6 +92,9 @@ const fromValidation = (error: ValidationError): HttpProblem =>
     })),
   });
 
+/** The query string as [name, value] pairs, repeats kept (FHIR ANDs a repeated parameter). */
+const queryPairs = (url: string): [string, string][] => [...new URL(url).searchParams];
+
 const cached = <T>(build: (id: string) => T | undefined) => {
   const memo = new Map<string, string | undefined>();
   return (id: string): string | undefined => {
@@ -119,6 +129,18 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
   app.get("/fhir/Questionnaire/:id", (c) => serve(c, questionnaires.get(c.req.param("id")), "Questionnaire"));
   app.get("/fhir/CodeSystem/:id", (c) => serve(c, codeSystem(c.req.param("id")), "CodeSystem"));
   app.get("/fhir/ValueSet/:id", (c) => serve(c, valueSet(c.req.param("id")), "ValueSet"));
+
+  const searchable = conformanceResources(base);
+  for (const type of CONFORMANCE_TYPES) {
+    const search = (c: Context<AppEnv>, query: [string, string][]) => {
+      c.header("Cache-Control", "public, max-age=300");
+      return fhirResponse(c, toSearchset(type, searchResources(searchable[type], query), base));
+    };
+    app.get(`/fhir/${type}`, (c) => search(c, queryPairs(c.req.url)));
+    app.post(`/fhir/${type}/_search`, async (c) =>
+      search(c, [...queryPairs(c.req.url), ...(await readForm(c, SEARCH_BODY_LIMIT))]),
+    );
+  }
 
   app.post("/fhir/Questionnaire/$next-question", limit.middleware, async (c) => {
     const body = await readJson(c, NEXT_QUESTION_BODY_LIMIT);
