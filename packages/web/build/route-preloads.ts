@@ -30,59 +30,63 @@ export function routePreloads(): Plugin {
   return {
     name: "backtalk-route-preloads",
     apply: "build",
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter(
-        (output): output is ChunkLike & typeof output => output.type === "chunk",
-      );
-      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const closure = (start: string): Set<string> => {
-        const seen = new Set<string>();
-        const visit = (file: string) => {
-          if (seen.has(file)) return;
-          seen.add(file);
-          for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
-        };
-        visit(start);
-        return seen;
-      };
-      const entry = chunks.find((chunk) => chunk.isEntry);
-      if (!entry) this.error("the build has no entry chunk");
-      const loadedByEntry = closure(entry.fileName);
-      const preloads: Record<string, { scripts: string[]; styles: string[] }> = {};
-      for (const [name, path] of Object.entries(ROUTES) as [keyof typeof ROUTES, string][]) {
-        const screen = chunks.find((chunk) =>
-          chunk.facadeModuleId?.endsWith(`/src/screens/${SCREEN_FILES[name]}.tsx`),
+    // After Vite has dropped the chunks that held only CSS, so no page names a file that is not written.
+    generateBundle: {
+      order: "post",
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter(
+          (output): output is ChunkLike & typeof output => output.type === "chunk",
         );
-        if (!screen || screen === entry) {
-          preloads[path] = { scripts: [], styles: [] };
-          continue;
-        }
-        const files = [...closure(screen.fileName)].filter((file) => !loadedByEntry.has(file));
-        const styles = files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
-        preloads[path] = {
-          scripts: files.map((file) => `/${file}`),
-          styles: styles.map((file) => `/${file}`),
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const closure = (start: string): Set<string> => {
+          const seen = new Set<string>();
+          const visit = (file: string) => {
+            if (seen.has(file)) return;
+            seen.add(file);
+            for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
+          };
+          visit(start);
+          return seen;
         };
-      }
-      this.emitFile({
-        type: "asset",
-        fileName: ROUTE_PRELOADS_FILE,
-        source: `${JSON.stringify(preloads, null, 2)}\n`,
-      });
-      // Each language's words are a chunk of their own (src/locales/<lang>.ts): every page needs its language's.
-      const languages = Object.fromEntries(
-        LANGS.map((lang) => {
-          const words = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/locales/${lang}.ts`));
-          if (!words) this.error(`the build has no chunk of the ${lang} words`);
-          const files = [...closure(words.fileName)].filter((file) => !loadedByEntry.has(file));
-          return [lang, files.map((file) => `/${file}`)];
-        }),
-      );
-      this.emitFile({
-        type: "asset",
-        fileName: LANGUAGE_PRELOADS_FILE,
-        source: `${JSON.stringify(languages, null, 2)}\n`,
-      });
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        if (!entry) this.error("the build has no entry chunk");
+        const loadedByEntry = closure(entry.fileName);
+        const preloads: Record<string, { scripts: string[]; styles: string[] }> = {};
+        for (const [name, path] of Object.entries(ROUTES) as [keyof typeof ROUTES, string][]) {
+          const screen = chunks.find((chunk) =>
+            chunk.facadeModuleId?.endsWith(`/src/screens/${SCREEN_FILES[name]}.tsx`),
+          );
+          if (!screen || screen === entry) {
+            preloads[path] = { scripts: [], styles: [] };
+            continue;
+          }
+          const files = [...closure(screen.fileName)].filter((file) => !loadedByEntry.has(file));
+          const styles = files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
+          preloads[path] = {
+            scripts: files.map((file) => `/${file}`),
+            styles: styles.map((file) => `/${file}`),
+          };
+        }
+        this.emitFile({
+          type: "asset",
+          fileName: ROUTE_PRELOADS_FILE,
+          source: `${JSON.stringify(preloads, null, 2)}\n`,
+        });
+        // Each language's words are a chunk of their own (src/locales/<lang>.ts): every page needs its language's.
+        const languages = Object.fromEntries(
+          LANGS.map((lang) => {
+            const words = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/locales/${lang}.ts`));
+            if (!words) this.error(`the build has no chunk of the ${lang} words`);
+            const files = [...closure(words.fileName)].filter((file) => !loadedByEntry.has(file));
+            return [lang, files.map((file) => `/${file}`)];
+          }),
+        );
+        this.emitFile({
+          type: "asset",
+          fileName: LANGUAGE_PRELOADS_FILE,
+          source: `${JSON.stringify(languages, null, 2)}\n`,
+        });
+      },
     },
   };
 }
