@@ -98,6 +98,7 @@ const PUBLIC_SURFACE = [
   "emergencyNumbersFor",
   "emptyDiary",
   "evaluate",
+  "expandValueSet",
   "explain",
   "explainGeneralPlan",
   "factText",

@@ -116,7 +116,13 @@ export {
   searchResources,
   toSearchset,
 } from "./fhir/search.ts";
-export { TERMINOLOGY_IDS, toCodeSystem, toValueSet } from "./fhir/terminology.ts";
+export {
+  type ExpandOptions,
+  expandValueSet,
+  TERMINOLOGY_IDS,
+  toCodeSystem,
+  toValueSet,
+} from "./fhir/terminology.ts";
 export {
   type Answer,
   type AskedScreen,

@@ -8,6 +8,8 @@ import { TERMINOLOGY_IDS } from "./terminology.ts";
 /** HL7 SDC's definition of the adaptive-form operation that $next-question implements. */
 export const NEXT_QUESTION_DEFINITION =
   "http://hl7.org/fhir/uv/sdc/OperationDefinition/Questionnaire-next-question";
+/** FHIR R4's definition of ValueSet/$expand. */
+export const EXPAND_DEFINITION = "http://hl7.org/fhir/OperationDefinition/ValueSet-expand";
 /** SDC's mark on a Questionnaire whose items a server adds one step at a time. */
 export const ADAPTIVE_EXTENSION =
   "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive";
@@ -59,10 +61,13 @@ export function toCapabilityStatement(
             operation: [{ name: "next-question", definition: NEXT_QUESTION_DEFINITION }],
           },
           read("CodeSystem", `Ids: ${TERMINOLOGY_IDS.join(", ")}.`),
-          read(
-            "ValueSet",
-            `Ids: ${TERMINOLOGY_IDS.join(", ")} (every code of the CodeSystem of the same id).`,
-          ),
+          {
+            ...read(
+              "ValueSet",
+              `Ids: ${TERMINOLOGY_IDS.join(", ")} (every code of the CodeSystem of the same id). $expand lists the codes with displays in English or Spanish (displayLanguage).`,
+            ),
+            operation: [{ name: "expand", definition: EXPAND_DEFINITION }],
+          },
         ],
       },
     ],

@@ -4,6 +4,7 @@ import {
   CONFORMANCE_TYPES,
   conformanceResources,
   demoDiary,
+  expandValueSet,
   LANGS,
   nextQuestion,
   runOracle,
@@ -108,6 +109,13 @@ describe("R4 validation (JSON schema + FHIRPath invariants)", { timeout: 120_000
     for (const id of TERMINOLOGY_IDS) {
       expect([id, validator.validate(toCodeSystem(id, BASE))]).toEqual([id, []]);
       expect([id, validator.validate(toValueSet(id, BASE))]).toEqual([id, []]);
+      const expanded = expandValueSet(id, {
+        base: BASE,
+        lang: "es",
+        filter: "a",
+        timestamp: `${TODAY}T10:00:00Z`,
+      });
+      expect([id, validator.validate(expanded)]).toEqual([id, []]);
     }
   });
 

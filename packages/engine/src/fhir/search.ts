@@ -1,6 +1,7 @@
 import type { Bundle, CodeSystem, Questionnaire, ValueSet } from "fhir/r4.js";
 import { LANGS } from "../locales/index.ts";
 import { canonical, DEFAULT_FHIR_BASE } from "./canonical.ts";
+import { foldForSearch } from "./fold.ts";
 import { toQuestionnaire } from "./questionnaire.ts";
 import { TERMINOLOGY_IDS, toCodeSystem, toValueSet } from "./terminology.ts";
 
@@ -31,7 +32,6 @@ interface SearchParam {
 }
 
 const R4 = "http://hl7.org/fhir/SearchParameter/";
-const folded = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /**
  * The search parameters served on every conformance type: the ones a form filler or terminology client uses to
@@ -60,7 +60,7 @@ export const SEARCH_PARAMS: readonly SearchParam[] = [
     type: "string",
     definition: `${R4}conformance-name`,
     // FHIR string search: case- and accent-insensitive, matching the start of the value.
-    matches: (r, wanted) => r.name !== undefined && folded(r.name).startsWith(folded(wanted)),
+    matches: (r, wanted) => r.name !== undefined && foldForSearch(r.name).startsWith(foldForSearch(wanted)),
   },
   {
     name: "status",

@@ -6,6 +6,7 @@ import { DEFAULT_LANG, factText, LANGS, type Lang, type Messages, messagesFor } 
 import { FACT_IDS, FACT_KINDS } from "../schema/fact-kinds.ts";
 import { CAUSES, LEVELS } from "../schema/vocabulary.ts";
 import { canonical, DEFAULT_FHIR_BASE } from "./canonical.ts";
+import { foldForSearch } from "./fold.ts";
 
 /** A BackTalk code: its display in every language, and optionally what it means. */
 interface Concept {
@@ -162,6 +163,54 @@ export function toValueSet(id: string, base: string = DEFAULT_FHIR_BASE): ValueS
     publisher: "BackTalk",
     compose: {
       include: [{ system: canonical(base, "CodeSystem", terminology.id), version: KNOWLEDGE_VERSION }],
+    },
+  };
+}
+
+export interface ExpandOptions {
+  readonly base?: string;
+  /** The language of each code's display (FHIR's displayLanguage); English when not given. */
+  readonly lang?: Lang;
+  /** Keep only codes whose code or display contains this text, any case and accents (FHIR's `filter`). */
+  readonly filter?: string;
+  /** When the expansion was made (ISO date-time). */
+  readonly timestamp: string;
+}
+
+/**
+ * A BackTalk ValueSet with its codes listed (FHIR ValueSet/$expand), as form fillers and terminology clients
+ * ask for them; undefined for an unknown id.
+ * @example expandValueSet("level", { lang: "es", timestamp })?.expansion?.contains?.[0]?.display // "Emergencia ahora"
+ */
+export function expandValueSet(id: string, options: ExpandOptions): ValueSet | undefined {
+  const valueSet = toValueSet(id, options.base);
+  const terminology = find(id);
+  if (!valueSet || !terminology) return undefined;
+  const lang = options.lang ?? DEFAULT_LANG;
+  const messages = messagesFor(lang);
+  const system = canonical(options.base ?? DEFAULT_FHIR_BASE, "CodeSystem", terminology.id);
+  const wanted = options.filter ? foldForSearch(options.filter) : undefined;
+  const contains = terminology.concepts
+    .map((concept) => ({
+      system,
+      version: KNOWLEDGE_VERSION,
+      code: concept.code,
+      display: concept.display(messages, lang),
+    }))
+    .filter(
+      ({ code, display }) =>
+        !wanted || foldForSearch(code).includes(wanted) || foldForSearch(display).includes(wanted),
+    );
+  return {
+    ...valueSet,
+    expansion: {
+      timestamp: options.timestamp,
+      total: contains.length,
+      parameter: [
+        { name: "displayLanguage", valueCode: lang },
+        ...(options.filter ? [{ name: "filter", valueString: options.filter }] : []),
+      ],
+      contains,
     },
   };
 }

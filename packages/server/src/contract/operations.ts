@@ -74,6 +74,30 @@ const SEARCH_FORM = {
   type: "object",
   properties: Object.fromEntries(SEARCH_PARAMS.map(({ name }) => [name, { type: "string" }])),
 };
+const EXPAND_QUERY: Parameter[] = [
+  {
+    name: "url",
+    in: "query",
+    required: false,
+    description: "The ValueSet's canonical url (a version may follow `|`)",
+    schema: { type: "string" },
+  },
+  {
+    name: "displayLanguage",
+    in: "query",
+    required: false,
+    description: "Language of the displays (else ?lang= or Accept-Language)",
+    schema: { type: "string" },
+  },
+  {
+    name: "filter",
+    in: "query",
+    required: false,
+    description: "Only codes whose code or display contains this text (any case or accents)",
+    schema: { type: "string" },
+  },
+];
+const EXPAND_ERRORS = { "400": FHIR_ERROR, "404": FHIR_ERROR };
 const FHIR_ID: Parameter = {
   name: "id",
   in: "path",
@@ -393,6 +417,38 @@ export const API_OPERATIONS: readonly Operation[] = [
       },
     },
   ]),
+  {
+    method: "get",
+    path: "/fhir/ValueSet/$expand",
+    operationId: "expandFhirValueSet",
+    tags: ["fhir"],
+    summary: "FHIR ValueSet/$expand: the codes of the ValueSet named by `url`, with displays in one language",
+    parameters: EXPAND_QUERY,
+    responses: { "200": { description: "ValueSet with expansion", content: FHIR_JSON }, ...EXPAND_ERRORS },
+  },
+  {
+    method: "post",
+    path: "/fhir/ValueSet/$expand",
+    operationId: "expandFhirValueSetByPost",
+    tags: ["fhir"],
+    summary: "FHIR ValueSet/$expand with a Parameters body (url, displayLanguage, filter)",
+    requestBody: { content: FHIR_JSON },
+    responses: {
+      "200": { description: "ValueSet with expansion", content: FHIR_JSON },
+      ...EXPAND_ERRORS,
+      "413": FHIR_ERROR,
+      "415": FHIR_ERROR,
+    },
+  },
+  {
+    method: "get",
+    path: "/fhir/ValueSet/{id}/$expand",
+    operationId: "expandFhirValueSetById",
+    tags: ["fhir"],
+    summary: "FHIR ValueSet/$expand on one ValueSet by id",
+    parameters: [FHIR_ID, ...EXPAND_QUERY.filter((parameter) => parameter.name !== "url")],
+    responses: { "200": { description: "ValueSet with expansion", content: FHIR_JSON }, ...EXPAND_ERRORS },
+  },
   {
     method: "post",
     path: "/fhir/Questionnaire/$next-question",

@@ -1,4 +1,4 @@
-import { type Facts, LEVELS, messagesFor, runOracle, TERMINOLOGY_IDS } from "@backtalk/engine";
+import { FACT_KINDS, type Facts, LEVELS, messagesFor, runOracle, TERMINOLOGY_IDS } from "@backtalk/engine";
 import { loadSampleCases } from "@backtalk/engine/testing/cases";
 import { FhirValidator } from "@backtalk/engine/testing/fhir-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -314,6 +314,51 @@ describe("FHIR endpoint", () => {
     const wrong = await postJson(t.app, "/fhir/CodeSystem/_search", { url: "x" });
     expect(wrong.status).toBe(415);
     expect(((await wrong.json()) as Json).resourceType).toBe("OperationOutcome");
+  });
+
+  it("expands a ValueSet by url, by id and by a Parameters body, in the language asked for", async () => {
+    const url = `${BASE}/ValueSet/legWeakness`;
+    const english = await json(t.app.request(`/fhir/ValueSet/$expand?url=${encodeURIComponent(url)}`));
+    expect(validator.validate(english)).toEqual([]);
+    const codes = english.expansion.contains.map((entry: Json) => entry.code);
+    expect(codes).toEqual(FACT_KINDS.legWeakness.type === "choice" ? FACT_KINDS.legWeakness.options : []);
+    const spanish = await json(t.app.request("/fhir/ValueSet/legWeakness/$expand?displayLanguage=es-MX"));
+    expect(spanish.expansion.contains.map((entry: Json) => entry.code)).toEqual(codes);
+    const displays = (expanded: Json) => expanded.expansion.contains.map((entry: Json) => entry.display);
+    expect(displays(spanish)).not.toEqual(displays(english));
+    // Without displayLanguage, Accept-Language decides, as FHIR says.
+    const byHeader = await json(
+      t.app.request("/fhir/ValueSet/legWeakness/$expand", { headers: { "accept-language": "es" } }),
+    );
+    expect(byHeader.expansion.contains).toEqual(spanish.expansion.contains);
+    const posted = await postJson(
+      t.app,
+      "/fhir/ValueSet/$expand",
+      {
+        resourceType: "Parameters",
+        parameter: [
+          { name: "url", valueUri: url },
+          { name: "filter", valueString: english.expansion.contains[1].display.slice(0, 6) },
+        ],
+      },
+      FHIR,
+    );
+    expect(posted.status).toBe(200);
+    expect(((await posted.json()) as Json).expansion.contains.map((entry: Json) => entry.code)).toContain(
+      codes[1],
+    );
+    // What cannot be expanded is said as an OperationOutcome naming the parameter.
+    const missing = await t.app.request("/fhir/ValueSet/$expand");
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as Json).issue[0].diagnostics).toMatch(/^url: /);
+    for (const path of [
+      `/fhir/ValueSet/$expand?url=${encodeURIComponent("https://elsewhere.example/ValueSet/level")}`,
+      `/fhir/ValueSet/$expand?url=${encodeURIComponent(`${BASE}/ValueSet/level|0.0.1`)}`,
+      "/fhir/ValueSet/nope/$expand",
+    ]) {
+      const response = await t.app.request(path);
+      expect([path, response.status]).toEqual([path, 404]);
+    }
   });
 
   it("POST /api/assess with Accept: application/fhir+json returns a valid RiskAssessment", async () => {

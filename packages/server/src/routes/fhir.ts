@@ -1,6 +1,10 @@
 import {
   CONFORMANCE_TYPES,
   conformanceResources,
+  expandValueSet,
+  isJsonObject,
+  isLang,
+  KNOWLEDGE_VERSION,
   LANGS,
   type Lang,
   nextQuestion,
@@ -95,6 +99,35 @@ const fromValidation = (error: ValidationError): HttpProblem =>
 /** The query string as [name, value] pairs, repeats kept (FHIR ANDs a repeated parameter). */
 const queryPairs = (url: string): [string, string][] => [...new URL(url).searchParams];
 
+/** A FHIR language tag ("es", "es-MX") as a language we speak, or undefined. */
+const langOfTag = (tag: string | undefined): Lang | undefined => {
+  const base = tag?.split("-")[0]?.toLowerCase();
+  return isLang(base) ? base : undefined;
+};
+
+/** The simple values of a FHIR Parameters body as [name, value] pairs; anything else names no parameter. */
+function parameterPairs(body: unknown): [string, string][] {
+  if (!isJsonObject(body) || body.resourceType !== "Parameters" || !Array.isArray(body.parameter)) {
+    throw badParameter("(body)", "send a FHIR Parameters resource");
+  }
+  return body.parameter.flatMap((parameter: unknown): [string, string][] => {
+    if (!isJsonObject(parameter) || typeof parameter.name !== "string") return [];
+    const value = Object.entries(parameter).find(
+      ([key, v]) => key.startsWith("value") && typeof v === "string",
+    );
+    return value ? [[parameter.name, value[1] as string]] : [];
+  });
+}
+
+const badParameter = (name: string, detail: string): HttpProblem =>
+  new HttpProblem({
+    status: 400,
+    slug: "invalid-parameter",
+    title: "A parameter is missing or not valid",
+    detail: `${name}: ${detail}`,
+    errors: [{ pointer: "", path: name, code: "invalid_value", detail }],
+  });
+
 const cached = <T>(build: (id: string) => T | undefined) => {
   const memo = new Map<string, string | undefined>();
   return (id: string): string | undefined => {
@@ -128,9 +161,42 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
   app.get("/fhir/metadata", (c) => serve(c, metadata, "CapabilityStatement"));
   app.get("/fhir/Questionnaire/:id", (c) => serve(c, questionnaires.get(c.req.param("id")), "Questionnaire"));
   app.get("/fhir/CodeSystem/:id", (c) => serve(c, codeSystem(c.req.param("id")), "CodeSystem"));
+  const expand = (c: Context<AppEnv>, id: string | undefined, params: [string, string][]) => {
+    const value = (name: string) => params.find(([key]) => key === name)?.[1];
+    const url = value("url");
+    const [canonicalUrl, version] = (url ?? "").split("|");
+    const target =
+      id ??
+      (canonicalUrl?.startsWith(`${valueSetBase}/`)
+        ? canonicalUrl.slice(valueSetBase.length + 1)
+        : undefined);
+    if (!id && !url)
+      throw badParameter(
+        "url",
+        "name the ValueSet to expand by its canonical url, or use ValueSet/{id}/$expand",
+      );
+    const filter = value("filter");
+    const expanded =
+      target !== undefined && (version === undefined || version === KNOWLEDGE_VERSION)
+        ? expandValueSet(target, {
+            base,
+            lang: langOfTag(value("displayLanguage")) ?? (c.get("locale") as Lang),
+            ...(filter ? { filter } : {}),
+            timestamp: clock().toISOString(),
+          })
+        : undefined;
+    if (!expanded) throw notFound("There is no ValueSet with this id or url.");
+    return fhirResponse(c, expanded);
+  };
+  app.get("/fhir/ValueSet/$expand", (c) => expand(c, undefined, queryPairs(c.req.url)));
+  app.post("/fhir/ValueSet/$expand", async (c) =>
+    expand(c, undefined, [...queryPairs(c.req.url), ...parameterPairs(await readJson(c, SEARCH_BODY_LIMIT))]),
+  );
+  app.get("/fhir/ValueSet/:id/$expand", (c) => expand(c, c.req.param("id"), queryPairs(c.req.url)));
   app.get("/fhir/ValueSet/:id", (c) => serve(c, valueSet(c.req.param("id")), "ValueSet"));
 
   const searchable = conformanceResources(base);
+  const valueSetBase = `${base.replace(/\/+$/, "")}/ValueSet`;
   for (const type of CONFORMANCE_TYPES) {
     const search = (c: Context<AppEnv>, query: [string, string][]) => {
       c.header("Cache-Control", "public, max-age=300");
