@@ -1,5 +1,5 @@
 import { factsIn } from "./conditions/condition.ts";
-import { type Evaluation, evaluate, holds, truthTest, union } from "./conditions/evaluate.ts";
+import { factCollectors, truthTest } from "./conditions/evaluate.ts";
 import { deriveFacts } from "./derive.ts";
 import { rankOf } from "./knowledge/levels.ts";
 import {
@@ -75,13 +75,28 @@ export interface Assessment {
   readonly knowledgeVersion: string;
 }
 
-function fire(rule: Rule, facts: Facts): FiredRule | undefined {
-  const evaluation = evaluate(rule.when, facts);
-  if (evaluation.truth !== true) return undefined;
-  const cited = rule.alsoCite ? evaluate(rule.alsoCite, facts) : undefined;
+/** Each rule's condition (and the condition of the facts it also cites) compiled once, in table order. */
+const COMPILED = RULES.map((rule) => ({
+  when: factCollectors(rule.when),
+  alsoCite: rule.alsoCite ? factCollectors(rule.alsoCite) : undefined,
+  causes: rule.causes.map((choice) => ({
+    cause: choice.cause,
+    holds: choice.when ? truthTest(choice.when) : () => true,
+  })),
+}));
+
+/** The fired rule with its evidence, for a rule whose truth test said true. */
+function fire(rule: Rule, compiled: (typeof COMPILED)[number], facts: Facts): FiredRule {
+  const factIds: FactId[] = [];
+  compiled.when.evidence(facts, factIds);
   // Evidence lists are already free of repeats; only a cited condition can add one.
-  const factIds = cited?.truth === true ? union([evaluation.evidence, cited.evidence]) : evaluation.evidence;
-  const cause = rule.causes.find((choice) => choice.when === undefined || holds(choice.when, facts))?.cause;
+  if (compiled.alsoCite?.truth(facts) === true) compiled.alsoCite.evidence(facts, factIds);
+  let cause: Cause | undefined;
+  for (const choice of compiled.causes)
+    if (choice.holds(facts) === true) {
+      cause = choice.cause;
+      break;
+    }
   const { id, level, sources } = rule;
   const evidence = factIds.map((fact) =>
     facts[fact] === undefined ? { fact } : { fact, value: facts[fact] as FactValue },
@@ -92,35 +107,52 @@ function fire(rule: Rule, facts: Facts): FiredRule | undefined {
     : { id, level, facts: factIds, evidence, sources };
 }
 
+/** Rule indexes by cause strength, each most urgent level first, then in table order: the order causes rank in. */
+const CAUSE_ORDER: Readonly<Record<CauseStrength, readonly number[]>> = (() => {
+  const byLevel = RULES.map((_, index) => index).sort(
+    (a, b) => rankOf((RULES[b] as Rule).level) - rankOf((RULES[a] as Rule).level),
+  );
+  const withStrength = (strength: CauseStrength) =>
+    byLevel.filter((index) => (RULES[index] as Rule).causeStrength === strength);
+  return {
+    specific: withStrength("specific"),
+    generic: withStrength("generic"),
+    fallback: withStrength("fallback"),
+  };
+})();
+
+/** Adds the causes of the fired rules (by rule index) of one strength, in rank order, to `ranked`. */
+function addCauses(
+  ranked: { id: Cause; rules: RuleId[] }[],
+  firedByIndex: readonly (FiredRule | undefined)[],
+  strength: CauseStrength,
+): void {
+  for (const index of CAUSE_ORDER[strength]) {
+    const result = firedByIndex[index];
+    if (result?.cause === undefined) continue;
+    const same = ranked.find((entry) => entry.id === result.cause);
+    if (same) same.rules.push(result.id);
+    else ranked.push({ id: result.cause, rules: [result.id] });
+  }
+}
+
 /** Causes by level, then table order; generic causes after specific ones; fallback causes only when alone. */
 function rankCauses(
-  fired: readonly { result: FiredRule; rule: Rule }[],
+  firedByIndex: readonly (FiredRule | undefined)[],
   shown: readonly FiredRule[],
 ): RankedCause[] {
-  const named = fired
-    .filter(({ result }) => result.cause !== undefined)
-    .sort((a, b) => rankOf(b.rule.level) - rankOf(a.rule.level));
-  const ranked = new Map<Cause, RuleId[]>();
-  const add = (strength: CauseStrength) => {
-    for (const { result, rule } of named) {
-      if (rule.causeStrength !== strength) continue;
-      const cause = result.cause as Cause;
-      const rules = ranked.get(cause);
-      if (rules) rules.push(result.id);
-      else ranked.set(cause, [result.id]);
-    }
-  };
-  add("specific");
-  add("generic");
-  if (ranked.size === 0) add("fallback");
-  if (ranked.size === 0)
+  const ranked: { id: Cause; rules: RuleId[] }[] = [];
+  addCauses(ranked, firedByIndex, "specific");
+  addCauses(ranked, firedByIndex, "generic");
+  if (ranked.length === 0) addCauses(ranked, firedByIndex, "fallback");
+  if (ranked.length === 0)
     return [
       {
         id: SELF_CARE_RULE.cause,
         rules: shown.some((rule) => rule.id === SELF_CARE_RULE.id) ? [SELF_CARE_RULE.id] : [],
       },
     ];
-  return Array.from(ranked, ([id, rules]) => ({ id, rules }));
+  return ranked;
 }
 
 export interface AssessOptions extends PlanOptions {
@@ -146,42 +178,48 @@ export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessme
   // Validated here too: an untyped caller's { fever: "yes" } would otherwise read as "no" (under-triage).
   const facts = deriveFacts(parseFacts(inputFacts));
   // One cheap truth per rule first; evidence and open facts are built only for the rules that need them.
-  const truths = RULE_TESTS.map((test) => test(facts));
-  const firing: { rule: Rule; result: FiredRule }[] = [];
+  const truths = COMPILED.map((compiled) => compiled.when.truth(facts));
+  const fired: FiredRule[] = [];
+  const firedByIndex: (FiredRule | undefined)[] = new Array(RULES.length);
   let reached: Level | null = null;
   for (let index = 0; index < RULES.length; index++) {
     const rule = RULES[index] as Rule;
-    const result = truths[index] === true ? fire(rule, facts) : undefined;
-    if (result === undefined) continue;
-    firing.push({ rule, result });
+    if (truths[index] !== true) continue;
+    const result = fire(rule, COMPILED[index] as (typeof COMPILED)[number], facts);
+    fired.push(result);
+    firedByIndex[index] = result;
     if (rankOf(rule.level) > rankOf(reached)) reached = rule.level;
   }
-  const fired = firing.map(({ result }) => result);
   // Only rules above what is already reached can change the level; a self-care baseline is assumed.
   const floor = Math.max(rankOf(reached), rankOf("self_care"));
-  const open: { rule: Rule; evaluation: Evaluation }[] = [];
+  const open: { rule: Rule; undecided: FactId[] }[] = [];
+  const undecided: FactId[] = [];
+  let openReach: Level | null = null;
   for (let index = 0; index < RULES.length; index++) {
     const rule = RULES[index] as Rule;
-    if (truths[index] === "unknown" && rankOf(rule.level) > floor)
-      open.push({ rule, evaluation: evaluate(rule.when, facts) });
+    if (truths[index] !== "unknown" || rankOf(rule.level) <= floor) continue;
+    const undecidedHere: FactId[] = [];
+    (COMPILED[index] as (typeof COMPILED)[number]).when.undecided(facts, undecidedHere);
+    open.push({ rule, undecided: undecidedHere });
+    for (const fact of undecidedHere) if (!undecided.includes(fact)) undecided.push(fact);
+    if (rankOf(rule.level) > rankOf(openReach)) openReach = rule.level;
   }
-  const undecided = [...new Set(open.flatMap(({ evaluation }) => evaluation.undecided))];
-  const unsureAnswers = new Set(options.unsure ?? []);
-  const missing = undecided.filter((fact) => !unsureAnswers.has(fact));
+  const unsureAnswers = options.unsure && options.unsure.length > 0 ? new Set(options.unsure) : undefined;
+  const missing = unsureAnswers ? undecided.filter((fact) => !unsureAnswers.has(fact)) : undecided;
   const complete = missing.length === 0;
-  const unsure = missingInFactOrder(undecided.filter((fact) => unsureAnswers.has(fact))).map((fact) => {
-    const rules = open
-      .filter(({ evaluation }) => evaluation.undecided.includes(fact))
-      .map(({ rule }) => rule);
-    const couldReach = mostUrgent(rules.map((rule) => rule.level)) as Level;
-    return {
-      fact,
-      level: leastUrgent(couldReach, UNSURE_CAP),
-      couldReach,
-      rules: rules.map((rule) => rule.id),
-    };
-  });
-  const couldReach = complete ? null : mostUrgent(open.map(({ rule }) => rule.level));
+  const unsure = unsureAnswers
+    ? missingInFactOrder(undecided.filter((fact) => unsureAnswers.has(fact))).map((fact) => {
+        const rules = open.filter((each) => each.undecided.includes(fact)).map(({ rule }) => rule);
+        const couldReach = mostUrgent(rules.map((rule) => rule.level)) as Level;
+        return {
+          fact,
+          level: leastUrgent(couldReach, UNSURE_CAP),
+          couldReach,
+          rules: rules.map((rule) => rule.id),
+        };
+      })
+    : [];
+  const couldReach = complete ? null : openReach;
   const level = complete
     ? mostUrgent([reached ?? "self_care", ...unsure.map((fact) => fact.level)])
     : reached;
@@ -205,7 +243,7 @@ export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessme
     couldReach,
     unsure,
     rules,
-    causes: level === null ? [] : rankCauses(firing, rules),
+    causes: level === null ? [] : rankCauses(firedByIndex, rules),
     knowledgeVersion: KNOWLEDGE_VERSION,
   };
   const plan = selfCarePlan(facts, assessment, options);
@@ -227,7 +265,6 @@ const mostUrgent = (levels: readonly Level[]): Level | null =>
   levels.reduce<Level | null>((most, level) => (rankOf(level) > rankOf(most) ? level : most), null);
 const leastUrgent = (a: Level, b: Level): Level => (rankOf(a) <= rankOf(b) ? a : b);
 
-const RULE_TESTS = RULES.map((rule) => truthTest(rule.when));
 const ORDER = new Map(
   [...new Set(RULES.flatMap((rule) => factsIn(rule.when)))].map((fact, index) => [fact, index]),
 );

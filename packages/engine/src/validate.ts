@@ -133,41 +133,44 @@ export function issueCollector(): {
   };
 }
 
-/**
- * A test of one fact's value, made once per fact, judging exactly as the facts schema does (a value is
- * given: undefined means not answered and is never tested).
- */
-function fitsKind(kind: FactKind): (value: unknown) => boolean {
-  switch (kind.type) {
+/** What one fact's value is checked against, judged exactly as the facts schema does; one shape for all. */
+interface ValueCheck {
+  readonly type: FactKind["type"];
+  readonly min: number;
+  readonly max: number;
+  readonly options: ReadonlySet<unknown>;
+}
+
+const checkOf = (kind: FactKind): ValueCheck => ({
+  type: kind.type,
+  min: kind.type === "integer" ? kind.min : 0,
+  max: kind.type === "integer" ? (kind.max ?? Number.MAX_SAFE_INTEGER) : 0,
+  options: new Set(kind.type === "choice" || kind.type === "choices" ? kind.options : []),
+});
+
+/** True when a given value (never undefined: not answered is never tested) fits its fact. */
+function fits(check: ValueCheck, value: unknown): boolean {
+  switch (check.type) {
     case "boolean":
-      return (value) => typeof value === "boolean";
-    case "integer": {
-      const { min, max = Number.MAX_SAFE_INTEGER } = kind;
-      return (value) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
-    }
-    case "choice": {
-      const options = new Set<unknown>(kind.options);
-      return (value) => typeof value === "string" && options.has(value);
-    }
+      return typeof value === "boolean";
+    case "integer":
+      return Number.isSafeInteger(value) && (value as number) >= check.min && (value as number) <= check.max;
+    case "choice":
+      return typeof value === "string" && check.options.has(value);
     case "choices": {
-      const options = new Set<unknown>(kind.options);
+      if (!Array.isArray(value) || value.length === 0) return false;
       // An index loop, not every(): a hole in a sparse array is a missing item, which the schema rejects.
-      return (value) => {
-        if (!Array.isArray(value) || value.length === 0) return false;
-        for (let index = 0; index < value.length; index++) {
-          const item: unknown = value[index];
-          if (!options.has(item) || value.indexOf(item) !== index) return false;
-        }
-        return true;
-      };
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (!check.options.has(item) || value.indexOf(item) !== index) return false;
+      }
+      return true;
     }
   }
 }
 
-/** Fact id to the test of its value; a Map, so an inherited name such as "constructor" is never a fact. */
-const FITS: ReadonlyMap<string, (value: unknown) => boolean> = new Map(
-  FACT_IDS.map((id) => [id, fitsKind(FACT_KINDS[id])]),
-);
+/** Fact id to the check of its value; a Map, so an inherited name such as "constructor" is never a fact. */
+const CHECKS: ReadonlyMap<string, ValueCheck> = new Map(FACT_IDS.map((id) => [id, checkOf(FACT_KINDS[id])]));
 
 /** An object literal or JSON.parse result: no class, no inherited keys that the schema would read. */
 function isPlainObject(input: unknown): input is Record<string, unknown> {
@@ -186,10 +189,10 @@ export function plainValidFacts(input: unknown): input is Facts {
   const keys = Object.keys(input);
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
-    const fits = FITS.get(key);
-    if (fits === undefined) return false;
+    const check = CHECKS.get(key);
+    if (check === undefined) return false;
     const value = input[key];
-    if (value !== undefined && !fits(value)) return false;
+    if (value !== undefined && !fits(check, value)) return false;
   }
   return true;
 }

@@ -102,3 +102,60 @@ export const truthOf = (condition: Condition, facts: Facts): Truth => truthTest(
 
 /** True only when the condition is certainly true. */
 export const holds = (condition: Condition, facts: Facts): boolean => truthOf(condition, facts) === true;
+
+/** Adds facts to `into` that are not in it yet, keeping first mentions first (like `union`). */
+export type FactCollector = (facts: Facts, into: FactId[]) => void;
+
+const addOnce = (into: FactId[], fact: FactId): void => {
+  if (!into.includes(fact)) into.push(fact);
+};
+
+/** Collects `evaluate(condition).evidence` for a condition known to be true, building no Evaluation. */
+function compileEvidence(condition: Condition): FactCollector {
+  if (isFactTest(condition)) {
+    const { fact } = condition;
+    return (_facts, into) => addOnce(into, fact);
+  }
+  const isAll = "all" in condition;
+  const parts = (isAll ? condition.all : condition.any).map((part) => ({
+    truth: truthTest(part),
+    evidence: compileEvidence(part),
+  }));
+  // Every part of a true "all" is true; of a true "any", only its true parts are evidence.
+  return (facts, into) => {
+    for (const part of parts) if (isAll || part.truth(facts) === true) part.evidence(facts, into);
+  };
+}
+
+/** Collects `evaluate(condition).undecided` for a condition known to be unknown, building no Evaluation. */
+function compileUndecided(condition: Condition): FactCollector {
+  if (isFactTest(condition)) {
+    const { fact } = condition;
+    return (_facts, into) => addOnce(into, fact);
+  }
+  // An unknown condition has no decisive part; its open parts hold every undecided fact.
+  const parts = ("all" in condition ? condition.all : condition.any).map((part) => ({
+    truth: truthTest(part),
+    undecided: compileUndecided(part),
+  }));
+  return (facts, into) => {
+    for (const part of parts) if (part.truth(facts) === "unknown") part.undecided(facts, into);
+  };
+}
+
+/**
+ * What `evaluate` builds, without building an Evaluation, compiled once per condition: `evidence` adds the
+ * evidence of a condition whose truth test said true, `undecided` the undecided facts of one that said unknown,
+ * each fact once, first mentions first (as `union`). assess() runs these for every firing or open rule.
+ */
+export interface FactCollectors {
+  readonly truth: TruthTest;
+  readonly evidence: FactCollector;
+  readonly undecided: FactCollector;
+}
+
+export const factCollectors = (condition: Condition): FactCollectors => ({
+  truth: truthTest(condition),
+  evidence: compileEvidence(condition),
+  undecided: compileUndecided(condition),
+});
