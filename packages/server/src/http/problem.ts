@@ -108,3 +108,13 @@ export const databaseUnavailable = (): HttpProblem =>
     detail: `nothing was lost; try again in ${RETRY_AFTER_SECONDS} seconds`,
     headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
   });
+
+/** A query parameter (or an operation's parameter) that is missing or not valid: 400 naming it. */
+export const badQuery = (name: string, message: string): HttpProblem =>
+  new HttpProblem({
+    status: 400,
+    slug: "invalid-query",
+    title: "A query parameter is not valid",
+    detail: `${name}: ${message}`,
+    errors: [field(name, "invalid_value", message)],
+  });

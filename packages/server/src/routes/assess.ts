@@ -17,7 +17,7 @@ import { type Context, Hono } from "hono";
 import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
 import { matchLocale } from "../http/locale.ts";
-import { field, HttpProblem, validated } from "../http/problem.ts";
+import { badQuery, field, HttpProblem, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { countryOf, screenTexts } from "../texts.ts";
@@ -94,15 +94,6 @@ function todayOf(c: Context<AppEnv>, clock: () => Date): string {
     throw badQuery("tz", "must be an IANA time zone such as America/Los_Angeles or Europe/Madrid");
   }
 }
-
-const badQuery = (name: string, message: string): HttpProblem =>
-  new HttpProblem({
-    status: 400,
-    slug: "invalid-query",
-    title: "A query parameter is not valid",
-    detail: `${name}: ${message}`,
-    errors: [field(name, "invalid_value", message)],
-  });
 
 /** POST /api/assess (a case, a batch of cases or a FHIR QuestionnaireResponse) and POST /api/interview. */
 export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEnv> {

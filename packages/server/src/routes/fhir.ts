@@ -21,7 +21,7 @@ import {
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.ts";
-import { HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
+import { badQuery, HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readForm } from "../http/read-form.ts";
 import { readJson } from "../http/read-json.ts";
@@ -108,7 +108,7 @@ const langOfTag = (tag: string | undefined): Lang | undefined => {
 /** The simple values of a FHIR Parameters body as [name, value] pairs; anything else names no parameter. */
 function parameterPairs(body: unknown): [string, string][] {
   if (!isJsonObject(body) || body.resourceType !== "Parameters" || !Array.isArray(body.parameter)) {
-    throw badParameter("(body)", "send a FHIR Parameters resource");
+    throw badQuery("(body)", "send a FHIR Parameters resource");
   }
   return body.parameter.flatMap((parameter: unknown): [string, string][] => {
     if (!isJsonObject(parameter) || typeof parameter.name !== "string") return [];
@@ -118,15 +118,6 @@ function parameterPairs(body: unknown): [string, string][] {
     return value ? [[parameter.name, value[1] as string]] : [];
   });
 }
-
-const badParameter = (name: string, detail: string): HttpProblem =>
-  new HttpProblem({
-    status: 400,
-    slug: "invalid-parameter",
-    title: "A parameter is missing or not valid",
-    detail: `${name}: ${detail}`,
-    errors: [{ pointer: "", path: name, code: "invalid_value", detail }],
-  });
 
 const cached = <T>(build: (id: string) => T | undefined) => {
   const memo = new Map<string, string | undefined>();
@@ -171,10 +162,7 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
         ? canonicalUrl.slice(valueSetBase.length + 1)
         : undefined);
     if (!id && !url)
-      throw badParameter(
-        "url",
-        "name the ValueSet to expand by its canonical url, or use ValueSet/{id}/$expand",
-      );
+      throw badQuery("url", "name the ValueSet to expand by its canonical url, or use ValueSet/{id}/$expand");
     const filter = value("filter");
     const expanded =
       target !== undefined && (version === undefined || version === KNOWLEDGE_VERSION)
