@@ -1,11 +1,15 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, LIST_JOINS, near, rx, span, together } from "./lexicon.ts";
 
 // How people say the warning signs in everyday English (UK and US): slang, euphemisms and hedges. Each phrase
 // is built from named parts and matched within a window of words (see `near` in lexicon.ts), so "really",
 // "a bit" or "in the middle of my" between the parts does not break it, while a denial inside it does.
 
-const NOT_ABLE = alt`can'?t cannot can_not couldn'?t don'?t didn'?t unable_to not_able_to barely hardly`;
+const NOT_ABLE = alt`
+  can'?t cannot can_not couldn'?t don'?t didn'?t do_not did_not unable_to not_able_to barely hardly
+`;
+/** Non-native and texting forms of "can't feel": "I feel not my bottom", "i no feel it". */
+const FEEL_NOT = alt`feel(?:ing)?_not (?:i_)?no_feel not_feel(?:ing)?`;
 const BELLY = alt`stomach belly tummy tum abdomen abdominal gut guts midriff belly_button navel`;
 const ACHE = alt`
   pain(?:s|ful)? hurt(?:s|ing)? ach(?:e|es|ing|y) sore tender cramp(?:s|ing|y)? throb(?:s|bing)? pulsing
@@ -17,7 +21,9 @@ const A_BIT = rx`(?:(?:a bit|a little|slightly|some|sometimes) )?`;
 const NUMB = alt`
   numb(?:ness)? tingl(?:e|es|ed|ing|y) dead asleep pins_(?:and|&|n)_needles no_feeling zero_feeling
   (?:lost|losing|less|reduced|no|zero|little)_(?:the_|all_|any_|my_)?(?:feeling|sensation)
-  frozen like_(?:a|an)_(?:dentist(?:'?s)?_)?(?:injection|anaesthetic|anesthetic) novocaine
+  frozen like_(?:a|an)_(?:dentist(?:'?s)?_)?(?:injection|anaesthetic|anesthetic) novocaine injected
+  (?:at|by)_the_dentist anaest?heti[sz]ed cotton_wool (?:like_)?(?:rubber|cardboard|wood) anesthetized
+  (?:gone|went|goes|go|going|fallen|fell|falls)_(?:to_)?sleep
 `;
 /** The saddle area in everyday words; "bottom of my back" is the back, not the saddle. */
 const SADDLE = alt`
@@ -25,10 +31,13 @@ const SADDLE = alt`
   bum butt(?:_cheeks)? buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs?
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
   back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) fanny
-  testicles? clit(?:oris)? labia vulva
+  testicles? clit(?:oris)? labia vulva between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
+  (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_i_sit(?:_on)?
 `;
 const LEGS = alt`legs? feet foot toes? thighs? calf calves knees? ankles? shins?`;
-const WIPING = alt`(?:toilet_)?paper wip(?:e|es|ing) toilet_tissue when_i_wipe`;
+const WIPING = alt`
+  (?:toilet_)?paper wip(?:e|es|ing) toilet_(?:tissue|roll) when_i_wipe clean(?:ing)?_myself toilet_seat
+`;
 const PEE = alt`pee peeing wee weeing urine urinate urinating piss pissing stream flow bladder waterworks`;
 const LEAK = alt`leak(?:ed|ing|s)? dribbl(?:e|ed|es|ing) wet trickl(?:e|ed|ing) peed wee'?d pissed`;
 const COUGH = alt`cough(?:ed|ing)? sneez(?:e|ed|ing) laugh(?:ed|ing)?`;
@@ -40,6 +49,32 @@ const LITTLE_COMES_OUT = alt`
   hardly_(?:anything|any) barely_(?:anything|any) nothing not_much very_little only_a_(?:little|trickle|dribble)
 `;
 const PUSH = alt`(?:have|had|need|needing)_to_(?:push|strain|force_it) push(?:ing)?_(?:and_push(?:ing)?)? straining`;
+/** Having to push: "I have to really push", "gotta strain". */
+const MUST = alt`have_to had_to having_to need_to needing_to got_to gotta must`;
+const PUSHING = alt`push(?:ing)? strain(?:ing)? forc(?:e|ing)_it bear(?:ing)?_down`;
+/** A word for urine or peeing, whatever its form. */
+const PEE_WORD = alt`pee(?:ing)? wee(?:ing)? urin(?:e|ate|ating) piss(?:ing)? stream flow bladder pipi`;
+/** Peeing that does not get going: "it just won't start", "got nothing". */
+const WONT_START = alt`
+  (?:won'?t|wouldn'?t|doesn'?t|didn'?t|will_not|does_not|not|no)_(?:start|come|flow|get_going|come_out|coming)
+  (?:got|get|getting)_nothing nothing_(?:comes?|came|happens|happened|there)
+`;
+/** A thin or slow stream: "my flow is a trickle", "weeing is really slow". */
+const THIN_STREAM = alt`(?:just_)?(?:a_)?(?:trickle|dribble|drip) slow weak`;
+/** What pushing is for: "to get it going", "to empty my bladder". */
+const PUSHED_OUT = alt`get_(?:it|the_pee|the_wee)_(?:going|started|out|to_come) empty`;
+/** Said in a sentence about peeing or the toilet: "sat on the loo ages before anything came out". */
+const AFTER_TOILET = rx`(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder|toilet|loo|bathroom)\b[^.;!?\n]{0,60})`;
+/** What is not felt when the bladder has lost its feeling: "can't feel myself peeing", "the flow". */
+const PEE_FELT = alt`
+  myself_(?:pee|wee|urinat)\w* the_(?:flow|stream|pee|wee|urine) when_i'?m_(?:peeing|weeing|urinating)
+  (?:it|the_pee|the_wee|urine)_(?:come|coming)_out
+`;
+/** Only a little: "only a tiny bit", "just a few drops". */
+const A_LITTLE = alt`
+  (?:only|just)_(?:a_)?(?:tiny_|little_|small_|few_)?(?:bit|amount|trickle|dribble|drops?|dribbles)
+  hardly_anything barely_anything nothing not_much very_little
+`;
 const ODD = alt`odd weird funny strange numb different off wrong playing_up not_right`;
 /** Peeing slow to start: "takes ages to get going". */
 const SLOW_START = alt`
@@ -70,18 +105,20 @@ const CATCHES = alt`catch(?:es|ing)? caught drag(?:s|ged|ging)? scuff(?:s|ed|ing
 const WORKS = alt`work(?:ing)? respond(?:ing)? get_hard stand_up`;
 const DURING_SEX = alt`(?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|making_love|have_sex|having_sex)`;
 /** Said of the legs named just before: "my legs belong to someone else, can't control them". */
-const AFTER_LEGS = rx`(?<=\blegs\b[^.;!?\n]{0,40})`;
+/** How numb legs feel: "like they're asleep", "made of cotton wool". */
+const FELT_NUMB = alt`asleep dead numb frozen (?:made_of_)?(?:cotton_wool|rubber|wood|cardboard)`;
+const AFTER_LEGS = rx`(?<=\blegs\b[^.;!?\n]{0,60})`;
 const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
 `;
-const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched hit_hard sacked`;
+const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched crushed hit_hard sacked`;
 const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
 const RAMMED = alt`went ran drove ploughed plowed slammed smashed crashed ran ploughed rammed piled hit`;
 const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
 const HEIGHT_UNIT = alt`feet ft foot metres meters metre meter m storeys? stories floors?`;
 const FELL_OR_LANDED = alt`fell fall(?:en|ing)? landed dropped jumped came_down slipped tumbled`;
-const LEGS_BOTH = alt`both_(?:of_)?(?:my_)?legs (?<!between_)my_legs (?<!between_(?:my_|the_)?)legs either_leg`;
+const LEGS_BOTH = alt`both_(?:of_)?(?:my_)?(?:legs?|thighs|knees) (?<!between_)my_legs (?<!between_(?:my_|the_)?)legs either_leg`;
 const LEG_ONE = alt`(?:my_|the_|one_)?(?:left_|right_)?(?:leg|knee|foot)`;
 const GIVES = alt`
   weak(?:er|ness)? heavy_and_weak giv(?:e|es|ing)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing) jelly
@@ -110,10 +147,17 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: anyOf(
       near(near(rx`\b${NOT_ABLE}`, rx`feel(?:ing)?`, 2), rx`${WIPING}\b`, 4),
-      together(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, LEGS),
+      near(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, LEGS),
+      near(rx`\b${SADDLE}`, rx`(?<!\b${LIST_JOINS} )${NUMB}\b`, 4, LEGS),
+      near(
+        rx`\b${WIPING}`,
+        near(rx`${NOT_ABLE}`, rx`feel(?:ing)? (?:a thing|anything|much|it|the (?:toilet )?paper)`, 2),
+        4,
+      ),
+      near(rx`\b${FEEL_NOT}`, rx`${SADDLE}\b`, 3, LEGS),
       near(rx`\b(?:no|zero|lost|less|reduced|without) (?:feeling|sensation)`, rx`${WIPING}\b`, 4),
       near(rx`\bwip(?:e|es|ing)`, rx`(?:feels?|felt) ${ODD}\b`, 3),
-      near(near(rx`\b${NOT_ABLE}`, rx`feel`, 2), rx`${SADDLE}\b`, 3, LEGS),
+      near(near(rx`\b${NOT_ABLE}`, rx`feel`, 2), rx`${SADDLE}\b`, 5, LEGS),
       near(rx`\b${NOT_ABLE} feel (?:anything|nothing|much|a thing)`, rx`${SADDLE}\b`, 3, LEGS),
     ),
   },
@@ -125,6 +169,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bcan (?:still )?feel (?:the )?(?:toilet )?paper (?:fine|normally|ok|okay|as normal|when i wipe)\b`,
       rx`\b(?:feeling|sensation) (?:(?:in|around) (?:my |the )?)?${SADDLE} (?:is |feels )?(?:normal|fine|ok|okay)\b`,
+      rx`\b${SADDLE} (?:feels?|felt) (?:completely |totally |perfectly )?(?:normal|fine|ok|okay)\b`,
     ),
   },
 
@@ -170,12 +215,38 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${SLOW_START} (?:to )?(?:start )?${PEEING}\b`,
       rx`\b(?:haven'?t|hasn'?t|have not|not|didn'?t|did not) (?:been able to |had a |done a |been for a )?${PEEING} (?:since|all|for|in)\b`,
       near(rx`\b${LEAK}`, rx`(?:when|if|as|every time) i ${COUGH}\b`, 4),
-      near(rx`\b${PEEING}`, rx`(?:is|feels?|has been|been|seems?|gone) ${ODD}\b`, 2),
+      near(rx`\b${PEEING}`, rx`(?:is|feels?|has been|been|seems?|gone)(?: \w+)? ${ODD}\b`, 2),
       rx`\b${TOILET}\b${span(20)}\b(?:couldn'?t|could not|can'?t|cannot) (?:go|do anything|pee|wee)\b`,
       rx`\b(?:no |lost (?:the |my )?|lack of |don'?t (?:get|have|feel) (?:the |an? |any )?)${URGE}\b(?:${span(25)}\b(?:pee|wee|go|urinate)\b)?`,
       rx`\b(?:didn'?t|did not|never) (?:realise|realize|notice|know|feel)\b${span(15)}\b(?:wet|peed|wee'?d|leaked|pissed) (?:myself|the bed|my)\b`,
       rx`\bnothing (?:would|will|wants to) come out\b`,
       near(rx`\b(?:bladder|waterworks)`, rx`${ODD}\b`, 4),
+      near(rx`\b${PEE_WORD}`, rx`(?:it )?${WONT_START}\b`, 5),
+      together(rx`\b(?:flow|stream|pee|wee|weeing|peeing|urine)`, rx`${THIN_STREAM}\b`, 3),
+      near(near(rx`\b${MUST}`, rx`${PUSHING}`, 2), rx`${PUSHED_OUT}\b`, 4),
+      near(rx`\b(?:${NOT_ABLE}|don'?t seem to|never)`, rx`empty (?:my |the )?bladder\b`, 5),
+      near(rx`\b${NOT_ABLE}`, rx`go (?:for )?(?:a )?(?:wee|pee|piss|slash)\b`, 2),
+      rx`\b(?:i'?ve been|i have been|i'?m|been|started) (?:\w+ )?(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
+      near(near(rx`\b${MUST}`, rx`${PUSHING}`, 2), rx`${PEE_WORD}\b`, 5),
+      rx`${AFTER_PEE}\b${A_LITTLE}(?: \w+)? (?:comes?|came|coming|happens|happened|will come)\b`,
+      rx`${AFTER_TOILET}\b${alt`ages forever a_long_time an_age`} (?:before|until|till) ${alt`
+        anything it something any_(?:pee|wee|urine) the_(?:pee|wee|urine)
+      `} (?:came|comes|would come|started|starts)\b`,
+      rx`${AFTER_TOILET}\b(?:haven'?t|hasn'?t|not|never|didn'?t|don'?t) (?:fully |properly |completely |really )?empt(?:ied|y|ying)\b`,
+      rx`\b(?:the )?urge(?: to (?:pee|wee|go|urinate))?(?: \w+){0,2} (?:isn'?t there|is gone|has gone|'s gone|went away|disappeared|vanished)\b`,
+      near(rx`\b(?:${NOT_ABLE}|${FEEL_NOT})`, rx`(?:feel|sense|notice)? ?${PEE_FELT}\b`, 3),
+      rx`${AFTER_PEE}\b${NOT_ABLE} (?:feel|sense|notice|tell) (?:when|if|that) i'?m (?:going|doing it)\b`,
+      near(
+        rx`\b(?:bladder|urine|pee|wee)`,
+        rx`(?:is |keeps |has been |'s )?(?:leak(?:s|ed|ing)?|dribbl\w+)\b`,
+        3,
+      ),
+      rx`${AFTER_PEE}\b(?:it|urine|pee|wee) (?:just |kind of |sort of )?(?:dribbl|leak|trickl)\w* out\b`,
+      rx`${AFTER_PEE}\b(?:with )?(?:no|zero) control\b`,
+      rx`\b(?:urine|pee|wee) (?:\w+ )?(?:comes?|came|coming) (?:out )?(?:alone|by itself|on its own|without me)\b`,
+      rx`\b${NOT_ABLE} control (?:my )?(?:toilet|toileting|peeing|weeing)\b`,
+      rx`\b${NOT_ABLE} go\b${span(40)}\bbladder (?:\w+ )?(?:full|bursting)\b`,
+      rx`\bbladder (?:\w+ )?(?:full|bursting)\b${span(40)}\b(?:${NOT_ABLE} go|nothing comes?)\b`,
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:pee|wee|wet|urine)\b`,
     ),
   },
@@ -187,7 +258,14 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bnothing wrong with (?:my )?(?:waterworks|bladder|peeing)\b|\bwaterworks (?:are |is )?(?:fine|ok|okay|normal)\b`,
       rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
+      rx`\b(?:pee|wee|urine|peeing|weeing|bladder control) (?:is |are |'s )?(?:normal|fine|ok|okay)\b`,
+      rx`\bi (?:pee|wee|urinate) (?:normally|fine|ok|okay|as usual)\b`,
     ),
+  },
+  {
+    fact: "bladderChange",
+    confidence: 0.75,
+    re: rx`\b(?:problems?|issues?|trouble) (?:with )?(?:my )?(?:waterworks|peeing|weeing|wee|pee|urinating)\b`,
   },
 
   // Bowel: "had an accident (number two)", "can't feel when I'm going to have a bowel movement".
@@ -208,6 +286,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:soiled|messed|pooed|pooped|crapped|shat|shit) (?:in )?(?:the bed|the sheets)\b`,
       rx`\b${NOT_ABLE} hold (?:it )?(?:in )?${span(25)}\b${POO}\b`,
       rx`\bbowels? (?:have |has )?(?:gone|packed up|given up|let (?:me down|go))\b`,
+      rx`\b(?:bum|bottom|back passage|anus|rectum|arse|butt) (?:is |keeps |has been )?(?:leak|seep)\w*\b(?! (?:wee|pee|urine))`,
+      near(rx`\b(?:skid ?marks?|soiling|soiled|stains?)`, rx`${UNNOTICED}|${NOT_NOTICED}\b`, 4),
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:poo|poop|number two|bowels?)\b`,
     ),
   },
@@ -218,8 +298,20 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     confidence: 0.8,
     re: anyOf(
       rx`\bbowels? (?:are |is )?(?:working )?(?:normally|fine|ok|okay)\b|\bso (?:are|is) my bowels?\b`,
+      rx`\b(?:poo|poop|pooing|pooping) (?:is |are |'s )?(?:normal|normally|fine|ok|okay)\b`,
       rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
     ),
+  },
+
+  {
+    fact: "bowelIncontinence",
+    confidence: 0.75,
+    re: rx`\b(?:problems?|issues?|trouble) (?:with )?(?:my )?(?:(?:${PEE_WORD}|waterworks) (?:or|and|nor) (?:my )?)?(?:pooing|pooping|poo|poop|number twos?)\b`,
+  },
+  {
+    fact: "bowelIncontinence",
+    confidence: 0.75,
+    re: rx`\b(?:problems?|issues?|trouble) (?:with )?(?:my )?(?:waterworks|bladder) (?:or|and|nor) (?:my )?bowels?\b`,
   },
 
   // Sexual function: "nothing happens down below", "can't get it up".
@@ -229,9 +321,16 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bnothing (?:happens|happening|works|working|going on|doing) down (?:below|there|stairs)\b`,
       near(rx`\b${NOT_ABLE}`, rx`(?:get|keep) it up|get hard|stay hard|finish|climax|orgasm|ejaculate\b`, 2),
       near(rx`\b${NOT_ABLE} feel (?:anything|much|a thing)`, rx`(?:sex|intercourse|making love)\b`, 3),
-      rx`\b(?:no|lost (?:my )?|losing (?:my )?)(?:erections?|morning glory)\b`,
+      rx`\b(?:no |lost (?:my )?|losing (?:my )?)(?:morning )?(?:erections?|morning glory)\b`,
+      near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|is|felt|was) (?:\w+ )?numb\b`, 2),
+      near(rx`\b${NOT_ABLE} feel`, rx`(?:my )?(?:husband|wife|partner|boyfriend|girlfriend)\b`, 1),
       rx`\b(?:erections?|hard-?ons?|morning glory) (?:have |has )?(?:stopped|gone|disappeared|vanished)\b`,
       rx`\bimpoten(?:t|ce)\b`,
+      near(
+        rx`\b(?:sex|intercourse)`,
+        rx`(?:doesn'?t|does not|don'?t) feel (?:like )?(?:anything|much|the same|normal|right)\b`,
+        2,
+      ),
       near(rx`\b(?:${NOT_ABLE}|trouble|difficulty|problems?|struggl\w*)`, rx`erections?\b`, 3),
       near(
         rx`\b(?:willy|penis|dick|cock|manhood)`,
@@ -240,6 +339,26 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       near(rx`\b(?:no|lost|losing|less|reduced|without) (?:feeling|sensation)`, rx`${DURING_SEX}\b`, 2),
     ),
+  },
+
+  {
+    fact: "sexualDysfunction",
+    confidence: 0.75,
+    re: rx`\b(?:problems?|issues?|trouble) (?:in the bedroom|with sex|down below)\b`,
+  },
+  {
+    fact: "sexualDysfunction",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\bsex (?:life )?(?:is |'s )?(?:fine|normal|ok|okay|good|no problem)\b`,
+  },
+  {
+    fact: "saddleNumbness",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\bcan (?:still )?feel (?:everything|it|the (?:toilet )?paper)(?: fine| normally| ok| okay)? when i wipe\b`,
   },
 
   // Legs: "toes catching on the carpet" is a weak foot.
@@ -263,6 +382,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bdrop(?:s|ping)? (?:my|the) (?:left |right )?foot\b`,
       near(rx`\b${LEG_ONE}`, rx`(?:won'?t|doesn'?t|can'?t|wouldn'?t) move (?:properly|right|at all)\b`, 4),
       near(rx`\b${LEG_ONE}`, rx`${WONT_HOLD}\b`, 2),
+      near(rx`\b${LEG_ONE}`, rx`(?:is |keeps )?drag(?:s|ging)\b`, 2),
+      rx`\b${LEG_ONE} (?:is |feels? )?(?:no|not) (?:strong|strength)\b`,
     ),
   },
   {
@@ -272,6 +393,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       near(rx`\b${LEGS_BOTH}`, rx`${GIVES}\b`, 6, alt`arms? hands? core`),
       near(rx`\b${LEGS_BOTH}`, rx`${WONT_HOLD}\b`, 2),
+      rx`${AFTER_LEGS}\bthey (?:\w+ ){0,2}(?:(?:giv(?:e|ing)|gave) (?:way|out)\b|buckl\w*|collaps\w*|fold\w*)`,
+      rx`\b(?:both (?:of )?(?:my )?legs?|my legs|legs) (?:is |are |feel |feels )?(?:no|not) (?:strong|strength)\b`,
       rx`${AFTER_LEGS}\b${NOT_ABLE} (?:control|move|lift) them\b`,
       near(rx`\b${NOT_ABLE}`, rx`(?:lift|raise|move) (?:either|both|my) legs\b`, 1),
       rx`\b${NOT_ABLE} (?:lift|raise) either leg\b`,
@@ -285,12 +408,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   // Legs asleep: "feet feel like they're asleep".
   {
     fact: "legNumbness",
-    re: rx`\b(?:feet|legs|foot|leg|toes)\b (?:feel|feels|felt) (?:like )?(?:they'?re|it'?s|they are|it is) ${alt`asleep dead numb frozen`}\b`,
+    re: rx`\b(?:feet|legs|foot|leg|toes)\b (?:feel|feels|felt) (?:like )?(?:they'?re|it'?s|they are|it is) ${FELT_NUMB}\b`,
   },
   {
     fact: "legPainBothSides",
     negated: null,
-    re: rx`\b(?:feet|legs) (?:feel|feel) (?:like )?(?:they'?re|they are) ${alt`asleep dead numb frozen`}\b`,
+    re: rx`\b(?:feet|legs) (?:feel|feel) (?:like )?(?:they'?re|they are) ${FELT_NUMB}\b`,
   },
 
   // Temperature up: "my temp's been up", "felt boiling hot".
@@ -334,6 +457,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "urinarySymptoms",
     re: anyOf(
       rx`\b(?:burning|stinging|painful|bloody|cloudy and smelly) (?:urine|pee|wee|piss)\b`,
+      together(rx`\b(?:urine|pee|wee|piss)`, rx`(?:cloudy|smelly|smells|stinks|foul|murky)\b`, 3),
       rx`\b(?:pee|urine|wee|piss)\b${span(25)}\b(?:stings?|stinging|burns?|burning)\b`,
       rx`\bgoing for a (?:wee|pee)\b${span(10)}\b(?:all the time|constantly|every (?:hour|half hour|few minutes)|a lot|loads)\b`,
     ),
@@ -348,12 +472,13 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${HEAVY_HIT}\b${span(30)}\b(?:tackle|rugby|football|match|game|scrum|ruck|practice)\b`,
       rx`\b(?:in|from|during) a (?:\w+ )?tackle\b`,
       rx`\bover the (?:handlebars|bars|bonnet|hood)\b`,
-      rx`\b(?:came|come|thrown|flung|knocked) off (?:my |the |a )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter)\b`,
+      rx`\b(?:came|come|thrown|flung|knocked) (?:me )?off (?:my |the |a )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter)\b`,
+      rx`\b(?:fell|fall|fallen|falling|tumbled) (?:from|off) (?:the |a |some )?(?:stairs|staircase)\b`,
       rx`\b(?:slammed|smashed|thrown|crashed|checked|body ?checked) into (?:the )?(?:boards|wall|post|goal ?post|barrier|ground)\b`,
       rx`\b(?:horse|bull) (?:threw|bucked|throws) me\b`,
       rx`\b(?:fell|fall(?:en)?|jumped) (?:out of|from) (?:a |the |my )?(?:\w+ )?(?:window|floor)\b`,
       rx`\b(?:a |the )?${VEHICLE} ${RAMMED} (?:into|in to) (?:the (?:back|side) of )?(?:me|us|my car|our car)\b`,
-      rx`\b(?:i|we|he|she) (?:crashed|wrecked|totall?ed|rolled|flipped) (?:the |my |our |a )?${VEHICLE}\b`,
+      rx`\b(?:crashed|wrecked|totall?ed|rolled|flipped) (?:the |my |our |a |his |her |their )?${VEHICLE}\b`,
       rx`\b(?:i|we) crashed (?:on|into) (?:the |a )?${CRASH_SITE}\b|\bhad a (?:car |bike |motorbike )?(?:crash|smash|pile-?up)\b`,
       rx`\bcrashed (?:my |the |our )?${VEHICLE}\b|\bpile-?up\b`,
       rx`\b(?:a |the )?${VEHICLE} (?:hit|struck|ran over|knocked (?:me )?(?:over|down)) me\b`,

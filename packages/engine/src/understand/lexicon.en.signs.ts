@@ -1,6 +1,6 @@
 import { EVERYDAY_EN } from "./lexicon.en.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, rx, skip, span, within } from "./lexicon.ts";
+import { alt, anyOf, denialGap, LIST_JOINS, near, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
@@ -41,7 +41,7 @@ const LINK = rx`(?:${alt`
   a_bit kind_of kinda all just suddenly also too totally completely sometimes constantly often now still
 `}\s)*`;
 const NOT_RECENT = rx`\b${alt`
-  (?:\d+|many|several|a_few|two|three|four|five|six|ten|twenty)_years?_ago years_ago long_ago last_year
+  (?:\d+|many|several|a_few|two|three|four|five|six|ten|twenty)_years?_(?:ago|back) years_(?:ago|back) long_ago last_year
   as_a_(?:kid|child|teen(?:ager)?) in_(?:19|20)\d\d
 `}\b`;
 /** "can't lift my left foot", "trouble raising my toes". */
@@ -52,6 +52,20 @@ const LIFT_FOOT = rx`(?:${CANT}|hard to|trouble|difficulty) (?:lift(?:ing)?|rais
 const SENSE = alt`feel(?:ing)? notic(?:e|ing) sens(?:e|ing) tell know`;
 /** "my lower back", "the spine", "my shoulder blade". */
 const ON_THE_BACK = rx`(?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|back ?bone|vertebra\w*|shoulder ?blades?)`;
+/** Not right after a list word: in "numb groin and tingling in both legs" the tingling is not the groin's. */
+const NOT_LISTED = rx`(?<!\b${LIST_JOINS} )`;
+/** Legs named as the next item of a list after a numb saddle: "numbness in my groin and legs". */
+const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
+/** A leg word with its own predicate ("... and both legs feel weak") is not an item of a numbness list. */
+/** Where on the leg, said before it: "down the back of both thighs". */
+const LISTED_DET = rx`(?:(?:in|down|of|on|at) )?(?:(?:my|the|both|his|her|backs?|tops?|fronts?|sides?|outside|of)\s)*`;
+/** A numb saddle named as the next item after numb legs: "numbness in my thighs and bum". */
+const LISTED_AFTER_LEGS = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${LEGPART},? ${LIST_JOINS} )`;
+const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|gave|buckl\w+|hurt\w*|ach\w+|pain\w*))`;
+/** Words of a wet bed: waking up soaked after them is not a night sweat. */
+const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen\w*`;
+/** Both legs said first: "both feet", "my legs" (not the legs the saddle lies between). */
+const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|my feet)`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -130,8 +144,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on )my legs|my feet)\b(?<gap>${within(30)})\b(?:${PAIN}|${NUMB})`,
-    yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
+    re: rx`\b${BOTH_LEGS}\b(?<gap>${within(30)})\b(?:${PAIN}|${NUMB})`,
+    yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness", "saddleNumbness"],
   },
   {
     fact: "legPainBothSides",
@@ -153,7 +167,17 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     yieldsTo: ["saddleNumbness"],
   },
   {
+    fact: "legPainBothSides",
+    negated: null,
+    re: rx`${LISTED_AFTER_SADDLE}${LISTED_DET}(?:legs|feet|thighs|calves)\b${OWN_PREDICATE}`,
+  },
+  {
     fact: "legNumbness",
+    re: rx`${LISTED_AFTER_SADDLE}${LISTED_DET}${LEGPART}\b${OWN_PREDICATE}`,
+  },
+  {
+    fact: "legNumbness",
+    value: null,
     confidence: 0.7,
     re: rx`\b(?:numbness|numb|tingling|tingly|pins (?:and|&|n) needles)\b(?![^.;!?\n]{0,25}\b(?:arms?|hands?|fingers?|face|lips?|neck|shoulders?|chest)\b)`,
     // Numbness said about the saddle, the bladder or sex is not the legs'.
@@ -175,7 +199,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   { fact: "legPainBothSides", negated: null, re: rx`\bnumb(?:ness)? from (?:the |my )?waist down\b` },
   weak(
     "both_legs",
-    rx`\b(?:both (?:of )?(?:my )?legs|my legs|legs|both feet)\b${denialGap(3)} ${LINK}(?:${LEGS_WEAK}|won'?t hold me|can'?t hold me)\b`,
+    rx`\b(?:both (?:of )?(?:my )?legs?|my legs|legs|both feet)\b${denialGap(3)} ${LINK}(?:${LEGS_WEAK}|won'?t hold me|can'?t hold me)\b`,
   ),
   weak(
     "both_legs",
@@ -226,7 +250,11 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:getting|got|gets|growing) weaker\b`,
       rx`\bweaker (?:and weaker|every day|each day|by the day|than (?:yesterday|before))\b`,
-      rx`\bweakness (?:is )?(?:getting worse|worsening|spreading|increasing)\b`,
+      near(
+        rx`\bweak(?:ness)?`,
+        rx`(?:is |are |has been |keeps )?(?:getting worse|worsening|spreading|increasing)\b`,
+        4,
+      ),
     ),
   },
   {
@@ -249,7 +277,11 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?:(?:in|around|on|of|between|down|at) )?(?:(?:my|the|both|his|her)\s)*${SADDLE}\b`,
   },
-  { fact: "saddleNumbness", re: rx`\b${SADDLE}\b${denialGap(3)} ${LINK}(?:${NUMB}|no feeling)\b` },
+  { fact: "saddleNumbness", re: rx`${LISTED_AFTER_LEGS}${LISTED_DET}${SADDLE}\b${OWN_PREDICATE}` },
+  {
+    fact: "saddleNumbness",
+    re: rx`\b${SADDLE}\b${denialGap(3)} ${LINK}${NOT_LISTED}(?:${NUMB}|no feeling)\b`,
+  },
   {
     fact: "saddleNumbness",
     re: anyOf(
@@ -258,7 +290,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         my_(?:bum|butt|groin|genitals|privates|private_parts|bottom|backside) down_there
       `}\b`,
       rx`\b(?:saddle|perineal) (?:area )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
-      rx`\bno (?:feeling|sensation) (?:down there|in (?:my )?(?:groin|genitals|privates|bum|butt|crotch))\b`,
+      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:feeling|sensation) (?:down there|(?:in|of|around) (?:my |the )?${SADDLE})\b`,
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
     ),
   },
@@ -355,7 +387,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:${CANT}|trouble|difficulty|problems?) (?:getting |get |keeping |keep )?(?:it up|an? erection|erections|hard)\b`,
       rx`\berect(?:ile|ion) (?:problems?|issues?|dysfunction|trouble)\b`,
-      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:feeling|sensation) (?:in (?:my )?(?:penis|vagina|genitals|clitoris)|during sex|when having sex)\b`,
+      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:feeling|sensation) (?:during sex|when having sex)\b`,
       rx`\bcan'?t (?:feel anything during sex|orgasm|climax|ejaculate)\b`,
       rx`\bnumb (?:during|in) sex\b`,
     ),
@@ -440,8 +472,13 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\bsweat(?:s|ing)? (?:a lot |heavily |buckets |profusely )?(?:at night|in the night|during the night|through the night)\b`,
       rx`\b(?:soak(?:ed|ing)|drench(?:ed|ing)|sweat (?:through|thru)) (?:the |my )?(?:sheets|bed|pyjamas|pajamas)\b`,
       rx`\b(?:drenched|soaked|soaking|dripping) (?:in|with) sweat\b`,
-      rx`\b(?:wak(?:e|ing)|woke) up (?:drenched|soaked|sweating|in a sweat)\b`,
+      rx`\b(?:wak(?:e|ing)|woke) up (?:sweating|in a sweat)\b`,
     ),
+  },
+  {
+    fact: "fever",
+    // Waking up soaked in a sentence about the bladder is a wet bed, not a night sweat.
+    re: rx`(?<!\b${WET_BED}\b[^.;!?\n]{0,60})\b(?:wak(?:e|ing)|woke) up (?:drenched|soaked)\b(?! in (?:pee|urine|wee))`,
   },
   {
     fact: "fever",
@@ -459,8 +496,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "fever",
     read: "temperature",
     negated: null,
-    re: rx`\b(?:temp(?:erature)?|fever)\b(?: ${alt`
-      is was of at around about reading reads read went_up_to up_to hit reached : =
+    re: rx`\b(?:temp(?:erature)?|fever|thermometer)\b(?: ${alt`
+      is was of at around about reading reads read went_up_to up_to hit reached said says showed shows : =
     `})* ?(?<n>\d{2,3}(?:[.,]\d)?)\s*(?:°|degrees|deg)?\s*(?:c|f|celsius|fahrenheit)?\b`,
   },
   {
@@ -480,11 +517,11 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:lost|losing|dropped|dropping|shed|shedding) (?:about |around |like |over |nearly |almost |roughly )?(?:${alt`
         a_(?:lot|bit|ton)_of some so_much \d+(?:[.,]\d+)? ${NUM}
-      `} ?(?:kg|kgs|kilos?|pounds|lbs?|stones?)|(?:a (?:lot|bit|ton) of |some |so much )?weight)\b`,
+      `} ?(?:kg|kgs|kilos?|pounds|lbs?|stones?)|(?:(?:a (?:lot|bit|ton|load)|loads|lots|tons|heaps) of |some |so much )?weight)\b`,
       rx`\b(?:unexplained|unintentional|unintended|unexpected|sudden)? ?weight ?loss\b`,
       rx`\bclothes (?:are )?(?:getting )?(?:loose|looser|falling off)\b`,
     ),
-    unless: rx`\b(?<!(?:without|not|wasn'?t|no|not even|without even) )${alt`
+    unless: rx`\b(?<!(?:without|w\/o|not|wasn'?t|no|not even|without even) )${alt`
       diet(?:ing)? trying on_purpose intentionally exercising working_out ozempic wegovy weight_?watchers
       keto
     `}\b`,
@@ -549,7 +586,10 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "osteoporosis",
-    re: rx`\bosteoporo(?:sis|tic)\b|\b(?:brittle|thin|fragile) bones\b|\blow bone density\b`,
+    re: anyOf(
+      rx`\bosteoporo(?:sis|tic)\b|\b(?:brittle|thin|fragile|weak) bones\b|\blow bone density\b`,
+      rx`\bbones (?:are|is|'re|have (?:got|become)) (?:\w+ )?(?:brittle|thin|thinning|fragile|weak)\b`,
+    ),
   },
   {
     fact: "steroidUse",
@@ -565,6 +605,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:worse|worst|bad|terrible|awful|unbearable|intense|more painful|hurts more|painful|pain|hurts) (?:at|during the|in the|through the|all) night\b`,
       rx`\b(?:wakes?|woke|waking|keeps|kept|keeping) me (?:up )?(?:at night|in the night|every night|during the night|from sleep|up)\b`,
+      rx`\b(?:keeps?|kept|keeping) me awake\b`,
       rx`\bnight pain\b`,
       rx`\b(?:hurts?|aches?|pain|painful)\b${skip(1, 3)} (?:at|during the|in the|through the) night\b`,
     ),
@@ -576,7 +617,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\brest(?:ing)? (?:doesn'?t|does not|won'?t) (?:help|ease|change)\b`,
       rx`\brest does nothing\b`,
       rx`\b(?:constant|constantly|all the time|24\/7|non-?stop),? (?:even )?(?:when|while|at) (?:i )?(?:rest|resting|lying down|lie down|night)\b`,
-      rx`\beven (?:when )?(?:lying down|resting|at rest|lying still)\b`,
+      rx`\beven (?:when |while )?(?:i'?m |i )?(?:lying down|lie down|resting|rest|at rest|lying still|lie still|sitting still|in bed)\b`,
     ),
   },
   {

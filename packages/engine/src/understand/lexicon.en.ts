@@ -1,6 +1,6 @@
 import { SIGNS_EN } from "./lexicon.en.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, pairs, rx, saidBy, words } from "./lexicon.ts";
+import { alt, anyOf, pairs, rx, saidBy, span, words } from "./lexicon.ts";
 import { numberSource, quantitySource } from "./numbers.ts";
 
 // English words for the person, where it hurts, how it began and how it goes, plus time and cue words.
@@ -21,7 +21,9 @@ const NO_CAUSE = alt`
   didn'?t_do_anything(?:_(?:special|unusual|different))? did_nothing_(?:special|unusual|different)
   came_on_(?:gradually|slowly|by_itself|on_its_own)
 `;
-const FELL = alt`fell fall(?:en)? falling tumbled came come slipped thrown flew jumped`;
+/** "the stairs", "a flight of stairs": a fall down them is a heavy one, unless only a few steps. */
+const STAIRS = rx`(?:the |a |some |several |a flight of |\w+ )?(?:stairs|steps|staircase|flight of stairs)`;
+const FELL = alt`fell felled falled fall(?:en)? falling tumbled came come slipped thrown flew jumped`;
 const OFF = alt`off from out_of down_from`;
 const TWISTED = alt`
   twisted bent_(?:over|down) reached_(?:for|up|over) turned_(?:awkwardly|quickly|too_fast) sneezed
@@ -311,7 +313,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "major_trauma",
     negated: null,
     re: anyOf(
-      rx`\b(?:fell|fall(?:en)?|falling|tumbled|slipped) down (?:the |a |some |several |a flight of |\w+ )?(?:stairs|steps|staircase|flight of stairs)\b`,
+      rx`\b(?:fell|fall(?:en)?|falling|tumbled) down (?:the |a |some |several |\w+ ){0,3}(?:flight of )?(?:stairs|steps|staircase)\b`,
+      rx`\bslipped down ${STAIRS}\b(?!${span(25)}\b(?:just|only) a (?:few|couple))`,
       rx`\b(?:fell|fall) (?:from )?(?:about |around |like |nearly |almost |over )?(?:\d+|two|three|four|five|six|ten) (?:feet|ft|meters|metres|m)\b`,
       rx`\bfall from (?:a )?height\b`,
     ),
@@ -336,7 +339,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\b(?<!(?:nearly|almost|didn'?t|never|keep|keeps|kept) )(?:fell|fall|fallen|falling)\b(?! asleep| apart)`,
+      rx`\b(?<!(?:nearly|almost|didn'?t|never|keep|keeps|kept) )(?:fell|fall|fallen|falling)\b(?! asleep| apart| off (?:me|my (?:hips|waist|body)))`,
       rx`\blanded (?:hard |badly |awkwardly |heavily )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
       rx`\b(?:bumped (?:my back|into)|banged my back)\b`,
     ),
@@ -370,6 +373,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       twisting bending_(?:over|down) reaching_(?:for|up|over) turning_(?:awkwardly|quickly|too_fast)
       sneez(?:e|ing) awkward(?:ly)?_(?:movement|twist|lift)
     `})\b`,
+    // A cough or sneeze that makes urine leak says how the bladder behaves, not how the back was hurt.
+    unless: rx`\b(?:pee|peed|wee|weed|urine|wet (?:myself|my)|leak\w*|dribbl\w*|piss\w*)\b`,
   },
   {
     fact: "onsetTrigger",
@@ -630,6 +635,8 @@ export const EN: Lexicon = {
         weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
         numbish=numb numbed=numb incontinance=incontinence incontinant=incontinent errection=erection
         errections=erections siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
+        feal=feel feeel=feel strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
+        osteoporisis=osteoporosis temprature=temperature temperture=temperature thermometre=thermometer
       `,
     ),
     firstLetterGroups: [],
@@ -638,6 +645,8 @@ export const EN: Lexicon = {
     `
       the and my i to of in it is back pain have since ago with for on was but not can't i'm a when down
       leg legs days after yesterday this been lower upper had no feel fever week weeks hurts
+      just out without can get got like really feels anymore when if so all at be am are has do don't
+      did didn't from up into keep keeps going went both it's i've can't
     `,
   ),
 };

@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, LIST_JOINS, near, rx, span, together } from "./lexicon.ts";
 
 // Cómo se dicen las señales de alarma en el español de cada día (España y Latinoamérica): palabras
 // coloquiales, eufemismos, faltas y sin tildes (el texto ya llega sin tildes). Cada frase se arma con partes
@@ -24,7 +24,8 @@ const DORMIDO = alt`
 const ZONA = alt`
   cola colita pompis pompas nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
-  (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo
+  (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
+  pelvis zona_pelvica suelo_pelvico
 `;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
 const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorchad)[oa]s? muert[oa]s?`;
@@ -68,7 +69,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b${DUELE}\b${span(50)}\b${Y_TAMBIEN} (?:(?:un poco|algo|tambien) )?(?:en )?(?:la |el |mi )?${BARRIGA}\b`,
       near(rx`\b${DUELE}`, rx`(?:por )?(?:detras y (?:por )?delante|delante y (?:por )?detras)\b`, 3),
       near(
-        rx`\b(?:pasa|va|corre|irradia|llega|extiende|rodea)`,
+        rx`\b(?:pasa|va|corre|irradia|llega|extiende|rodea|vuelta|gira)`,
         rx`(?:hacia|a|al|hasta) (?:la |el |mi )?${BARRIGA}\b`,
         3,
       ),
@@ -81,7 +82,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   {
     fact: "saddleNumbness",
     re: anyOf(
-      together(rx`\b${DORMIDO}`, rx`${ZONA}\b`, 3, PIERNAS_PIES),
+      near(rx`\b${DORMIDO}`, rx`${ZONA}\b`, 3, PIERNAS_PIES),
+      near(rx`\b${ZONA}`, rx`(?<!\b${LIST_JOINS} )${DORMIDO}\b`, 3, PIERNAS_PIES),
+      near(rx`\b(?:siento|noto|tengo) ${RARO}`, rx`${ZONA}\b`, 2, PIERNAS_PIES),
       rx`\b(?:no tengo|sin|he perdido|perdi) (?:la |nada de )?sensibilidad (?:en )?(?:${ZONA}|ahi abajo)\b`,
       rx`\bse me (?:duerme|durmio|adormece|entumece) (?:la |el |mi )?${ZONA}\b`,
       near(rx`\bno (?:siento|noto)(?! nada (?:raro|extraño|malo|diferente))`, rx`${LIMPIAR}\b`, 4),
@@ -120,7 +123,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bllevo\b${span(25)}\bsin (?:poder )?${ORINAR}\b`,
       rx`\bno (?:he|ha) (?:podido )?(?:orinado|hecho pis|meado|orinar|hacer pis|mear)\b(?= (?:desde|en todo|en (?:\w+ )?horas|nada))`,
       rx`\bhace (?:\w+ )?horas que no (?:orino|meo|hago pis)\b`,
-      rx`\b${ORINO}\b${span(20)}\b(?:con esfuerzo|haciendo fuerza|pujando|apretando)\b`,
+      rx`\b${ORINO}\b${span(20)}\b(?:con (?:mucho )?esfuerzo|haciendo (?:mucha )?fuerza|pujando|apretando)\b`,
+      rx`\bme (?:estoy |he )?(?:meando|orinando|haciendo pis|haciendo pipi|meado|orinado|hecho pis) encima\b`,
+      rx`\b(?:cama|ropa|pantalon(?:es)?|sabanas|calzoncillos?|bragas) mojad[oa]s? (?:de|con) (?:pis|orina|pipi)\b`,
       rx`\bno me ${GANAS} (?:las )?ganas de ${ORINAR}\b`,
       rx`\bchorro\b${span(20)}\b(?:flojo|debil|fino|lento|flojito|cortado)\b|\b(?:poco|flojo) chorro\b`,
       near(rx`\bse me (?:escap|sal)\w*`, rx`(?:orina|pis|pipi)\b`, 3, alt`caca heces popo`),
@@ -136,8 +141,32 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         3,
       ),
       near(rx`\bno (?:siento|noto)`, rx`(?:la )?vejiga\b`, 1),
+      rx`${AFTER_PIS}\bno (?:siento|noto) (?:que |cuando |si )?(?:sale|salga|salia|esta saliendo|el chorro|la orina)\b`,
+      rx`\bno (?:siento|noto) (?:cuando |si |que )?(?:estoy orinando|estoy meando|orino|meo|sale la orina|sale el pis)\b`,
+      near(
+        rx`\bno (?:siento|noto|me doy cuenta de)`,
+        rx`(?:ganas|necesidad|tengo que|necesito|hay que|debo) (?:de )?${ORINAR}\b`,
+        3,
+      ),
       together(rx`\b${DORMIDO}`, rx`vejiga\b`, 2),
       rx`\b(?:no controlo|perdi el control de|he perdido el control de|sin control de) (?:los )?esfinteres\b`,
+    ),
+  },
+
+  {
+    fact: "bladderChange",
+    confidence: 0.75,
+    re: rx`(?<=\bproblemas?\b[^.;!?\n]{0,30})\b(?:con|para|al) (?:el |la )?(?:pis|pipi|orina|orinar|mear|hacer pis)\b`,
+  },
+  {
+    fact: "saddleNumbness",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: anyOf(
+      near(rx`\b${ZONA}`, rx`(?:la |lo |las |los )?(?:siento|noto|tengo) (?:normal|bien)\b`, 2),
+      rx`\b(?:siento|noto) (?:todo )?(?:bien|normal) (?:al limpiarme|cuando me limpio|el papel)\b`,
+      rx`\b(?:ahi abajo|la zona intima|mis partes|la entrepierna) (?:(?:esta|lo siento|la siento|todo|se siente)\s)?(?:normal|bien)\b`,
     ),
   },
 
@@ -146,6 +175,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     fact: "bowelIncontinence",
     re: anyOf(
       rx`\bno (?:controlo|puedo controlar|aguanto|retengo|siento) (?:el |la |las )?${POPO}\b`,
+      rx`\bno (?:controlo|puedo controlar|aguanto|retengo) (?:bien )?(?:el )?(?:vientre|intestino|esfinter anal)\b`,
       rx`\bse me (?:escapa|escapan|escapo|escaparon|sale|salio) (?:el |la |las )?${POPO}\b`,
       rx`\bme (?:hice|hago) (?:${POPO}) encima\b|\bme hice encima\b`,
       near(rx`\bno (?:siento|noto) cuando (?:tengo que|necesito)`, rx`(?:${POPO}|ir al baño)\b`, 3),
@@ -163,7 +193,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(
         rx`\b(?:perdi|he perdido|pierdo|perdida del?|sin|no tengo)(?: el)? control`,
         rx`(?:intestinos?|heces|caca|vientre|popo)\b`,
-        3,
+        6,
       ),
     ),
   },
@@ -173,6 +203,11 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: rx`\bni (?:para )?hacer de vientre\b|\bvoy al baño normal\b`,
+  },
+  {
+    fact: "bowelIncontinence",
+    confidence: 0.75,
+    re: rx`(?<=\bproblemas?\b[^.;!?\n]{0,30})\b(?:con|para|al) (?:la |el )?(?:caca|popo|hacer caca|ir de vientre|defecar|intestino)\b`,
   },
 
   // Función sexual: "no se me levanta", "no siento nada cuando tengo relaciones".
@@ -201,7 +236,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:no tengo|sin|me quede sin|he perdido|perdi|pierdo|estoy perdiendo) (?:la )?fuerza en (?:las (?:dos )?piernas|ambas piernas)\b`,
       near(rx`\bno (?:puedo|consigo) mover`, rx`(?:las|mis|ambas) piernas\b`, 2),
       rx`\bpiernas (?:de trapo|flojas|sin fuerza)\b`,
-      rx`\b(?:las (?:dos )?piernas|ambas piernas) no (?:me )?(?:tienen|responden|aguantan|dan|sostienen|obedecen)(?: fuerza)?\b`,
+      rx`\b(?:las (?:dos )?piernas|ambas piernas|mis piernas) no (?:me )?(?:tienen|responden|aguantan|dan|sostienen|obedecen)(?: fuerza)?\b`,
       together(rx`\b${DEBILES}`, rx`(?:las |mis |ambas |las dos )piernas\b`, 3),
       rx`\bno me (?:aguantan|sostienen|responden|obedecen) (?:las|mis) (?:dos )?piernas\b`,
       rx`${AFTER_LEGS}\b${LAS_TENGO}${DEBILES}\b`,
@@ -214,10 +249,19 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bse me ${FALLA} (?:la |el )?(?:pierna|pie|rodilla)\b`,
       rx`\b(?:arrastro|arrastrando|arrastra) (?:el |la |mi )?(?:pie|pierna)\b|\blo arrastro\b`,
-      rx`\b(?:no (?:lo |la )?(?:levanto|puedo levantar)|no se (?:me )?levanta) (?:el |la punta del )?pie\b`,
+      near(
+        rx`\b(?:no (?:lo |la )?(?:levanto|puedo levantar|consigo levantar|subo|puedo subir)|no se (?:me )?levanta)`,
+        rx`(?:el |la punta del |mi |la punta de mi )?pie\b`,
+        2,
+      ),
       rx`\btropiezo con la punta del pie\b|\bpie (?:caido|equino)\b|\bel pie no se levanta\b`,
       rx`\b(?:el |mi )pie (?:me |se me )?(?:cuelga|cae|se cae|va colgando|arrastra)\b`,
       together(rx`\b${DEBIL}`, rx`(?:la|mi|una) pierna(?: izquierda| derecha)?\b`, 3),
+      near(
+        rx`\b(?:me cuesta|no puedo|no consigo|dificultad para|problemas para) (?:levantar|subir|alzar)`,
+        rx`(?:el |la punta del |mi |la punta de mi )?pie\b`,
+        3,
+      ),
       near(rx`\bno (?:puedo|consigo) mover`, rx`(?:el|mi) pie\b`, 2),
       near(rx`\b(?:el|la|mi) (?:pie|pierna)`, rx`${NO_RESPONDE}\b`, 2),
       rx`\b(?:la |mi )?(?:pierna|pie) (?:izquierd[oa] |derech[oa] )?no (?:me )?(?:tiene fuerza|responde|aguanta)\b`,

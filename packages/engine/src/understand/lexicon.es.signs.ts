@@ -1,6 +1,6 @@
 import { EVERYDAY_ES } from "./lexicon.es.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, rx, skip, span, within } from "./lexicon.ts";
+import { alt, anyOf, denialGap, LIST_JOINS, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
@@ -39,7 +39,16 @@ const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola
 /** Las dos piernas; "entre las piernas" es la zona de la silla de montar. */
 const LAS_DOS_PIERNAS = alt`
   ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas
+  los_muslos ambos_muslos las_pantorrillas los_gemelos
 `;
+/** No justo después de "y": en "la entrepierna y hormigueo en las piernas" el hormigueo no es de la entrepierna. */
+const NOT_LISTED = rx`(?<!\b${LIST_JOINS} )`;
+/** Las piernas como siguiente elemento de una lista tras la zona dormida: "hormigueo en la entrepierna y en las piernas". */
+const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
+/** Unas piernas con lo suyo ("y las piernas flojas") no son parte de la lista de lo dormido. */
+/** Las piernas antes dormidas y luego la zona: "adormecidos los muslos y las nalgas". */
+const LISTED_AFTER_LEGS = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,50}\b${PIERNA},? ${LIST_JOINS} )`;
+const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:flojas?|debil(?:es)?|fuertes?|bien|normal(?:es)?|me fallan|fallan|se me doblan|duel\w*))`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -127,6 +136,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "legNumbness",
+    re: rx`${LISTED_AFTER_SADDLE}(?:(?:en|por) )?(?:(?:el|la|los|las|mi|mis|ambas|ambos|dos)\s)*${PIERNA}\b${OWN_PREDICATE}`,
+  },
+  {
+    fact: "legNumbness",
+    value: null,
     confidence: 0.7,
     re: rx`\b(?:hormigueos?|adormecimiento|entumecimiento|cosquilleo|parestesias?)\b(?![^.;!?\n]{0,25}\b${alt`
       brazos? manos? dedos_de_la_mano cara labios? cuello hombros? pecho
@@ -173,7 +187,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     value: "none",
     negated: null,
     confidence: 0.75,
-    re: rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en las piernas|normal)\b|\bpiernas? (?:fuertes?|con fuerza)\b`,
+    re: rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en (?:las|las dos|ambas) piernas|normal)\b|\bpiernas? (?:fuertes?|con fuerza)\b`,
   },
   {
     fact: "legWeakness",
@@ -186,8 +200,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "weaknessWorsening",
     re: rx`\b${alt`
-      cada_(?:dia|vez)_mas_debil cada_(?:dia|vez)_me_falla(?:n)?_mas
+      cada_(?:dia|vez)_mas_debil(?:es)? cada_(?:dia|vez)_me_falla(?:n)?_mas
       la_debilidad_(?:va_a_mas|empeora|aumenta|esta_empeorando) mas_debil_cada_dia
+      debil(?:es)?_(?:y_)?cada_(?:vez|dia)_(?:peor|mas)
       (?:me_)?(?:fallan|falla)_cada_vez_mas
     `}\b`,
   },
@@ -206,7 +221,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "saddleNumbness",
-    re: rx`\b${SADDLE}\b${denialGap(3)} (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|completamente)\s)*${NUMB}`,
+    re: rx`${LISTED_AFTER_LEGS}(?:(?:en|por) )?(?:(?:el|la|los|las|mi|mis)\s)*${SADDLE}\b${OWN_PREDICATE}`,
+  },
+  {
+    fact: "saddleNumbness",
+    re: rx`\b${SADDLE}\b${denialGap(3)} (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|completamente)\s)*${NOT_LISTED}${NUMB}`,
   },
   {
     fact: "saddleNumbness",
@@ -232,7 +251,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\bincontinencia(?: urinaria)?\b`,
+      rx`\bincontinencia(?: urinaria)?\b(?! (?:de heces|fecal|anal|intestinal))`,
       rx`\b(?:perdi|he perdido|pierdo|perdida del?) (?:el )?control (?:de|sobre) (?:la vejiga|la orina|el pis|los esfinteres)\b`,
       rx`\bno controlo (?:la vejiga|la orina|el pis|los esfinteres)\b`,
       rx`\bretencion (?:de orina|urinaria)\b`,
@@ -263,7 +282,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bme (?:hice|hago|he hecho) (?:caca|popo) encima\b`,
       rx`\bse me (?:escapa|escapo|salio) (?:la caca|las heces|el popo|la popo)\b`,
-      rx`\bincontinencia (?:fecal|anal|intestinal)\b`,
+      rx`\bincontinencia (?:fecal|anal|intestinal|de heces)\b`,
       rx`\b(?:perdi|he perdido|pierdo|perdida del?) (?:el )?control (?:de|del|sobre) ${alt`
         los_intestinos el_intestino las_heces el_vientre la_caca los_esfinteres
       `}\b`,
@@ -294,7 +313,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\bno (?:tengo|consigo|logro) (?:una )?ereccion\b`,
       rx`\bdisfuncion (?:erectil|sexual)\b`,
       rx`\bno siento (?:nada )?(?:en|durante) (?:las )?relaciones\b`,
-      rx`\bperdida de sensibilidad (?:en|durante) (?:el sexo|las relaciones|los genitales)\b`,
+      rx`\bperdida de sensibilidad (?:en|durante) (?:el sexo|las relaciones)\b`,
       rx`\bno llego al orgasmo\b`,
     ),
   },
@@ -327,7 +346,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         ardor arde escozor escuece me_escuece quema(?:zon)? me_quema pica molestias? dolor me_duele
       `}\b${skip(0, 2)} (?:al|cuando|para) (?:orinar|hacer pis|mear|orino|hago pis|meo)\b`,
       rx`\b(?:orino|hago pis|meo|voy al baño|tengo que orinar|ganas de orinar)\b${skip(0, 2)} ${alt`
-        mucho muy_seguido a_cada_rato cada_rato todo_el_tiempo constantemente a_menudo continuamente
+        mucho(?!_esfuerzo|_trabajo) muy_seguido a_cada_rato cada_rato todo_el_tiempo constantemente a_menudo continuamente
         muchas_veces cada_(?:hora|media_hora|poco)
       `}\b`,
       rx`\b(?:sangre en la orina|orina con sangre|orina (?:roja|rosada)|hematuria)\b`,
@@ -344,7 +363,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "fever",
     re: rx`\b${alt`
       fiebre febril calentura escalofrios? tiritona tiritando temblores_de_frio sudores_nocturnos
-      sudor(?:es)?_(?:por_la|de|en_la)_noche sudo_(?:mucho_)?(?:por_las?_noches?|de_noche)
+      sudor(?:es)?_(?:por_la|de|en_la)_noche sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
+      empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
       empapo_las_sabanas me_empapo
     `}\b`,
   },
@@ -363,10 +383,12 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "weightLoss",
     re: anyOf(
       rx`\b(?:he |ha )?(?:perdido|bajado|baje|perdi|adelgazado|adelgace|adelgazando|perdiendo|bajando) (?:de )?${alt`
-        peso (?:(?:unos|casi|mas_de|como)\s)?(?:\d+|${NUM})_(?:kilos|kg|kilogramos|libras) kilos mucho_peso
+        peso (?:(?:unos|casi|mas_de|como)\s)?(?:\d+|${NUM})_(?:kilos|kg|kilogramos|libras) kilos (?:mucho|bastante)_(?:de_)?peso
       `}\b`,
       rx`\b(?:perdida de peso|adelgazamiento)\b`,
       rx`\bhe adelgazado\b`,
+      rx`\b(?:quedando|quede|he quedado) en los huesos\b`,
+      rx`\b(?:adelgazando|adelgace|he adelgazado|pierdo peso|perdiendo peso|bajando de peso) sin (?:querer|proponermelo|buscarlo|motivo|razon)\b`,
     ),
     unless: rx`(?<!(?:sin|no)(?: hacer| estar a| ponerme a| estoy a| hago)? )\b(?:dieta|a proposito|queriendo|intencionadamente|gimnasio|regimen)\b`,
   },
@@ -440,6 +462,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       no_encuentro_(?:postura|posicion)(?:_comoda)?
       no_(?:se_me_|me_)?(?:quita|alivia|calma|mejora|va)(?:_\w+)?_ni_(?:en|con_el)_(?:reposo|descanso)
       ni_en_reposo en_reposo_(?:tambien|igual)_(?:me_)?duele dolor_constante_(?:incluso|hasta)_en_reposo
+      (?:incluso|hasta|aun|ni)_(?:en_reposo|estando_en_reposo|descansando|acostad[oa]|tumbad[oa]|quiet[oa]|en_la_cama)
     `}\b`,
   },
   {

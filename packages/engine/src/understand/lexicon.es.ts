@@ -295,8 +295,15 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       me_(?:agache|incline|gire|torci|estire) agachando(?:me)? al_agacharme al_girarme girando(?:me)?
       al_estirarme torciendo un_mal_gesto mal_movimiento movimiento_brusco me_dio_un_tiron un_tiron
-      estornud\w+ al_toser
     `}\b`,
+  },
+  {
+    fact: "onsetTrigger",
+    value: "strain",
+    negated: null,
+    re: rx`\b(?:estornud\w+|al toser)\b`,
+    // La tos que hace escapar la orina dice cómo va la vejiga, no cómo se hizo daño la espalda.
+    unless: rx`\b(?:orin\w*|pis|pipi|mear|meo|mee|escap\w+|goteo|moj\w+)\b`,
   },
   {
     fact: "onsetTrigger",
@@ -496,6 +503,8 @@ export const ES: Lexicon = {
         fiebrre=fiebre escalofrio=escalofrios adormesido=adormecido adormesida=adormecida
         adormesimiento=adormecimiento entumesido=entumecido entumesida=entumecida lumvar=lumbar
         rrodilla=rodilla kilos=kilos vegiga=vejiga entumida=entumecida entumido=entumecido
+        d=de q=que qe=que k=que ke=que pa=para aser=hacer aora=ahora tmb=tambien tb=tambien fibre=fiebre
+        ganes=ganas orinal=orinar
       `,
     ),
     firstLetterGroups: ["bv", "scz"],
@@ -504,6 +513,8 @@ export const ES: Lexicon = {
     `
       de la el que y en me mi los las se por con una un desde hace dolor espalda tengo duele muy pero del
       al es lo sin mas estoy años anos dias semanas pierna piernas fiebre ayer hoy no ni esta desde
+      he ha nunca yo tuve hice cai para como cuando nada bien ya todo siento noto puedo sale tambien mucho
+      poco su le son estan eso porque solo algo cada hacer ganas
     `,
   ),
 };

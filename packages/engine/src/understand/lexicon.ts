@@ -168,7 +168,14 @@ const CLAUSE_BREAKS = alt`but although though however except pero aunque sino ex
  * Up to n words between two parts in which a denial still counts ("my leg isn't weak"), as the named group
  * `gap`; never a clause break, so "no pain in my legs but they are weak" keeps its "no" on the pain.
  */
-export const denialGap = (n: number): string => rx`(?<gap>(?: (?!${CLAUSE_BREAKS}\b)\w+){0,${n}}?)`;
+export const denialGap = (n: number, not?: string): string =>
+  rx`(?<gap>(?: (?!(?:${CLAUSE_BREAKS}${not ? `|${not}` : ""})\b)\w+){0,${n}}?)`;
+
+/**
+ * Words that join items of a list: a place named before them is not the place of a word after them ("numb groin
+ * and tingling in both legs": the tingling is the legs'), so a window from a place to a finding never skips them.
+ */
+export const LIST_JOINS = alt`and or nor plus y e o ni`;
 
 /** Like `within`, but never passes over a denial: "I can pee, I don't have to push" is not "pee … push". */
 export const span = (n: number): string =>
