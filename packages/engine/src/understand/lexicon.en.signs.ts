@@ -61,6 +61,8 @@ const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIS
 const LISTED_DET = rx`(?:(?:in|down|of|on|at) )?(?:(?:my|the|both|his|her|backs?|tops?|fronts?|sides?|outside|of)\s)*`;
 /** A numb saddle named as the next item after numb legs: "numbness in my thighs and bum". */
 const LISTED_AFTER_LEGS = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${LEGPART},? ${LIST_JOINS} )`;
+/** The one place a numbness is, after another was ruled out: "my legs aren't numb, just my groin". */
+const ONLY_THERE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:just|only) ${LISTED_DET}`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|gave|buckl\w+|hurt\w*|ach\w+|pain\w*))`;
 /** Words of a wet bed: waking up soaked after them is not a night sweat. */
 const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen\w*`;
@@ -277,6 +279,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?:(?:in|around|on|of|between|down|at) )?(?:(?:my|the|both|his|her)\s)*${SADDLE}\b`,
   },
+  { fact: "saddleNumbness", re: rx`${ONLY_THERE}${SADDLE}\b` },
+  { fact: "legNumbness", re: rx`${ONLY_THERE}${LEGPART}\b`, yieldsTo: ["saddleNumbness"] },
   { fact: "saddleNumbness", re: rx`${LISTED_AFTER_LEGS}${LISTED_DET}${SADDLE}\b${OWN_PREDICATE}` },
   {
     fact: "saddleNumbness",

@@ -582,7 +582,7 @@ export const EN: Lexicon = {
     whereas yet also plus which after before when
   `}\b`,
   subjects: rx`${alt`
-    no not never since i i'?m im i'?ve ive i'?d my it it'?s its this that there they he she we the_pain
+    no not never since i i'?m im i'?ve ive i'?d my it it'?s its this that there they he she we the_pain just only
     pain now today yesterday just also then but got had have feel feels started woke lower upper mid back
     is_(?:that|this|it) should_i do_i does_(?:that|this|it) could_(?:this|that|it) what how why
   `}\b`,

@@ -48,6 +48,8 @@ const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIS
 /** Unas piernas con lo suyo ("y las piernas flojas") no son parte de la lista de lo dormido. */
 /** Las piernas antes dormidas y luego la zona: "adormecidos los muslos y las nalgas". */
 const LISTED_AFTER_LEGS = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,50}\b${PIERNA},? ${LIST_JOINS} )`;
+/** El único sitio dormido, tras negar otro: "las piernas no las tengo dormidas, solo la entrepierna". */
+const ONLY_THERE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:solo|solamente|nada mas) (?:(?:en|el|la|los|las|mi|mis)\s)*`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:flojas?|debil(?:es)?|fuertes?|bien|normal(?:es)?|me fallan|fallan|se me doblan|duel\w*))`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
@@ -219,6 +221,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?:(?:en|de|alrededor del?|por|la|el|los|las|mis|mi|bien)\s)*${SADDLE}\b`,
   },
+  { fact: "saddleNumbness", re: rx`${ONLY_THERE}${SADDLE}\b` },
+  { fact: "legNumbness", re: rx`${ONLY_THERE}${PIERNA}\b`, yieldsTo: ["saddleNumbness"] },
   {
     fact: "saddleNumbness",
     re: rx`${LISTED_AFTER_LEGS}(?:(?:en|por) )?(?:(?:el|la|los|las|mi|mis)\s)*${SADDLE}\b${OWN_PREDICATE}`,
