@@ -46,8 +46,10 @@ export function timeReadings(
   const { time } = lexicon;
   const readings: (Reading & { rank: number })[] = [];
   for (const phrase of findTimePhrases(text, lexicon.lang, time, today)) {
-    // "hombre de 58 años": the years that are an age are no time at all.
-    if (mentions.some((m) => m.fact === "age" && m.start < phrase.end && phrase.start < m.end)) continue;
+    // Words already read as a number ("hombre de 58 años" is an age) are no time at all.
+    if (mentions.some((m) => m.pattern.read !== undefined && m.start < phrase.end && phrase.start < m.end)) {
+      continue;
+    }
     const clause = clauseAt(cues, phrase.start);
     const clauseText = text.slice(clause.start, clause.end);
     const inClause = [
