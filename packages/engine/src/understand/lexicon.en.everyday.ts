@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, LIST_JOINS, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
 
 // How people say the warning signs in everyday English (UK and US): slang, euphemisms and hedges. Each phrase
 // is built from named parts and matched within a window of words (see `near` in lexicon.ts), so "really",
@@ -36,7 +36,7 @@ const SADDLE = alt`
 `;
 const LEGS = alt`legs? feet foot toes? thighs? calf calves knees? ankles? shins?`;
 const WIPING = alt`
-  (?:toilet_)?paper wip(?:e|es|ing) toilet_(?:tissue|roll) when_i_wipe clean(?:ing)?_myself toilet_seat
+  (?:toilet_)?paper wip(?:e|ed|es|ing) toilet_(?:tissue|roll) when_i_wipe clean(?:ing)?_myself (?:toilet|loo)_seat
 `;
 const PEE = alt`pee peeing wee weeing urine urinate urinating piss pissing stream flow bladder waterworks`;
 const LEAK = alt`leak(?:ed|ing|s)? dribbl(?:e|ed|es|ing) wet trickl(?:e|ed|ing) peed wee'?d pissed`;
@@ -122,6 +122,7 @@ const LEGS_BOTH = alt`both_(?:of_)?(?:my_)?(?:legs?|thighs|knees) (?<!between_)m
 const LEG_ONE = alt`(?:my_|the_|one_)?(?:left_|right_)?(?:leg|knee|foot)`;
 const GIVES = alt`
   weak(?:er|ness)? heavy_and_weak giv(?:e|es|ing)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing) jelly
+  (?:fold|crumpl)(?:e|es|s|ed|ing)?(?:_under_me)?
   wobbly floppy like_(?:jelly|lead|noodles|spaghetti)
 `;
 const WONT_HOLD = alt`
@@ -146,12 +147,16 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   {
     fact: "saddleNumbness",
     re: anyOf(
-      near(near(rx`\b${NOT_ABLE}`, rx`feel(?:ing)?`, 2), rx`${WIPING}\b`, 4),
+      near(near(rx`\b${NOT_ABLE}`, rx`feel(?:ing)?`, 2), rx`${WIPING}\b`, 5),
       near(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, LEGS),
-      near(rx`\b${SADDLE}`, rx`(?<!\b${LIST_JOINS} )${NUMB}\b`, 4, LEGS),
+      near(rx`\b${SADDLE}`, rx`${NOT_LISTED}${NUMB}\b`, 4, LEGS),
       near(
         rx`\b${WIPING}`,
-        near(rx`${NOT_ABLE}`, rx`feel(?:ing)? (?:a thing|anything|much|it|the (?:toilet )?paper)`, 2),
+        near(
+          rx`${NOT_ABLE}`,
+          rx`(?:feel(?:ing)?|tell|sense) (?:a thing|anything|much|it|the (?:toilet )?paper|if|whether)`,
+          2,
+        ),
         4,
       ),
       near(rx`\b${FEEL_NOT}`, rx`${SADDLE}\b`, 3, LEGS),
@@ -226,7 +231,26 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(near(rx`\b${MUST}`, rx`${PUSHING}`, 2), rx`${PUSHED_OUT}\b`, 4),
       near(rx`\b(?:${NOT_ABLE}|don'?t seem to|never)`, rx`empty (?:my |the )?bladder\b`, 5),
       near(rx`\b${NOT_ABLE}`, rx`go (?:for )?(?:a )?(?:wee|pee|piss|slash)\b`, 2),
-      rx`\b(?:i'?ve been|i have been|i'?m|been|started) (?:\w+ )?(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
+      rx`(?<!\bbowels? (?:have |has )?)\b(?:i'?ve been|i have been|i'?m|been|started) (?:\w+ )?(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
+      near(
+        rx`\b${PEE_WORD}`,
+        rx`(?:press|push)(?:ing)? on (?:my )?(?:belly|tummy|stomach|bladder|abdomen)\b`,
+        8,
+      ),
+      rx`\b(?:press|push)(?:ing)? on (?:my )?(?:belly|tummy|stomach|bladder|abdomen) to (?:pee|wee|go|empty)\b`,
+      rx`\bhours without (?:peeing|weeing|a wee|a pee|urinating|passing urine|going to the ${TOILET})\b`,
+      near(
+        rx`\b${NOT_ABLE}`,
+        rx`(?:feel|get|have|notice) (?:the |any |an )?(?:need|urge)\b(?! to (?:move|stretch|sit|lie|walk))`,
+        2,
+      ),
+      near(rx`\bbladder`, rx`(?:doesn'?t|does not|never|don'?t) feel (?:\w+ )?full\b`, 3),
+      rx`${AFTER_TOILET}\b${NOT_ABLE} hold (?:it|it in|on)\b`,
+      near(
+        rx`\b(?:change|changing|changed) (?:my )?(?:underwear|pants|knickers|boxers)`,
+        rx`(?:pee|wee|urine)\b`,
+        5,
+      ),
       near(near(rx`\b${MUST}`, rx`${PUSHING}`, 2), rx`${PEE_WORD}\b`, 5),
       rx`${AFTER_PEE}\b${A_LITTLE}(?: \w+)? (?:comes?|came|coming|happens|happened|will come)\b`,
       rx`${AFTER_TOILET}\b${alt`ages forever a_long_time an_age`} (?:before|until|till) ${alt`
@@ -287,6 +311,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${NOT_ABLE} hold (?:it )?(?:in )?${span(25)}\b${POO}\b`,
       rx`\bbowels? (?:have |has )?(?:gone|packed up|given up|let (?:me down|go))\b`,
       rx`\b(?:bum|bottom|back passage|anus|rectum|arse|butt) (?:is |keeps |has been )?(?:leak|seep)\w*\b(?! (?:wee|pee|urine))`,
+      near(rx`\bno (?:warning|urge|feeling|sensation)`, rx`${POO}\b`, 5),
+      near(rx`\bbowels?`, rx`(?:leak|leaking|leaked|leaks)\b`, 3),
+      near(rx`\b(?:change|changing|changed) (?:my )?(?:underwear|pants|knickers|boxers)`, rx`${POO}\b`, 5),
       near(rx`\b(?:skid ?marks?|soiling|soiled|stains?)`, rx`${UNNOTICED}|${NOT_NOTICED}\b`, 4),
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:poo|poop|number two|bowels?)\b`,
     ),
@@ -331,7 +358,11 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`(?:doesn'?t|does not|don'?t) feel (?:like )?(?:anything|much|the same|normal|right)\b`,
         2,
       ),
-      near(rx`\b(?:${NOT_ABLE}|trouble|difficulty|problems?|struggl\w*)`, rx`erections?\b`, 3),
+      near(
+        rx`\b(?:${NOT_ABLE}|trouble|difficulty|problems?|struggl\w*|lost|losing|harder|hard|difficult|no longer)`,
+        rx`erections?\b`,
+        5,
+      ),
       near(
         rx`\b(?:willy|penis|dick|cock|manhood)`,
         rx`(?:doesn'?t|won'?t|isn'?t|does not|will not) ${WORKS}\b`,
@@ -351,7 +382,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\bsex (?:life )?(?:is |'s )?(?:fine|normal|ok|okay|good|no problem)\b`,
+    re: rx`\b(?:sex (?:life )?|erections? )(?:is |are |'s )?(?:fine|normal|ok|okay|good|no problem)\b`,
   },
   {
     fact: "saddleNumbness",
@@ -479,6 +510,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:fell|fall(?:en)?|jumped) (?:out of|from) (?:a |the |my )?(?:\w+ )?(?:window|floor)\b`,
       rx`\b(?:a |the )?${VEHICLE} ${RAMMED} (?:into|in to) (?:the (?:back|side) of )?(?:me|us|my car|our car)\b`,
       rx`\b(?:crashed|wrecked|totall?ed|rolled|flipped) (?:the |my |our |a |his |her |their )?${VEHICLE}\b`,
+      rx`\b${VEHICLE} (?:that |which )?(?:rolled|flipped|overturned|turned over)\b`,
+      rx`\b(?:my |our |the )?${VEHICLE} (?:was |got )?(?:hit|struck|rammed|shunted) (?:from behind|in the back|at \d+|by)\b`,
       rx`\b(?:i|we) crashed (?:on|into) (?:the |a )?${CRASH_SITE}\b|\bhad a (?:car |bike |motorbike )?(?:crash|smash|pile-?up)\b`,
       rx`\bcrashed (?:my |the |our )?${VEHICLE}\b|\bpile-?up\b`,
       rx`\b(?:a |the )?${VEHICLE} (?:hit|struck|ran over|knocked (?:me )?(?:over|down)) me\b`,

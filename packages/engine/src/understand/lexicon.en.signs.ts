@@ -1,6 +1,6 @@
 import { EVERYDAY_EN } from "./lexicon.en.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, LIST_JOINS, near, rx, skip, span, within } from "./lexicon.ts";
+import { alt, anyOf, denialGap, LIST_JOINS, NOT_LISTED, near, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
@@ -27,7 +27,7 @@ const BELOW = rx`(?:foot|feet|toes?|calf|calves|ankles?|shins?|heels?|soles?|low
 const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
 const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to)`;
 const SADDLE = rx`${alt`
-  down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private_(?:parts|area) crotch
+  down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
   vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) fanny testicles? clit(?:oris)? vulva
 `}`;
@@ -52,8 +52,6 @@ const LIFT_FOOT = rx`(?:${CANT}|hard to|trouble|difficulty) (?:lift(?:ing)?|rais
 const SENSE = alt`feel(?:ing)? notic(?:e|ing) sens(?:e|ing) tell know`;
 /** "my lower back", "the spine", "my shoulder blade". */
 const ON_THE_BACK = rx`(?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|back ?bone|vertebra\w*|shoulder ?blades?)`;
-/** Not right after a list word: in "numb groin and tingling in both legs" the tingling is not the groin's. */
-const NOT_LISTED = rx`(?<!\b${LIST_JOINS} )`;
 /** Legs named as the next item of a list after a numb saddle: "numbness in my groin and legs". */
 const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
 /** A leg word with its own predicate ("... and both legs feel weak") is not an item of a numbness list. */
@@ -254,7 +252,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\bweaker (?:and weaker|every day|each day|by the day|than (?:yesterday|before))\b`,
       near(
         rx`\bweak(?:ness)?`,
-        rx`(?:is |are |has been |keeps )?(?:getting worse|worsening|spreading|increasing)\b`,
+        rx`(?:is |are |has been |keeps |has |have )?(?:getting worse|got worse|gotten worse|worsening|spreading|increasing)\b`,
         4,
       ),
     ),
@@ -293,8 +291,9 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         when_i_(?:wipe|sit_on_the_toilet) the_(?:toilet_)?paper myself_(?:when_i_wipe|down_there)
         my_(?:bum|butt|groin|genitals|privates|private_parts|bottom|backside) down_there
       `}\b`,
-      rx`\b(?:saddle|perineal) (?:area )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
-      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:feeling|sensation) (?:down there|(?:in|of|around) (?:my |the )?${SADDLE})\b`,
+      rx`\b(?:saddle|perineal) (?:area |region )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
+      rx`\b(?:altered|changed|abnormal|reduced) (?:sensation|feeling)\b${skip(0, 3)} (?:in|around|of) (?:the |my )?(?:${SADDLE}|saddle region)\b`,
+      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:more |any |all |the )?(?:feeling|sensation) (?:down there|(?:in|of|around) (?:my |the )?${SADDLE})\b`,
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
     ),
   },
@@ -523,6 +522,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         a_(?:lot|bit|ton)_of some so_much \d+(?:[.,]\d+)? ${NUM}
       `} ?(?:kg|kgs|kilos?|pounds|lbs?|stones?)|(?:(?:a (?:lot|bit|ton|load)|loads|lots|tons|heaps) of |some |so much )?weight)\b`,
       rx`\b(?:unexplained|unintentional|unintended|unexpected|sudden)? ?weight ?loss\b`,
+      rx`\b(?:i'?m |i am )?down (?:about |almost |over )?\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stones?)\b`,
       rx`\bclothes (?:are )?(?:getting )?(?:loose|looser|falling off)\b`,
     ),
     unless: rx`\b(?<!(?:without|w\/o|not|wasn'?t|no|not even|without even) )${alt`
@@ -611,7 +611,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:wakes?|woke|waking|keeps|kept|keeping) me (?:up )?(?:at night|in the night|every night|during the night|from sleep|up)\b`,
       rx`\b(?:keeps?|kept|keeping) me awake\b`,
       rx`\bnight pain\b`,
-      rx`\b(?:hurts?|aches?|pain|painful)\b${skip(1, 3)} (?:at|during the|in the|through the) night\b`,
+      rx`\b(?:hurts?|aches?|pain|painful|worse|worst)\b${skip(1, 5)} (?:at|during the|in the|through the) night\b`,
     ),
   },
   {

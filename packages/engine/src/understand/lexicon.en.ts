@@ -233,7 +233,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: rx`\b${CANT} (?:even )?${alt`
       move walk get_(?:out_of|up_from|off)_(?:the_|my_)?(?:bed|floor|couch|sofa|chair) get_up stand_up
       stand
-    `}\b(?! (?:up )?straight| for long| long| far| very far| properly| normally)`,
+    `}\b(?! (?:up )?straight| for long| long| far| very far| properly| normally| on (?:my |the )?(?:heels?|toes|tip-?toes))`,
   },
   {
     fact: "mobility",
@@ -342,6 +342,7 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\b(?<!(?:nearly|almost|didn'?t|never|keep|keeps|kept) )(?:fell|fall|fallen|falling)\b(?! asleep| apart| off (?:me|my (?:hips|waist|body)))`,
       rx`\blanded (?:hard |badly |awkwardly |heavily )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
       rx`\b(?:bumped (?:my back|into)|banged my back)\b`,
+      rx`\b(?:sat|landed|came|went) down (?:really |very |so )?hard\b`,
     ),
   },
   {
@@ -635,7 +636,7 @@ export const EN: Lexicon = {
         weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
         numbish=numb numbed=numb incontinance=incontinence incontinant=incontinent errection=erection
         errections=erections siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
-        feal=feel feeel=feel strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
+        feal=feel feeel=feel cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
         osteoporisis=osteoporosis temprature=temperature temperture=temperature thermometre=thermometer
       `,
     ),

@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, LIST_JOINS, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
 
 // Cómo se dicen las señales de alarma en el español de cada día (España y Latinoamérica): palabras
 // coloquiales, eufemismos, faltas y sin tildes (el texto ya llega sin tildes). Cada frase se arma con partes
@@ -18,6 +18,7 @@ const Y_TAMBIEN = alt`y e tambien ademas y_tambien y_ademas y_ahora_tambien ahor
 const DORMIDO = alt`
   dormid[oa]s? adormecid[oa]s? entumecid[oa]s? acorchad[oa]s? insensible sin_sensibilidad hormigue\w*
   anestesiad[oa]s? (?:como_)?(?:con_)?anestesia como_muert[oa]s? hormigas entumid[oa]s?
+  (?:como_)?(?:de_)?(?:corcho|madera|carton)
   (?:perdido|perdi|sin|poca|menos)_(?:la_)?sensibilidad no_(?:siento|noto)_nada
 `;
 /** La zona de la silla de montar con palabras de todos los días ("la cola", "las pompis", "ahí abajo"). */
@@ -48,7 +49,9 @@ const VEHICULO = alt`moto motocicleta coche carro auto bici\w* camion camioneta 
 const ALTURA = alt`\d+(?:[.,]\d)? dos tres cuatro cinco seis siete ocho diez`;
 const ALTURA_UNIDAD = alt`metros? m pisos?`;
 const PIERNAS_PIES = alt`piernas? pies? muslos? rodillas? tobillos? pantorrillas? gemelos?`;
-const LIMPIAR = alt`(?:al|cuando_me)_limpi\w+ el_papel papel_higienico`;
+const LIMPIAR = alt`
+  (?:al|cuando_me)_limpi\w+ me_limpio el_papel papel_higienico el_(?:asiento|inodoro|water|vater|wc|retrete)
+`;
 const PIS = alt`orinar orino orina pis pipi mear meo miccion vejiga`;
 const POPO = alt`popo caca heces esfinter del_baño hacer_de_vientre defecar deposicion(?:es)? evacuar`;
 const PIERNAS = alt`(?:las_)?(?:dos_|ambas_)?piernas (?:las_)?rodillas`;
@@ -83,7 +86,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: anyOf(
       near(rx`\b${DORMIDO}`, rx`${ZONA}\b`, 3, PIERNAS_PIES),
-      near(rx`\b${ZONA}`, rx`(?<!\b${LIST_JOINS} )${DORMIDO}\b`, 3, PIERNAS_PIES),
+      near(rx`\b${ZONA}`, rx`${NOT_LISTED}${DORMIDO}\b`, 3, PIERNAS_PIES),
       near(rx`\b(?:siento|noto|tengo) ${RARO}`, rx`${ZONA}\b`, 2, PIERNAS_PIES),
       rx`\b(?:no tengo|sin|he perdido|perdi) (?:la |nada de )?sensibilidad (?:en )?(?:${ZONA}|ahi abajo)\b`,
       rx`\bse me (?:duerme|durmio|adormece|entumece) (?:la |el |mi )?${ZONA}\b`,
@@ -124,7 +127,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bno (?:he|ha) (?:podido )?(?:orinado|hecho pis|meado|orinar|hacer pis|mear)\b(?= (?:desde|en todo|en (?:\w+ )?horas|nada))`,
       rx`\bhace (?:\w+ )?horas que no (?:orino|meo|hago pis)\b`,
       rx`\b${ORINO}\b${span(20)}\b(?:con (?:mucho )?esfuerzo|haciendo (?:mucha )?fuerza|pujando|apretando)\b`,
-      rx`\bme (?:estoy |he )?(?:meando|orinando|haciendo pis|haciendo pipi|meado|orinado|hecho pis) encima\b`,
+      rx`\bme (?:estoy |he )?(?:meando|orinando|haciendo pis|haciendo pipi|meado|orinado|hecho pis) (?:encima|en (?:la cama|los pantalones|la ropa))\b`,
       rx`\b(?:cama|ropa|pantalon(?:es)?|sabanas|calzoncillos?|bragas) mojad[oa]s? (?:de|con) (?:pis|orina|pipi)\b`,
       rx`\bno me ${GANAS} (?:las )?ganas de ${ORINAR}\b`,
       rx`\bchorro\b${span(20)}\b(?:flojo|debil|fino|lento|flojito|cortado)\b|\b(?:poco|flojo) chorro\b`,
@@ -143,6 +146,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\bno (?:siento|noto)`, rx`(?:la )?vejiga\b`, 1),
       rx`${AFTER_PIS}\bno (?:siento|noto) (?:que |cuando |si )?(?:sale|salga|salia|esta saliendo|el chorro|la orina)\b`,
       rx`\bno (?:siento|noto) (?:cuando |si |que )?(?:estoy orinando|estoy meando|orino|meo|sale la orina|sale el pis)\b`,
+      rx`\bno (?:siento|noto) (?:la orina|el pis|el chorro)\b`,
+      rx`\bsin (?:ganas|necesidad) de ${ORINAR}\b|\bhoras sin ${ORINAR}\b`,
       near(
         rx`\bno (?:siento|noto|me doy cuenta de)`,
         rx`(?:ganas|necesidad|tengo que|necesito|hay que|debo) (?:de )?${ORINAR}\b`,
@@ -157,6 +162,24 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     fact: "bladderChange",
     confidence: 0.75,
     re: rx`(?<=\bproblemas?\b[^.;!?\n]{0,30})\b(?:con|para|al) (?:el |la )?(?:pis|pipi|orina|orinar|mear|hacer pis)\b`,
+  },
+  {
+    fact: "saddleNumbness",
+    re: near(
+      rx`\balteraci(?:on|ones) de (?:la )?sensibilidad`,
+      rx`(?:en )?(?:la |el |las |los )?${ZONA}\b`,
+      3,
+    ),
+  },
+  {
+    fact: "bladderChange",
+    confidence: 0.75,
+    re: rx`\bproblemas (?:de|con) (?:los )?esfinteres\b`,
+  },
+  {
+    fact: "bowelIncontinence",
+    confidence: 0.75,
+    re: rx`\bproblemas (?:de|con) (?:los )?esfinteres\b`,
   },
   {
     fact: "saddleNumbness",
@@ -176,6 +199,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bno (?:controlo|puedo controlar|aguanto|retengo|siento) (?:el |la |las )?${POPO}\b`,
       rx`\bno (?:controlo|puedo controlar|aguanto|retengo) (?:bien )?(?:el )?(?:vientre|intestino|esfinter anal)\b`,
+      near(rx`\bno (?:siento|noto)`, rx`(?:el )?(?:intestino|recto|vientre) llen[oa]\b`, 3),
+      rx`\b(?:sin|no tengo|perdi el|he perdido el) control (?:de|del|sobre) (?:el |mi )?(?:esfinter anal|ano|recto)\b`,
       rx`\bse me (?:escapa|escapan|escapo|escaparon|sale|salio) (?:el |la |las )?${POPO}\b`,
       rx`\bme (?:hice|hago) (?:${POPO}) encima\b|\bme hice encima\b`,
       near(rx`\bno (?:siento|noto) cuando (?:tengo que|necesito)`, rx`(?:${POPO}|ir al baño)\b`, 3),
@@ -233,7 +258,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:se me|le) ${FALLAN} (?:las )?(?:dos |ambas )?(?:piernas|rodillas)\b`,
       near(rx`\b${PIERNAS}`, rx`se me ${FALLAN}\b`, 2),
-      rx`\b(?:no tengo|sin|me quede sin|he perdido|perdi|pierdo|estoy perdiendo) (?:la )?fuerza en (?:las (?:dos )?piernas|ambas piernas)\b`,
+      rx`\b(?:no tengo|sin|me quede sin|he perdido|perdi|pierdo|estoy perdiendo) (?:la )?fuerzas? en (?:ninguna de )?(?:las (?:dos )?piernas|ambas piernas)\b`,
       near(rx`\bno (?:puedo|consigo) mover`, rx`(?:las|mis|ambas) piernas\b`, 2),
       rx`\bpiernas (?:de trapo|flojas|sin fuerza)\b`,
       rx`\b(?:las (?:dos )?piernas|ambas piernas|mis piernas) no (?:me )?(?:tienen|responden|aguantan|dan|sostienen|obedecen)(?: fuerza)?\b`,
@@ -248,7 +273,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     negated: "none",
     re: anyOf(
       rx`\bse me ${FALLA} (?:la |el )?(?:pierna|pie|rodilla)\b`,
-      rx`\b(?:arrastro|arrastrando|arrastra) (?:el |la |mi )?(?:pie|pierna)\b|\blo arrastro\b`,
+      near(rx`\b(?:arrastro|arrastrando|arrastra)`, rx`(?:el |la |mi )?(?:pie|pierna)\b`, 3),
+      rx`\blo arrastro\b`,
       near(
         rx`\b(?:no (?:lo |la )?(?:levanto|puedo levantar|consigo levantar|subo|puedo subir)|no se (?:me )?levanta)`,
         rx`(?:el |la punta del |mi |la punta de mi )?pie\b`,

@@ -1,6 +1,6 @@
 import { EVERYDAY_ES } from "./lexicon.es.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, LIST_JOINS, rx, skip, span, within } from "./lexicon.ts";
+import { alt, anyOf, denialGap, LIST_JOINS, NOT_LISTED, rx, skip, span, within } from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
@@ -41,8 +41,6 @@ const LAS_DOS_PIERNAS = alt`
   ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas
   los_muslos ambos_muslos las_pantorrillas los_gemelos
 `;
-/** No justo después de "y": en "la entrepierna y hormigueo en las piernas" el hormigueo no es de la entrepierna. */
-const NOT_LISTED = rx`(?<!\b${LIST_JOINS} )`;
 /** Las piernas como siguiente elemento de una lista tras la zona dormida: "hormigueo en la entrepierna y en las piernas". */
 const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
 /** Unas piernas con lo suyo ("y las piernas flojas") no son parte de la lista de lo dormido. */
@@ -189,7 +187,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     value: "none",
     negated: null,
     confidence: 0.75,
-    re: rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en (?:las|las dos|ambas) piernas|normal)\b|\bpiernas? (?:fuertes?|con fuerza)\b`,
+    re: rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en (?:las|las dos|ambas) piernas|normal)\b|\bpiernas? (?:fuertes?|con fuerza|bien de fuerza)\b`,
   },
   {
     fact: "legWeakness",
@@ -202,7 +200,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "weaknessWorsening",
     re: rx`\b${alt`
-      cada_(?:dia|vez)_mas_debil(?:es)? cada_(?:dia|vez)_me_falla(?:n)?_mas
+      cada_(?:dia|vez)_mas_(?:debil(?:es)?|floj[oa]s?) cada_(?:dia|vez)_me_falla(?:n)?_mas
       la_debilidad_(?:va_a_mas|empeora|aumenta|esta_empeorando) mas_debil_cada_dia
       debil(?:es)?_(?:y_)?cada_(?:vez|dia)_(?:peor|mas)
       (?:me_)?(?:fallan|falla)_cada_vez_mas
@@ -238,7 +236,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\b(?:no (?:puedo|puede|consigo|consigue|logro|logra)|sin poder) ${PIS}\b`,
+      rx`\b(?:no (?:puedo|puede|pueda|consigo|consigue|logro|logra)|sin poder) ${PIS}\b`,
       rx`\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
     ),
   },
@@ -407,7 +405,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "ivDrugUse",
     re: rx`\b${alt`
-      me_(?:inyecto|pincho|chuto) inyectarme me_inyectaba
+      me_(?:inyecto|pincho|chuto) inyectarme me_inyectaba (?:me_he_|he_)?inyectado_(?:drogas|heroina|cocaina)
       drogas_(?:inyectadas|intravenosas|por_(?:la_)?vena) heroina drogas_inyectables
     `}\b(?! insulina)`,
   },
@@ -457,6 +455,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b(?:duele|duelen|dolor|molesta)\b${skip(0, 4)} (?:por las noches|de noche|toda la noche)\b`,
       rx`\bme despierta(?: por la noche| de noche| el dolor)?\b`,
       rx`\bme desvela\b`,
+      rx`\b(?:duele mas|peor|empeora) (?:estando |cuando estoy |al estar )?(?:acostad[oa]|tumbad[oa]|en la cama|en reposo|descansando)\b`,
     ),
   },
   {

@@ -504,7 +504,7 @@ export const ES: Lexicon = {
         adormesimiento=adormecimiento entumesido=entumecido entumesida=entumecida lumvar=lumbar
         rrodilla=rodilla kilos=kilos vegiga=vejiga entumida=entumecida entumido=entumecido
         d=de q=que qe=que k=que ke=que pa=para aser=hacer aora=ahora tmb=tambien tb=tambien fibre=fiebre
-        ganes=ganas orinal=orinar
+        ganes=ganas orinal=orinar dl=del
       `,
     ),
     firstLetterGroups: ["bv", "scz"],

@@ -177,6 +177,14 @@ export const denialGap = (n: number, not?: string): string =>
  */
 export const LIST_JOINS = alt`and or nor plus y e o ni`;
 
+/**
+ * Put before a finding word that follows a place: not a new item of a list that names its own place ("numb groin
+ * and tingling in both legs"), while "feels strange and numb" still describes the place before it.
+ */
+export const NOT_LISTED = rx`(?:(?<!\b${LIST_JOINS} )|(?=\S+(?!\S)(?!\s+${alt`
+  in down on of around into to through en de por hasta a
+`}\b)))`;
+
 /** Like `within`, but never passes over a denial: "I can pee, I don't have to push" is not "pee … push". */
 export const span = (n: number): string =>
   rx`(?:(?!\b(?:${WINDOW_STOPS}|although|though|however|except|pero|aunque|sino|excepto)\b)[^.;!?\n]){0,${n}}?`;
