@@ -187,7 +187,10 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     value: "none",
     negated: null,
     confidence: 0.75,
-    re: rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en (?:las|las dos|ambas) piernas|normal)\b|\bpiernas? (?:fuertes?|con fuerza|bien de fuerza)\b`,
+    re: anyOf(
+      rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en (?:las|las dos|ambas) piernas|normal)\b`,
+      rx`\bpiernas? (?:fuertes?|con fuerza|bien de fuerza)\b`,
+    ),
   },
   {
     fact: "legWeakness",
