@@ -3,6 +3,44 @@ import { describe, expect, it } from "vitest";
 import { negativeFacts } from "./testing/negative-facts.ts";
 
 describe("explain", () => {
+  it("shares its fixed parts between explanations, frozen, and words each one as if made afresh", () => {
+    const people: Facts[] = [
+      negativeFacts(),
+      { ...negativeFacts(), legNumbness: true },
+      { ...negativeFacts(), fever: true },
+      { ...negativeFacts(), mobility: "severely_limited" },
+      { bladderChange: true, saddleNumbness: true },
+      {},
+    ];
+    for (const lang of ["en", "es"] as const)
+      for (const country of [undefined, "GB", "MX"]) {
+        const first = people.map((facts) =>
+          explain(assess(facts, { today: "2026-11-25" }), { lang, country }),
+        );
+        const again = people.map((facts) =>
+          explain(assess(facts, { today: "2026-11-25" }), { lang, country }),
+        );
+        expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+        for (const [index, words] of again.entries()) {
+          const before = first[index] as (typeof first)[number];
+          expect(words.headline).toBe(before.headline);
+          expect(Object.isFrozen(words.headline)).toBe(true);
+          words.plan.sections.forEach((section, at) => {
+            expect(Object.isFrozen(section.sources)).toBe(true);
+            if (Object.isFrozen(section)) expect(section).toBe(before.plan.sections[at]);
+          });
+        }
+      }
+    // Different words never share a part: another language, another country's number.
+    const en = explain(assess(negativeFacts(), { today: "2026-11-25" }), { lang: "en" });
+    const es = explain(assess(negativeFacts(), { today: "2026-11-25" }), { lang: "es" });
+    expect(es.plan.sections[0]).not.toBe(en.plan.sections[0]);
+    expect(es.plan.sections[0]?.title).not.toBe(en.plan.sections[0]?.title);
+    const gb = explain(assess({ bladderChange: true }), { lang: "en", country: "GB" });
+    const us = explain(assess({ bladderChange: true }), { lang: "en", country: "US" });
+    expect([gb.emergency.number, us.emergency.number]).toEqual(["999", "911"]);
+  });
+
   it("puts the local emergency number into the emergency advice", () => {
     const words = explain(assess({ bladderChange: true }), { lang: "en", country: "GB" });
     expect(words.level).toBe("emergency");

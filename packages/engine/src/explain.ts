@@ -1,4 +1,5 @@
 import type { Assessment } from "./assess.ts";
+import { BoundedMap } from "./bounded-map.ts";
 import { factsIn } from "./conditions/condition.ts";
 import { emergencyNumbersFor } from "./knowledge/emergency-numbers.ts";
 import { type BannerPart, LEVEL_PRESENTATION, type LevelPresentation } from "./knowledge/levels.ts";
@@ -147,11 +148,21 @@ export interface Explanation {
   readonly version: string;
 }
 
-const explainSource = (id: SourceId): ExplainedSource => ({
-  id,
-  title: SOURCES[id].title,
-  year: SOURCES[id].year,
-});
+/**
+ * Sources in words, made once per list: the lists come from the knowledge tables, which never change while
+ * the engine runs. Frozen, because every explanation shares them.
+ */
+const explainedSources = new WeakMap<readonly SourceId[], readonly ExplainedSource[]>();
+function explainSources(ids: readonly SourceId[]): readonly ExplainedSource[] {
+  let explained = explainedSources.get(ids);
+  if (explained === undefined) {
+    explained = Object.freeze(
+      ids.map((id) => Object.freeze({ id, title: SOURCES[id].title, year: SOURCES[id].year })),
+    );
+    explainedSources.set(ids, explained);
+  }
+  return explained;
+}
 
 /** The evidence behind each part of the plan, from the knowledge tables that hold its numbers. */
 const PLAN_SOURCES: Readonly<Record<PlanSection["id"], readonly SourceId[]>> = {
@@ -205,9 +216,25 @@ const sectionMaker: SectionMaker = (id, title, paragraphs, lists = []) => ({
   id,
   title,
   paragraphs,
-  sources: PLAN_SOURCES[id].map(explainSource),
+  sources: explainSources(PLAN_SOURCES[id]),
   lists,
 });
+
+/** A section, its paragraphs and its lists frozen: shared sections are handed to every caller. */
+function frozenSection(section: PlanSection): PlanSection {
+  for (const list of section.lists) Object.freeze(Object.freeze(list).items);
+  Object.freeze(section.lists);
+  Object.freeze(section.paragraphs);
+  return Object.freeze(section);
+}
+
+/**
+ * Sections whose words depend only on the language and the plan numbers in their key: made once per key and
+ * shared (most of a plan's words). Bounded, since explain() may be given any assessment.
+ */
+const sharedSections = new BoundedMap<string, PlanSection>(256);
+const sharedSection = (key: string, make: () => PlanSection): PlanSection =>
+  sharedSections.getOrMake(key, () => frozenSection(make()));
 
 /** Comfort measures shared by every plan that has them: cold (with its cautions), heat and pain relief. */
 function comfortSections(
@@ -217,41 +244,69 @@ function comfortSections(
 ) {
   const texts = messages.plan;
   const section = sectionMaker;
+  const { cold, heat } = plan;
   return [
-    section(
-      "cold",
-      texts.cold.title,
-      [
-        format(
-          texts.cold.body,
-          {
-            maxMinutes: plan.cold.maxMinutes,
-            minSkinRestMinutes: plan.cold.minSkinRestMinutes,
-            gapFrom: plan.cold.typicalGapHours[0],
-            gapTo: plan.cold.typicalGapHours[1],
-          },
-          lang,
+    sharedSection(
+      `${lang} cold ${cold.maxMinutes} ${cold.minSkinRestMinutes} ${cold.typicalGapHours.join(" ")} ${cold.numbSkinWarning} ${cold.cautions.join(" ")}`,
+      () =>
+        section(
+          "cold",
+          texts.cold.title,
+          [
+            format(
+              texts.cold.body,
+              {
+                maxMinutes: cold.maxMinutes,
+                minSkinRestMinutes: cold.minSkinRestMinutes,
+                gapFrom: cold.typicalGapHours[0],
+                gapTo: cold.typicalGapHours[1],
+              },
+              lang,
+            ),
+            ...(cold.numbSkinWarning ? [texts.cold.numbSkinWarning] : []),
+          ],
+          [
+            {
+              heading: texts.cold.cautionsTitle,
+              items: cold.cautions.map((caution) => texts.cold.cautions[caution]),
+            },
+          ],
         ),
-        ...(plan.cold.numbSkinWarning ? [texts.cold.numbSkinWarning] : []),
-      ],
-      [
-        {
-          heading: texts.cold.cautionsTitle,
-          items: plan.cold.cautions.map((caution) => texts.cold.cautions[caution]),
-        },
-      ],
     ),
-    section("heat", texts.heat.title, [format(texts.heat.body, { maxMinutes: plan.heat.maxMinutes }, lang)]),
-    section("medicines", texts.medicines.title, [texts.medicines.body]),
+    sharedSection(`${lang} heat ${heat.maxMinutes}`, () =>
+      section("heat", texts.heat.title, [format(texts.heat.body, { maxMinutes: heat.maxMinutes }, lang)]),
+    ),
+    sharedSection(`${lang} medicines`, () =>
+      section("medicines", texts.medicines.title, [texts.medicines.body]),
+    ),
   ];
 }
 
+/** Warning-sign lists by watch list and language, made once: a plan's watch list comes from a fixed table. */
+const madeWatchLists = new WeakMap<WatchFor, Map<Messages, PlanSection["lists"]>>();
+
 function watchLists(plan: { readonly watchFor: WatchFor }, messages: Messages): PlanSection["lists"] {
-  return plan.watchFor.map((group) => ({
-    heading: messages.plan.watchFor[group.level as "emergency" | "urgent" | "soon"],
-    level: group.level,
-    items: [...new Set(group.rules.map((rule) => messages.rules[rule].watchFor).filter(Boolean))],
-  }));
+  let byLanguage = madeWatchLists.get(plan.watchFor);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    madeWatchLists.set(plan.watchFor, byLanguage);
+  }
+  let lists = byLanguage.get(messages);
+  if (lists === undefined) {
+    lists = Object.freeze(
+      plan.watchFor.map((group) =>
+        Object.freeze({
+          heading: messages.plan.watchFor[group.level as "emergency" | "urgent" | "soon"],
+          level: group.level,
+          items: Object.freeze([
+            ...new Set(group.rules.map((rule) => messages.rules[rule].watchFor).filter(Boolean)),
+          ]),
+        }),
+      ),
+    );
+    byLanguage.set(messages, lists);
+  }
+  return lists;
 }
 
 function fullPlanTiming(plan: FullPlan, messages: Messages, lang: Lang): string[] {
@@ -267,6 +322,17 @@ function fullPlanTiming(plan: FullPlan, messages: Messages, lang: Lang): string[
   ];
 }
 
+/** Made once per language: building an Intl.ListFormat costs far more than using one. */
+const listFormats = new Map<Lang, Intl.ListFormat>();
+function listFormatFor(lang: Lang): Intl.ListFormat {
+  let list = listFormats.get(lang);
+  if (list === undefined) {
+    list = new Intl.ListFormat(dateLocaleOf(lang), { style: "long", type: "conjunction" });
+    listFormats.set(lang, list);
+  }
+  return list;
+}
+
 /** The plan in words, by level: what to do now (emergency), doctor today then comfort (urgent), or the full plan. */
 function planSections(assessment: Assessment, messages: Messages, lang: Lang, number: string): PlanSection[] {
   const { plan } = assessment;
@@ -274,9 +340,7 @@ function planSections(assessment: Assessment, messages: Messages, lang: Lang, nu
   const section = sectionMaker;
   if (plan.level === "emergency") {
     const signs = plan.tellCallHandler.map((fact) => messages.facts[fact].short.toLowerCase());
-    const list = new Intl.ListFormat(dateLocaleOf(lang), { style: "long", type: "conjunction" }).format(
-      signs,
-    );
+    const list = listFormatFor(lang).format(signs);
     const steps = {
       call_or_go: format(texts.now.callOrGo, { number }, lang),
       do_not_drive: texts.now.doNotDrive,
@@ -297,21 +361,32 @@ function planSections(assessment: Assessment, messages: Messages, lang: Lang, nu
   if (!isFullPlan(plan)) {
     const first =
       plan.first === "contact_doctor_today"
-        ? section("doctorToday", texts.doctorToday.title, [
-            texts.doctorToday.body,
-            texts.doctorToday.afterDoctor,
-          ])
-        : section("answerFirst", texts.answerFirst.title, [texts.answerFirst.body]);
+        ? sharedSection(`${lang} doctorToday`, () =>
+            section("doctorToday", texts.doctorToday.title, [
+              texts.doctorToday.body,
+              texts.doctorToday.afterDoctor,
+            ]),
+          )
+        : sharedSection(`${lang} answerFirst`, () =>
+            section("answerFirst", texts.answerFirst.title, [texts.answerFirst.body]),
+          );
     return [
       first,
-      section("relativeRest", texts.comfort.title, [texts.comfort.body]),
+      sharedSection(`${lang} comfort`, () =>
+        section("relativeRest", texts.comfort.title, [texts.comfort.body]),
+      ),
       ...comfortSections(plan, messages, lang),
       section("watchFor", texts.watchFor.title, [], watchLists(plan, messages)),
     ];
   }
   return [
-    section("relativeRest", texts.relativeRest.title, [texts.relativeRest.body]),
-    section("walking", texts.walking.title, [format(texts.walking.body, { ...plan.walking }, lang)]),
+    sharedSection(`${lang} relativeRest`, () =>
+      section("relativeRest", texts.relativeRest.title, [texts.relativeRest.body]),
+    ),
+    sharedSection(
+      `${lang} walking ${plan.walking.walksPerDay} ${plan.walking.minutesPerWalk} ${plan.walking.addMinutesPerDay} ${plan.walking.maxMinutesPerWalk}`,
+      () => section("walking", texts.walking.title, [format(texts.walking.body, { ...plan.walking }, lang)]),
+    ),
     ...comfortSections(plan, messages, lang),
     section(
       "watchFor",
@@ -364,6 +439,21 @@ function explainUnsure(assessment: Assessment, messages: Messages, number: strin
   });
 }
 
+type LevelTexts = Pick<Explanation, "headline" | "banner" | "emergency">;
+
+/** The level's headline, banner and emergency line by language, level and country numbers: made once, shared. */
+const madeLevelTexts = new BoundedMap<string, LevelTexts>(256);
+const levelTexts = (key: string, make: () => LevelTexts): LevelTexts =>
+  madeLevelTexts.getOrMake(key, () => {
+    const { headline, banner, emergency } = make();
+    Object.freeze(banner.parts);
+    return {
+      headline: Object.freeze(headline),
+      banner: Object.freeze(banner),
+      emergency: Object.freeze(emergency),
+    };
+  });
+
 /**
  * Puts an assessment into words in one language: the level's advice with the local emergency number, every
  * fired rule with the person's answers and its sources, the causes, the open questions and the plan.
@@ -385,14 +475,19 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
   return {
     lang,
     level: assessment.level,
-    headline: { ...headline, action: format(headline.action, { number: numbers.emergency }) },
-    banner: bannerOf(presentation, numbers.advice, messages),
-    emergency: {
-      number: numbers.emergency,
-      ...(numbers.advice ? { advice: numbers.advice } : {}),
-      knownCountry: numbers.known,
-      call: format(messages.emergency.call, { number: numbers.emergency }),
-    },
+    ...levelTexts(
+      `${lang} ${assessment.level} ${numbers.emergency} ${numbers.advice ?? ""} ${numbers.known}`,
+      () => ({
+        headline: { ...headline, action: format(headline.action, { number: numbers.emergency }) },
+        banner: bannerOf(presentation, numbers.advice, messages),
+        emergency: {
+          number: numbers.emergency,
+          ...(numbers.advice ? { advice: numbers.advice } : {}),
+          knownCountry: numbers.known,
+          call: format(messages.emergency.call, { number: numbers.emergency }),
+        },
+      }),
+    ),
     reasonsIntro: messages.reasonsIntro,
     reasons: assessment.rules.map((rule) => ({
       id: rule.id,
@@ -403,7 +498,7 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
         label: messages.facts[fact].short,
         answer: answerText(fact, value, lang),
       })),
-      sources: rule.sources.map(explainSource),
+      sources: explainSources(rule.sources),
     })),
     unsure,
     noReasons:

@@ -1,3 +1,4 @@
+import { BoundedMap } from "../bounded-map.ts";
 import type { en } from "./en.ts";
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from "./languages.ts";
 
@@ -44,29 +45,41 @@ export const countText = (lang: Lang, count: number, forms: PluralForms): string
 // {name, plural, one {# day} other {# days}}: ICU's plural syntax, one level deep; # is the count.
 const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
 const PLURAL_CASE = /(\w+)\s*\{([^{}]*)\}/g;
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The forms of a plural's cases text, read once per text: catalogs are few and fixed. */
+const pluralCases = new BoundedMap<string, Readonly<Record<string, string>>>(512);
+const formsOf = (cases: string): Readonly<Record<string, string>> =>
+  pluralCases.getOrMake(cases, () =>
+    Object.fromEntries([...cases.matchAll(PLURAL_CASE)].map(([, key, text]) => [key, text])),
+  );
 
 /**
  * Fills `{name}` placeholders and `{name, plural, one {…} other {…}}` counts (by `lang`'s plural rules); a
- * missing value leaves the placeholder visible rather than hiding text.
+ * missing value leaves the placeholder visible rather than hiding text. Text without a brace (or without a
+ * plural) skips that pass: the result is the same and most catalog texts have none.
  */
 export function format(
   template: string,
   values: Readonly<Record<string, string | number>>,
   lang: Lang = DEFAULT_LANG,
 ): string {
-  return template
-    .replace(PLURAL, (whole, name: string, cases: string) => {
-      const count = values[name];
-      if (count === undefined) return whole;
-      const forms = Object.fromEntries([...cases.matchAll(PLURAL_CASE)].map(([, key, text]) => [key, text]));
-      if (forms.other === undefined) return whole;
-      // A count that is not a number (such as "?" for one the diary lacks) takes the general form.
-      const form = typeof count === "number" ? pluralForm(lang, count, forms) : forms.other;
-      return form.replaceAll("#", String(count));
-    })
-    .replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values[name] === undefined ? whole : String(values[name]),
-    );
+  const counted = !template.includes(", plural,")
+    ? template
+    : template.replace(PLURAL, (whole, name: string, cases: string) => {
+        const count = values[name];
+        if (count === undefined) return whole;
+        const forms = formsOf(cases);
+        if (forms.other === undefined) return whole;
+        // A count that is not a number (such as "?" for one the diary lacks) takes the general form.
+        const form = typeof count === "number" ? pluralForm(lang, count, forms) : forms.other;
+        return form.replaceAll("#", String(count));
+      });
+  return !counted.includes("{")
+    ? counted
+    : counted.replace(PLACEHOLDER, (whole, name: string) =>
+        values[name] === undefined ? whole : String(values[name]),
+      );
 }
 
 /** Picks one of LANGUAGES from a language tag or an Accept-Language header; the default when nothing matches. */
