@@ -15,10 +15,11 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { assess } from "@backtalk/engine";
 import { loadSampleCases } from "@backtalk/engine/testing/cases";
+import type { LoadOptions, LoadRequest } from "./bench-load-client.ts";
 import { type BenchRow, compact, recordRows, summarize } from "./bench-table.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-const AUTOCANNON = join(ROOT, "node_modules", "autocannon", "autocannon.js");
+const LOAD_CLIENT = join(ROOT, "scripts", "bench-load-client.ts");
 const run = promisify(execFile);
 
 interface Running {
@@ -74,8 +75,8 @@ function startProcess(args: string[], env: Record<string, string>): Promise<Runn
 
 interface Load {
   readonly url: string;
-  readonly method?: "GET" | "POST";
-  readonly body?: string;
+  /** Sent in turn by every connection; one plain GET when absent. */
+  readonly requests?: readonly LoadRequest[];
 }
 
 interface Window {
@@ -90,13 +91,16 @@ async function autocannon(
   load: Load,
   options: { seconds?: number; amount?: number; connections?: number },
 ): Promise<Window> {
-  const args = [AUTOCANNON, "--json", "-c", String(options.connections ?? 16)];
-  if (options.amount) args.push("-a", String(options.amount));
-  else args.push("-d", String(options.seconds ?? 3));
-  if (load.method === "POST")
-    args.push("-m", "POST", "-H", "content-type=application/json", "-b", load.body ?? "");
-  args.push(load.url);
-  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  const client: LoadOptions = {
+    url: load.url,
+    connections: options.connections ?? 16,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 3 }),
+    requests: load.requests ?? [{ method: "GET" }],
+  };
+  const { stdout } = await run(process.execPath, ["--import", "tsx", LOAD_CLIENT, JSON.stringify(client)], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const result = JSON.parse(stdout) as {
     requests: { total: number };
     duration: number;
@@ -147,13 +151,29 @@ const ratioRow = (
   };
 };
 
+const postJson = (body: string, language = "en"): LoadRequest => ({
+  method: "POST",
+  headers: { "content-type": "application/json", "accept-language": language },
+  body,
+});
+
+/**
+ * Every sample case, in English and in Spanish, sent in turn: varied bodies and answers (emergency to
+ * self-care, open checks included), as real clients send, never one body repeated.
+ */
+const assessRequests = (): LoadRequest[] =>
+  loadSampleCases().flatMap(({ case: sample }) =>
+    ["en", "es"].map((language) =>
+      postJson(JSON.stringify({ id: sample.id, facts: sample.facts }), language),
+    ),
+  );
+
 export async function runServerBench(): Promise<BenchRow[]> {
   const windows = Number(process.env.BENCH_WINDOWS ?? 5);
   const seconds = Number(process.env.BENCH_WINDOW_SECONDS ?? 3);
   const assessCount = Number(process.env.BENCH_ASSESS_COUNT ?? 100_000);
   const sample =
     loadSampleCases().find(({ file }) => file === "sample-05.json")?.case ?? loadSampleCases()[0]!.case;
-  const assessBody = JSON.stringify({ id: sample.id, facts: sample.facts });
   const shareBody = JSON.stringify({
     snapshot: { assessment: assess(sample.facts), facts: sample.facts, lang: "en" },
   });
@@ -164,7 +184,7 @@ export async function runServerBench(): Promise<BenchRow[]> {
   const bare = await startProcess(["scripts/bench-bare-hono.ts"], {});
   try {
     const loads = {
-      assess: { url: `${server.base}/api/assess`, method: "POST" as const, body: assessBody },
+      assess: { url: `${server.base}/api/assess`, requests: assessRequests() },
       healthz: { url: `${server.base}/healthz` },
       bare: { url: `${bare.base}/` },
     };
@@ -195,7 +215,7 @@ export async function runServerBench(): Promise<BenchRow[]> {
     });
 
     const shares = await windowsInTurn(
-      { share: { url: `${server.base}/api/shares`, method: "POST", body: shareBody } },
+      { share: { url: `${server.base}/api/shares`, requests: [postJson(shareBody)] } },
       3,
       seconds,
     );
@@ -237,7 +257,7 @@ export async function runPostgresBench(pgUrl: string): Promise<BenchRow[]> {
   try {
     const shares = await windowsInTurn(
       {
-        share: { url: `${pg.base}/api/shares`, method: "POST", body: shareBody },
+        share: { url: `${pg.base}/api/shares`, requests: [postJson(shareBody)] },
         healthz: { url: `${pg.base}/healthz` },
       },
       3,
