@@ -14,7 +14,7 @@ import {
   toQuestionnaire,
 } from "@backtalk/engine";
 import { Hono } from "hono";
-import type { AppEnv, Locale } from "../env.ts";
+import type { AppEnv } from "../env.ts";
 import { type CachedDocument, cachedDocument, sendDocument } from "../http/cached-document.ts";
 
 /** The whole knowledge base as data, for clinicians to review and for others to build on. Built once. */
