@@ -161,3 +161,70 @@ describe("a result read in 30 seconds", () => {
     await context.close();
   });
 });
+
+describe("the result page before the app's scripts arrive", () => {
+  /** Resolves in the page once every database transaction begun before has finished. */
+  const storageSettled = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const opening = indexedDB.open("backtalk");
+          opening.onsuccess = () => {
+            const tx = opening.result.transaction("kv", "readwrite");
+            tx.oncomplete = () => {
+              opening.result.close();
+              done();
+            };
+          };
+        }),
+    );
+  const copyKept = (page: Page) =>
+    page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const opening = indexedDB.open("backtalk");
+          opening.onsuccess = () => {
+            const read = opening.result.transaction("kv").objectStore("kv").get("resultCopy");
+            read.onsuccess = () => {
+              opening.result.close();
+              resolve(read.result !== undefined);
+            };
+          };
+        }),
+    );
+
+  it("shows the copy of the result last drawn, and nothing once the check has changed", {
+    timeout: 90_000,
+  }, async () => {
+    // No service worker: its cache would hand the page the scripts that this test holds back.
+    const { page, context, errors } = await openPage(suite.browser, suite.app.url, {
+      serviceWorkers: "block",
+    });
+    await page.goto("/");
+    await page.locator(".start-actions button").click();
+    await answerCheck(page, loadCase("sample-11").facts, "en");
+    const detail = await page.locator(".level-detail").first().textContent();
+    await copyKept(page);
+
+    // The app's scripts never arrive: what shows is the page's own early paint.
+    const early = await context.newPage();
+    const policyErrors: string[] = [];
+    early.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyErrors.push(message.text());
+    });
+    await early.route("**/assets/*.js", (route) => route.abort());
+    await early.goto("/result");
+    await early.locator('#app[aria-busy="true"] article.result h1').waitFor();
+    assert.equal(await early.locator(".level-detail").first().textContent(), detail);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: UI.en.result.startAgain }).click();
+    await page.locator("form.check h1").waitFor();
+    await early.goto("/result");
+    await storageSettled(early);
+    assert.equal(await early.locator("#app").innerHTML(), "");
+    assert.deepEqual(policyErrors, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

@@ -2,12 +2,21 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import {
+  CONTENT_SECURITY_POLICY,
+  inlineHash,
+  withInlineHashes,
+} from "../../packages/server/src/http/content-security-policy.ts";
 
-/** The same policy the real server sends (packages/server/src/http/security-headers.ts). */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; manifest-src 'self'; worker-src 'self'; form-action 'self'; object-src 'none'; " +
-  "base-uri 'none'; frame-ancestors 'none'";
+/** The policy the real server sends, with a page's inline style and script blocks allowed by hash. */
+function policyFor(file: string, body: Buffer): string {
+  if (!file.endsWith(".html")) return CONTENT_SECURITY_POLICY;
+  const blocks = (tag: string) =>
+    [...body.toString("utf8").matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((match) =>
+      inlineHash(match[1] ?? ""),
+    );
+  return withInlineHashes(CONTENT_SECURITY_POLICY, { styles: blocks("style"), scripts: blocks("script") });
+}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -45,7 +54,7 @@ export async function startStaticServer(root: string): Promise<{ url: string; cl
     const body = await readFile(file);
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      "Content-Security-Policy": CSP,
+      "Content-Security-Policy": policyFor(file, body),
       "Cache-Control": file.endsWith("index.html") || file.endsWith("sw.js") ? "no-cache" : "max-age=3600",
     });
     response.end(body);

@@ -1,21 +1,32 @@
 import preact from "@preact/preset-vite";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { CONTENT_SECURITY_POLICY_META } from "../server/src/http/content-security-policy.ts";
+import {
+  CONTENT_SECURITY_POLICY_META,
+  inlineHash,
+  withInlineHashes,
+} from "../server/src/http/content-security-policy.ts";
 import { languageChunks } from "./build/language-chunks.ts";
 import { precompress } from "./build/precompress.ts";
 import { prerenderStart } from "./build/prerender-start.ts";
+import { buildId, resultCopy, resultCopyScript } from "./build/result-copy-script.ts";
 import { routePreloads } from "./build/route-preloads.ts";
 
+const BUILD_ID = buildId();
+const RESULT_COPY_SCRIPT = resultCopyScript(BUILD_ID);
+
 /** Added only to the build: Vite's dev server injects inline scripts that the policy would block. */
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicy(scriptHashes: readonly string[]): Plugin {
   return {
     name: "backtalk-csp",
     apply: "build",
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY_META },
+        attrs: {
+          "http-equiv": "Content-Security-Policy",
+          content: withInlineHashes(CONTENT_SECURITY_POLICY_META, { scripts: scriptHashes }),
+        },
         injectTo: "head-prepend",
       },
     ],
@@ -27,12 +38,14 @@ const ENGINE = /[\\/]packages[\\/]engine[\\/]/;
 const OWN_CHUNK_LIBRARY = /node_modules[\\/](?!zod[\\/]|idb[\\/])/;
 
 export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   // The engine from its TypeScript source (its `source` export condition), not a compiled copy.
   resolve: { conditions: ["source", ...defaultClientConditions] },
   plugins: [
     languageChunks(),
     preact(),
-    contentSecurityPolicy(),
+    contentSecurityPolicy([inlineHash(RESULT_COPY_SCRIPT)]),
+    resultCopy(RESULT_COPY_SCRIPT),
     VitePWA({
       strategies: "generateSW",
       registerType: "prompt",

@@ -65,12 +65,16 @@ export function prerenderStart(): Plugin {
             Lang,
             readonly string[]
           >;
+          const withInlineStyle = (page: string) =>
+            page
+              .replace(link[0], `<style>${css}</style>`)
+              .replace("style-src &#39;self&#39;", `style-src &#39;self&#39; &#39;${styleHash}&#39;`);
           const start = {} as Record<Lang, string>;
           for (const lang of LANGS) {
-            const page = shell
+            // The start page has no use for the result page's early paint: no inline script at all.
+            const page = withInlineStyle(shell)
+              .replace(/<script>[\s\S]*?<\/script>/g, "")
               .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
-              .replace(link[0], `<style>${css}</style>`)
-              .replace("style-src &#39;self&#39;", `style-src &#39;self&#39; &#39;${styleHash}&#39;`)
               .replace('<div id="app"></div>', `<div id="app">${await renderStartScreen(lang)}</div>`)
               .replace(
                 "</head>",
@@ -79,6 +83,9 @@ export function prerenderStart(): Plugin {
             start[lang] = `start.${lang}.html`;
             writeFileSync(join(outDir, start[lang]), page);
           }
+          // Every other page inlines the style sheet too: a linked sheet is one more round trip before the
+          // first paint, and it holds back the page's inline script (result-copy) until it arrives.
+          writeFileSync(join(outDir, "index.html"), withInlineStyle(shell));
           const prerendered: Prerendered = { styleHashes: [styleHash], start };
           writeFileSync(join(outDir, PRERENDERED_FILE), `${JSON.stringify(prerendered, null, 2)}\n`);
         } finally {

@@ -22,6 +22,9 @@ async function boot(): Promise<void> {
     await withTimeout(Promise.all([loadSettings(), loadCheck()]), 2000);
   } else {
     await withTimeout(Promise.all([loadSettings(), loadCheck(), loadScreen(route.value)]), 2000);
+    // The page may show a kept copy of the result screen (result-copy/early.ts): the app draws afresh.
+    root.removeAttribute("aria-busy");
+    root.replaceChildren();
     render(<App />, root);
   }
   // After the first screen: the offline cache, walk reminders and the cold-timer alerts, in lazy chunks.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Encoding, preferredEncoding } from "./content-encoding.ts";
-import { policyWithStyleHashes } from "./content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY, inlineHash, withInlineHashes } from "./content-security-policy.ts";
 
 /** Written by the web build (packages/web/build/route-preloads.ts): the chunks each app path needs. */
 const ROUTE_PRELOADS_FILE = "route-preloads.json";
@@ -72,13 +72,22 @@ function withPreloads(html: string, preloads: Preloads): string {
   return links.length === 0 ? html : html.replace("</head>", `${links.join("\n")}\n</head>`);
 }
 
+/** The text of each inline block of a tag written without attributes (the build writes them so). */
+const inlineBlocks = (html: string, tag: "script" | "style"): string[] =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((match) => match[1] ?? "");
+
+/** A page and its policy, which allows each of its inline style and script blocks by its exact hash. */
 function shellPage(html: string, styleHashes: readonly string[] = []): ShellPage {
   const identity = Buffer.from(html, "utf8");
+  const styles = new Set([...styleHashes, ...inlineBlocks(html, "style").map(inlineHash)]);
   return {
     identity,
     br: brotliCompressSync(identity),
     gzip: gzipSync(identity),
-    contentSecurityPolicy: policyWithStyleHashes(styleHashes),
+    contentSecurityPolicy: withInlineHashes(CONTENT_SECURITY_POLICY, {
+      styles: [...styles],
+      scripts: inlineBlocks(html, "script").map(inlineHash),
+    }),
   };
 }
 
@@ -111,6 +120,8 @@ export class AppShell {
   private readonly byLang: ReadonlyMap<string, ShellPages>;
   private readonly anyLang: ShellPages;
   private readonly startByLang: ReadonlyMap<string, ShellPage>;
+  /** index.html as built, which the service worker keeps for offline use, with its inline blocks allowed. */
+  private readonly indexFile: ShellPage;
 
   constructor(webRoot: string) {
     const html = readFileSync(join(webRoot, "index.html"), "utf8");
@@ -127,13 +138,18 @@ export class AppShell {
     this.anyLang = pages([]);
     this.byLang = new Map([...readLanguagePreloads(webRoot)].map(([lang, words]) => [lang, pages(words)]));
     this.startByLang = readStartPages(webRoot);
+    this.indexFile = shellPage(html);
   }
 
-  /** The page for a path in a language (unknown paths get the plain shell), encoded as the client prefers. */
+  /**
+   * The page for a path in a language (unknown paths get the plain shell; /index.html the file as built),
+   * encoded as the client prefers.
+   */
   page(path: string, lang: string, acceptEncoding: string | undefined): ShellResponse {
     const normalised = path.replace(/\/+$/, "") || "/";
     const pages = this.byLang.get(lang) ?? this.anyLang;
     const shell =
+      (normalised === "/index.html" ? this.indexFile : undefined) ??
       (normalised === "/" ? this.startByLang.get(lang) : undefined) ??
       pages.byPath.get(normalised) ??
       pages.plain;

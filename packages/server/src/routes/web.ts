@@ -26,7 +26,9 @@ function appShellResponse(shell: AppShell, c: Context<AppEnv>, path: string): Re
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "no-cache",
     "Content-Security-Policy": contentSecurityPolicy,
-    Vary: "Accept-Encoding, Accept-Language",
+    // index.html is the same in every language; the service worker's cache would not match it under a Vary
+    // on Accept-Language.
+    Vary: path === "/index.html" ? "Accept-Encoding" : "Accept-Encoding, Accept-Language",
   });
   if (encoding) headers.set("Content-Encoding", encoding);
   return new Response(new Uint8Array(body), { headers });
@@ -58,10 +60,10 @@ export function webRoutes(webRoot: string | undefined): Hono<AppEnv> {
   const shell = new AppShell(webRoot);
   app.use("*", async (c, next) => {
     if (SERVER_PATHS.test(c.req.path)) return next();
-    // "/" is the start page drawn in the person's language; /index.html stays the plain shell that the
-    // service worker keeps for offline use.
-    if ((c.req.method === "GET" || c.req.method === "HEAD") && c.req.path === "/") {
-      return appShellResponse(shell, c, "/");
+    // "/" is the start page drawn in the person's language; /index.html is the file as built, which the
+    // service worker keeps for offline use. Both carry the policy that allows their inline style and script.
+    if ((c.req.method === "GET" || c.req.method === "HEAD") && /^\/(index\.html)?$/.test(c.req.path)) {
+      return appShellResponse(shell, c, c.req.path);
     }
     const found = await files(c, next);
     if (found instanceof Response) found.headers.set("Cache-Control", cacheControl(c.req.path));

@@ -20,6 +20,7 @@ import { PlanLists, PlanView } from "../components/plan-view.tsx";
 import { Reasons } from "../components/reasons.tsx";
 import { SourcesLink } from "../components/sources-link.tsx";
 import { countText } from "../i18n/plural.ts";
+import { keepResultCopy } from "../result-copy/keep.ts";
 import { startCheck } from "../state/check-actions.ts";
 import { check, checkLoaded } from "../state/check-state.ts";
 import { countryCode, lang, text, ui } from "../state/settings.ts";
@@ -46,6 +47,12 @@ export default function ResultScreen() {
   useEffect(() => {
     if (checkLoaded.value) followHistory();
   }, [checkLoaded.value]);
+
+  // The page as drawn, for the next visit's first paint (result-copy/early.ts).
+  useEffect(() => {
+    const root = document.getElementById("app");
+    if (record?.finishedOn && explanation && root) void keepResultCopy(record, root).catch(() => undefined);
+  }, [record, explanation]);
 
   if (!checkLoaded.value) return <p aria-busy="true">{t.loading}</p>;
   if (!record || !result || !explanation || !record.finishedOn) {

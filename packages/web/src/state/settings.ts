@@ -20,7 +20,7 @@ export const emergency = computed(() => emergencyFor(country.value));
 /** The ISO code to hand to the engine; undefined when unknown or "another country" (the engine's fallback). */
 export const countryCode = computed(() => (country.value === OTHER_COUNTRY ? undefined : country.value));
 
-const browserLanguages = (): readonly string[] =>
+export const browserLanguages = (): readonly string[] =>
   typeof navigator === "undefined"
     ? []
     : navigator.languages?.length

@@ -5,6 +5,7 @@ import type {
   Walk as DiaryWalk,
 } from "@backtalk/engine";
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
+import { DB_NAME } from "./db-name.ts";
 
 /** A finished cold-therapy round (times are epoch milliseconds). */
 export interface ColdRound {
@@ -61,7 +62,7 @@ export const MIGRATIONS: readonly ((db: BackTalkDB, tx: UpgradeTx) => void)[] = 
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
-export const DB_NAME = "backtalk";
+export { DB_NAME };
 
 /** Opens (and if needed upgrades) the app's database. Another tab's upgrade closes this connection. */
 export function openBackTalkDB(name = DB_NAME, version = DB_VERSION): Promise<BackTalkDB> {

@@ -47,6 +47,14 @@ export interface KvRecords {
   /** The example diary while the person explores it; their own diary stays untouched underneath. */
   demo: Diary;
   share: ShareRecord;
+  /** The result screen as last drawn, painted early on the next visit while it still matches (result-copy/). */
+  resultCopy: ResultCopy;
+}
+
+/** A copy of the result page's markup and the key it is valid for (result-copy/early.ts). */
+export interface ResultCopy {
+  readonly key: string;
+  readonly html: string;
 }
 
 export type KvKey = keyof KvRecords;
