@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -144,5 +145,38 @@ describe("the web app", () => {
     const notice = await bare.app.request("/");
     expect(notice.status).toBe(200);
     expect(await notice.text()).toContain("npm run build");
+  });
+});
+
+describe("the web app's inline blocks", () => {
+  let root: string;
+  let t: TestApp;
+  const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), "backtalk-web-inline-"));
+    writeFileSync(
+      join(root, "index.html"),
+      "<!doctype html><head><title>app</title><style>p{color:red}</style></head>" +
+        '<body><div id="app"></div><script>paintEarly()</script></body>',
+    );
+    t = await openTestApp("sqlite", { webRoot: root });
+  });
+  afterAll(async () => {
+    await t.cleanup();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("allows exactly the page's inline style and script by hash, on app paths and on /index.html", async () => {
+    for (const path of ["/result", "/index.html"]) {
+      const page = await t.app.request(path, { headers: { accept: "text/html" } });
+      expect(await page.text()).toContain("<script>paintEarly()</script>");
+      const policy = page.headers.get("content-security-policy") ?? "";
+      expect(policy).toContain(`script-src 'self' ${hash("paintEarly()")};`);
+      expect(policy).toContain(`style-src 'self' ${hash("p{color:red}")};`);
+      expect(policy).not.toContain("unsafe-inline");
+    }
+    // The service worker keeps /index.html for every language: no Vary on the language.
+    const index = await t.app.request("/index.html");
+    expect(index.headers.get("vary")).not.toContain("Accept-Language");
   });
 });
