@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { deleteEverything } from "../diary/diary-store.ts";
 import { country, lang } from "../state/settings.ts";
 import { closeDb, DB_NAME } from "../storage/db.ts";
 import { type CheckRecord, getKv, setKv } from "../storage/kv.ts";
@@ -91,6 +92,13 @@ describe("the result page's early copy", () => {
     // The stored country choice gives another country than the one shown.
     await setKv("country", "MX");
     await keepResultCopy(finished("2026-12-01"), drawn);
+    expect(await getKv("resultCopy")).toBeUndefined();
+  });
+
+  it('is health data: "delete everything" removes it', async () => {
+    await keepCopyOf(finished("2026-12-01"));
+    expect(await getKv("resultCopy")).toBeDefined();
+    await deleteEverything();
     expect(await getKv("resultCopy")).toBeUndefined();
   });
 
