@@ -32,8 +32,12 @@ interface Running {
 }
 
 /** Starts a process that prints a JSON "listening" line with its port; its stdout is read and counted. */
+const SERVER_BUNDLE = "packages/server/dist/main.js";
+
 function startProcess(args: string[], env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", ...args], {
+  // The server runs as `npm start` runs it (the built bundle); a TypeScript script through tsx.
+  const runner = args[0]?.endsWith(".ts") ? ["--conditions=source", "--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...runner, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "inherit"],
@@ -180,7 +184,7 @@ export async function runServerBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), "backtalk-bench-"));
   const env = { DATA_DIR: dataDir, RATE_LIMITS: "off" };
-  const server = await startProcess(["packages/server/src/main.ts"], env);
+  const server = await startProcess([SERVER_BUNDLE], env);
   const bare = await startProcess(["scripts/bench-bare-hono.ts"], {});
   try {
     const loads = {
@@ -245,12 +249,12 @@ export async function runPostgresBench(pgUrl: string): Promise<BenchRow[]> {
   });
   const rows: BenchRow[] = [];
   // Once to migrate (or find the tables already there), then again on the now certainly used database.
-  const first = await startProcess(["packages/server/src/main.ts"], {
+  const first = await startProcess([SERVER_BUNDLE], {
     DATABASE_URL: pgUrl,
     RATE_LIMITS: "off",
   });
   await first.stop();
-  const pg = await startProcess(["packages/server/src/main.ts"], {
+  const pg = await startProcess([SERVER_BUNDLE], {
     DATABASE_URL: pgUrl,
     RATE_LIMITS: "off",
   });

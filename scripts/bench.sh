@@ -14,12 +14,13 @@ else
   trap 'rm -f "$BENCH_ROWS"' EXIT
   echo "PostgreSQL not available: share creation is measured on SQLite only"
 fi
+# The server is measured as `npm start` runs it: the bundle the build makes.
+npm run build >/dev/null
 echo "Load average at the start: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "## Engine"; npx tsx --conditions=source scripts/bench-engine.ts
 echo "## Doctor report (engine)"; npx tsx --conditions=source scripts/bench-report.ts
 echo "## Own words (understand)"; npx tsx --conditions=source scripts/bench-understand.ts
 echo "## Server"; npx tsx --conditions=source scripts/bench-server.ts
-[ -f packages/web/dist/index.html ] || npm run build >/dev/null
 echo "## Web app"; npx tsx --conditions=source scripts/bench-web.ts
 echo "## Diary and doctor report in the web app (1,000 check-ins)"; npx tsx --conditions=source scripts/bench-diary.ts
 echo "## All goals"; npx tsx --conditions=source scripts/bench-table.ts "$BENCH_ROWS"

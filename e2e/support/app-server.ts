@@ -8,7 +8,8 @@ import { startStaticServer } from "./static-server.ts";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const WEB_DIST = join(ROOT, "packages/web/dist");
-const SERVER_MAIN = join(ROOT, "packages/server/src/main.ts");
+/** The server as `npm start` runs it: the bundle `npm run build` makes. */
+const SERVER_MAIN = join(ROOT, "packages/server/dist/main.js");
 
 export interface RunningApp {
   readonly url: string;
@@ -18,11 +19,9 @@ export interface RunningApp {
 
 /** Builds the web app when there is no build yet (CI builds before the e2e run; set E2E_BUILD=1 to force). */
 export function ensureBuilt(): void {
-  if (existsSync(join(WEB_DIST, "index.html")) && process.env.E2E_BUILD !== "1") return;
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], {
-    cwd: join(ROOT, "packages/web"),
-    stdio: "inherit",
-  });
+  const built = existsSync(join(WEB_DIST, "index.html")) && existsSync(SERVER_MAIN);
+  if (built && process.env.E2E_BUILD !== "1") return;
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
 }
 
 async function freePort(): Promise<number> {
@@ -61,7 +60,7 @@ export async function startApp(): Promise<RunningApp> {
   if (existsSync(SERVER_MAIN) && process.env.E2E_STATIC !== "1") {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), "backtalk-e2e-"));
-    const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", SERVER_MAIN], {
+    const child = spawn(process.execPath, [SERVER_MAIN], {
       cwd: ROOT,
       env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, WEB_ROOT: WEB_DIST },
       stdio: ["ignore", "ignore", "pipe"],
