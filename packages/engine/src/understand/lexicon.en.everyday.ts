@@ -32,7 +32,7 @@ const SADDLE = alt`
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
   back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) fanny
   testicles? clit(?:oris)? labia vulva between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
-  (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_i_sit(?:_on)?
+  (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_i_sit(?:_on)? (?:bits?|parts?|area)_i_sit_on
 `;
 const LEGS = alt`legs? feet foot toes? thighs? calf calves knees? ankles? shins?`;
 const WIPING = alt`
@@ -41,6 +41,7 @@ const WIPING = alt`
 const PEE = alt`pee peeing wee weeing urine urinate urinating piss pissing stream flow bladder waterworks`;
 const LEAK = alt`leak(?:ed|ing|s)? dribbl(?:e|ed|es|ing) wet trickl(?:e|ed|ing) peed wee'?d pissed`;
 const COUGH = alt`cough(?:ed|ing)? sneez(?:e|ed|ing) laugh(?:ed|ing)?`;
+const WIPED = alt`wip(?:e|ed|es|ing)`;
 const UNNOTICED = alt`
   without_(?:noticing|knowing|realising|realizing|feeling|meaning_to|waking(?:_up)?) (?:didn'?t|did_not)_(?:notice|feel|realise|realize|know)
   before_i_(?:knew|noticed|could)
@@ -48,6 +49,8 @@ const UNNOTICED = alt`
 const LITTLE_COMES_OUT = alt`
   hardly_(?:anything|any) barely_(?:anything|any) nothing not_much very_little only_a_(?:little|trickle|dribble)
 `;
+/** Non-native "can't": "i no can pee", "i not can". */
+const NO_CAN = alt`no_can not_can`;
 const PUSH = alt`(?:have|had|need|needing)_to_(?:push|strain|force_it) push(?:ing)?_(?:and_push(?:ing)?)? straining`;
 /** Having to push: "I have to really push", "gotta strain". */
 const MUST = alt`have_to had_to having_to need_to needing_to got_to gotta must`;
@@ -149,7 +152,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       near(near(rx`\b${NOT_ABLE}`, rx`feel(?:ing)?`, 2), rx`${WIPING}\b`, 5),
       near(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, LEGS),
-      near(rx`\b${SADDLE}`, rx`${NOT_LISTED}${NUMB}\b`, 4, LEGS),
+      near(rx`\b${SADDLE}(?:'s)?`, rx`${NOT_LISTED}${NUMB}\b`, 4, LEGS),
+      near(
+        rx`\b${SADDLE}`,
+        rx`(?:feels?|felt) like (?:it'?s|they'?re|it is|they are) (?:not mine|someone else'?s)\b`,
+        3,
+      ),
       near(
         rx`\b${WIPING}`,
         near(
@@ -189,6 +197,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:weak|slow|poor|thin|feeble) (?:urine |pee |wee )?(?:stream|flow)\b`,
       near(rx`\bbladder`, rx`${ODD}\b`, 3),
       rx`\b(?:can'?t|cannot|couldn'?t|don'?t) (?:tell|feel|sense|know) (?:when|if|whether) (?:it'?s|i'?m|my bladder(?: is)?) full\b`,
+      rx`\b${NOT_ABLE} (?:tell|feel|sense|know) (?:when|if|whether) (?:my |the )?bladder (?:is |'s )?(?:needs? emptying|filling|full)\b`,
+      rx`\bi(?:'ve| have)? (?:\w+ )?(?:leak|leaked|dribble|dribbled)\b(?! (?:blood|fluid|oil|water))`,
       rx`\b(?:can'?t|couldn'?t|didn'?t) (?:tell|feel|notice) (?:that )?i (?:needed|had) to (?:go|pee|wee)\b`,
       rx`\baccidents? (?:with|from) (?:my )?bladder\b`,
       near(
@@ -198,6 +208,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       near(rx`\b(?:pee|wee|urine|stream|piss)`, rx`(?:leak(?:s|ed|ing)?|dribbl\w+|trickl\w+)\b`, 2),
       near(rx`\b${NOT_ABLE}`, rx`${PEE_ALSO}\b`, 2),
+      rx`\b${NO_CAN} (?:pee|wee|urinate|piss)\b`,
       near(
         rx`\b(?:${NOT_ABLE}|no|lost|losing|loss of)`,
         rx`control (?:of |over )?(?:my )?(?:bladder|pee|urine|wee)\b`,
@@ -311,7 +322,10 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${NOT_ABLE} hold (?:it )?(?:in )?${span(25)}\b${POO}\b`,
       rx`\bbowels? (?:have |has )?(?:gone|packed up|given up|let (?:me down|go))\b`,
       rx`\b(?:bum|bottom|back passage|anus|rectum|arse|butt) (?:is |keeps |has been )?(?:leak|seep)\w*\b(?! (?:wee|pee|urine))`,
-      near(rx`\bno (?:warning|urge|feeling|sensation)`, rx`${POO}\b`, 5),
+      near(rx`\bno (?:warning|urge|feeling|sensation) (?:before|of|that|for|when)`, rx`${POO}\b`, 4, WIPED),
+      rx`\b(?:didn'?t|did not|don'?t|never) (?:know|realise|realize|notice)\b${span(20)}\b(?:bowel movement|pooed|pooped|poo)\b`,
+      near(rx`\b(?:poo|poop|bowel)`, rx`accidents?\b`, 2),
+      rx`\bbowels? (?:are |is )?(?:\w+ )?out of control\b`,
       near(rx`\bbowels?`, rx`(?:leak|leaking|leaked|leaks)\b`, 3),
       near(rx`\b(?:change|changing|changed) (?:my )?(?:underwear|pants|knickers|boxers)`, rx`${POO}\b`, 5),
       near(rx`\b(?:skid ?marks?|soiling|soiled|stains?)`, rx`${UNNOTICED}|${NOT_NOTICED}\b`, 4),
@@ -369,6 +383,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         2,
       ),
       near(rx`\b(?:no|lost|losing|less|reduced|without) (?:feeling|sensation)`, rx`${DURING_SEX}\b`, 2),
+      near(rx`\b(?:sex|intercourse|making love)`, rx`(?:feel|felt) (?:nothing|no feeling|numb)\b`, 4),
     ),
   },
 
@@ -407,6 +422,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       rx`\b${NOT_ABLE} (?:stand|walk|go) (?:up )?on (?:my )?(?:tip[- ]?toes?|tippy ?toes|toes|heels?)\b`,
       rx`\b${NOT_ABLE} (?:lift|raise|bend|pull|flex|point|pick) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle) up\b`,
+      rx`\b${NOT_ABLE} (?:lift|raise|pull up) the (?:front|toes|tip) of (?:my |the )?(?:left |right )?foot\b`,
       near(rx`\bknee`, rx`buckl(?:es|ed|ing)|gives? way|gave way|gives? out|gave out\b`, 2),
       near(rx`\btrip(?:s|ping|ped)? (?:over|on)`, rx`${FOOT}\b`, 3),
       near(rx`\b${NOT_ABLE}`, rx`push off\b`, 2),
@@ -423,6 +439,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     negated: "none",
     re: anyOf(
       near(rx`\b${LEGS_BOTH}`, rx`${GIVES}\b`, 6, alt`arms? hands? core`),
+      near(rx`\b${LEGS_BOTH}`, rx`(?:go|going|went|gone|goes) (?:out )?from under me\b`, 3),
+      rx`\b(?:my )?legs? (?:is |are )?(?:not|no) strong,? both\b`,
       near(rx`\b${LEGS_BOTH}`, rx`${WONT_HOLD}\b`, 2),
       rx`${AFTER_LEGS}\bthey (?:\w+ ){0,2}(?:(?:giv(?:e|ing)|gave) (?:way|out)\b|buckl\w*|collaps\w*|fold\w*)`,
       rx`\b(?:both (?:of )?(?:my )?legs?|my legs|legs) (?:is |are |feel |feels )?(?:no|not) (?:strong|strength)\b`,
@@ -515,6 +533,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:i|we) crashed (?:on|into) (?:the |a )?${CRASH_SITE}\b|\bhad a (?:car |bike |motorbike )?(?:crash|smash|pile-?up)\b`,
       rx`\bcrashed (?:my |the |our )?${VEHICLE}\b|\bpile-?up\b`,
       rx`\b(?:a |the )?${VEHICLE} (?:hit|struck|ran over|knocked (?:me )?(?:over|down)) me\b`,
+      rx`\b(?:we|i) (?:hit|struck|ran into) (?:a |an |the )?(?:deer|cow|horse|moose|tree|wall|lamp ?post|barrier|truck|lorry|van|car) at \d+\b`,
       rx`\b(?:got|was|been|being) (?:run over|hit by (?:a |the )?${VEHICLE})\b`,
       rx`\bcrash(?:ed)? (?:on|off) (?:my |a |the )?(?:scooter|bike|motorbike|motorcycle|quad|moped)\b`,
       rx`\bfell (?:from|off) the top of (?:the |a )?(?:stairs|ladder|steps|staircase)\b`,

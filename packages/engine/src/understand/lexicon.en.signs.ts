@@ -66,6 +66,8 @@ const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|
 const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen\w*`;
 /** Both legs said first: "both feet", "my legs" (not the legs the saddle lies between). */
 const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|my feet)`;
+/** A fever that is over: "fever's gone now", "the fever broke". */
+const FEVER_GONE = rx`(?:'s| has| is)? (?:gone|went away|broken|broke|passed|settled|over)\b`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -146,6 +148,12 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     confidence: 0.85,
     re: rx`\b${BOTH_LEGS}\b(?<gap>${within(30)})\b(?:${PAIN}|${NUMB})`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness", "saddleNumbness"],
+  },
+  {
+    fact: "legPainBothSides",
+    negated: null,
+    re: rx`\b(?:legs|shins|calves|feet|thighs|knees)\b${span(30)}\b(?:both of them|on both sides)\b`,
+    yieldsTo: ["legWeakness", "walkingLegPainEasedBySitting"],
   },
   {
     fact: "legPainBothSides",
@@ -470,7 +478,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "fever",
     re: anyOf(
-      rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b`,
+      rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b(?!${FEVER_GONE})`,
+      rx`\b(?:hot|boiling),? (?:\w+,? )?(?:shaky|shivery|sweaty|clammy)\b`,
       rx`\b(?:hot and cold|hot then cold|cold then hot)\b`,
       rx`\bsweat(?:s|ing)? (?:a lot |heavily |buckets |profusely )?(?:at night|in the night|during the night|through the night)\b`,
       rx`\b(?:soak(?:ed|ing)|drench(?:ed|ing)|sweat (?:through|thru)) (?:the |my )?(?:sheets|bed|pyjamas|pajamas)\b`,
@@ -487,7 +496,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "fever",
     value: false,
     negated: false,
-    re: rx`\bafebrile\b`,
+    re: rx`\bafebrile\b|\bfever\b${FEVER_GONE}`,
   },
   {
     fact: "fever",

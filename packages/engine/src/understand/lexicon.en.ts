@@ -313,7 +313,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "major_trauma",
     negated: null,
     re: anyOf(
-      rx`\b(?:fell|fall(?:en)?|falling|tumbled) down (?:the |a |some |several |\w+ ){0,3}(?:flight of )?(?:stairs|steps|staircase)\b`,
+      rx`\b(?:fell|fall(?:en)?|falling|tumbled|felt) down (?:the |a |some |several |\w+ ){0,3}(?:flight of )?(?:stairs|steps|staircase)\b`,
       rx`\bslipped down ${STAIRS}\b(?!${span(25)}\b(?:just|only) a (?:few|couple))`,
       rx`\b(?:fell|fall) (?:from )?(?:about |around |like |nearly |almost |over )?(?:\d+|two|three|four|five|six|ten) (?:feet|ft|meters|metres|m)\b`,
       rx`\bfall from (?:a )?height\b`,
@@ -343,6 +343,7 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\blanded (?:hard |badly |awkwardly |heavily )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
       rx`\b(?:bumped (?:my back|into)|banged my back)\b`,
       rx`\b(?:sat|landed|came|went) down (?:really |very |so )?hard\b`,
+      rx`\b(?:took|had) a (?:\w+ )?(?:tumble|spill|fall)\b`,
     ),
   },
   {

@@ -84,6 +84,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   // Silla de montar: "tengo la cola dormida", "no siento el papel cuando me limpio".
   {
     fact: "saddleNumbness",
+    // Lo que no se siente al tener relaciones es la función sexual, no la zona de la silla.
+    unless: rx`\b(?:relaciones|sexo|hacer el amor)\b`,
     re: anyOf(
       near(rx`\b${DORMIDO}`, rx`${ZONA}\b`, 3, PIERNAS_PIES),
       near(rx`\b${ZONA}`, rx`${NOT_LISTED}${DORMIDO}\b`, 3, PIERNAS_PIES),
@@ -99,6 +101,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       ),
       near(rx`\b${LIMPIAR}`, rx`no (?:siento|noto)(?! ${SENSACION})`, 3),
       near(rx`\b${ZONA}`, rx`(?:siento|noto|esta|estan|se siente) ${RARO}\b`, 3),
+      near(rx`\b${ZONA}`, rx`como si no (?:fuera|fueran) mi[oa]s?\b`, 5),
       rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:la |el |las |los |mi |mis )?${ZONA}\b`,
     ),
   },
@@ -121,7 +124,10 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         2,
       ),
       rx`\bno me doy cuenta (?:de )?(?:cuando|si|que)\b${span(25)}\b(?:orin\w*|pis|pipi|mear|meo)\b`,
-      rx`\b${ORINO} (?:muy )?(?:a |en )?(?:chorritos|gotitas|gotas|gota a gota|poquito a poco|a poquitos|entrecortado|despacio|lento)\b`,
+      rx`\b${ORINO} (?:muy )?(?:a |en )?(?:chorritos|gotitas|gotas|gota a gota|poquito a poco|a poquitos|entrecortado|despacio|lento|trompicones|ratos)\b`,
+      rx`\b(?:solo|apenas) (?:me )?(?:salen|salieron|sale|salio) (?:unas |cuatro |un par de )?gotas\b`,
+      rx`\bme (?:habia|he|habre) (?:orinado|meado|hecho pis|hecho pipi)\b`,
+      rx`\bno (?:puedo |consigo )?aguantar(?:me)? (?:el |la )?(?:pis|pipi|orina)\b`,
       rx`\b(?:no|nunca) (?:vacio|consigo vaciar|puedo vaciar|termino de vaciar|logro vaciar) (?:bien |del todo |completamente )?la vejiga\b`,
       rx`\bllevo\b${span(25)}\bsin (?:poder )?${ORINAR}\b`,
       rx`\bno (?:he|ha) (?:podido )?(?:orinado|hecho pis|meado|orinar|hacer pis|mear)\b(?= (?:desde|en todo|en (?:\w+ )?horas|nada))`,
@@ -240,6 +246,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     fact: "sexualDysfunction",
     re: anyOf(
       rx`\bno se me (?:levanta|para|pone (?:dura|duro)|endurece)\b`,
+      rx`\bno (?:consigo|logro|puedo (?:conseguir|lograr)) que se me (?:levante|pare|ponga dura|ponga duro)\b`,
+      near(rx`\b(?:relaciones|sexo|hacer el amor)`, rx`no (?:siento|noto) nada\b`, 4),
       near(rx`\bno (?:siento|noto) nada`, rx`relaciones|sexo|hacer el amor\b`, 3),
       rx`\bno (?:tengo|logro|consigo) (?:una )?ereccion(?:es)?\b|\bimpotencia\b`,
       rx`\bno (?:llego al|consigo el|tengo) orgasmo\b|\bno puedo (?:eyacular|terminar)\b`,
@@ -272,7 +280,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     value: "one_leg",
     negated: "none",
     re: anyOf(
-      rx`\bse me ${FALLA} (?:la |el )?(?:pierna|pie|rodilla)\b`,
+      rx`\bse me ${FALLA} (?:la punta del |la |el )?(?:pierna|pie|rodilla)\b`,
       near(rx`\b(?:arrastro|arrastrando|arrastra)`, rx`(?:el |la |mi )?(?:pie|pierna)\b`, 3),
       rx`\blo arrastro\b`,
       near(

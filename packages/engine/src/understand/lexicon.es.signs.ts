@@ -39,7 +39,8 @@ const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola
 /** Las dos piernas; "entre las piernas" es la zona de la silla de montar. */
 const LAS_DOS_PIERNAS = alt`
   ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas
-  los_muslos ambos_muslos las_pantorrillas los_gemelos
+  los_muslos ambos_muslos las_pantorrillas los_gemelos (?:las_dos|ambas)_(?:espinillas|pantorrillas|rodillas|plantas)
+  (?:los_dos|ambos)_(?:muslos|tobillos|gemelos|talones)
 `;
 /** Las piernas como siguiente elemento de una lista tras la zona dormida: "hormigueo en la entrepierna y en las piernas". */
 const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
@@ -221,6 +222,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "saddleNumbness",
     re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?:(?:en|de|alrededor del?|por|la|el|los|las|mis|mi|bien)\s)*${SADDLE}\b`,
+    // "Al tener relaciones no siento nada ahí abajo" es la función sexual.
+    yieldsTo: ["sexualDysfunction"],
   },
   { fact: "saddleNumbness", re: rx`${ONLY_THERE}${SADDLE}\b` },
   { fact: "legNumbness", re: rx`${ONLY_THERE}${PIERNA}\b`, yieldsTo: ["saddleNumbness"] },
