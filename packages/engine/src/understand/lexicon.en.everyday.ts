@@ -67,7 +67,7 @@ const THIN_STREAM = alt`(?:just_)?(?:a_)?(?:trickle|dribble|drip) slow weak`;
 /** What pushing is for: "to get it going", "to empty my bladder". */
 const PUSHED_OUT = alt`get_(?:it|the_pee|the_wee)_(?:going|started|out|to_come) empty`;
 /** Said in a sentence about peeing or the toilet: "sat on the loo ages before anything came out". */
-const AFTER_TOILET = rx`(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder|toilet|loo|bathroom)\b[^.;!?\n]{0,60})`;
+const AFTER_TOILET = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder|toilet|loo|bathroom)\b[^.;!?\n]{0,60})`;
 /** What is not felt when the bladder has lost its feeling: "can't feel myself peeing", "the flow". */
 const PEE_FELT = alt`
   myself_(?:pee|wee|urinat)\w* the_(?:flow|stream|pee|wee|urine) when_i'?m_(?:peeing|weeing|urinating)
@@ -96,7 +96,7 @@ const NOT_NOTICED = alt`
 /** Ways of saying "pee" that non-native speakers use ("not able to make urine"). */
 const PEE_ALSO = alt`make_(?:urine|pee|wee|water) do_(?:a_)?(?:pee|wee) pass(?:ing)?_(?:urine|water)`;
 /** Said of peeing named just before: "I need to pee but it won't come" (the match starts at "it"). */
-const AFTER_PEE = rx`(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder)\b[^.;!?\n]{0,40})`;
+const AFTER_PEE = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder)\b[^.;!?\n]{0,40})`;
 const WONT_COME = alt`won'?t wouldn'?t doesn'?t will_not does_not didn'?t`;
 /** Whatever makes peeing happen: the urge, the feeling of needing to go. */
 const URGE = alt`urge (?:feeling|sensation|need)_(?:that_i_need|of_needing|to_go|i_need)`;
@@ -110,7 +110,7 @@ const DURING_SEX = alt`(?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|ma
 /** Said of the legs named just before: "my legs belong to someone else, can't control them". */
 /** How numb legs feel: "like they're asleep", "made of cotton wool". */
 const FELT_NUMB = alt`asleep dead numb frozen (?:made_of_)?(?:cotton_wool|rubber|wood|cardboard)`;
-const AFTER_LEGS = rx`(?<=\blegs\b[^.;!?\n]{0,60})`;
+const AFTER_LEGS = rx`\b(?<=\blegs\b[^.;!?\n]{0,60})`;
 const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
 `;

@@ -53,14 +53,14 @@ const SENSE = alt`feel(?:ing)? notic(?:e|ing) sens(?:e|ing) tell know`;
 /** "my lower back", "the spine", "my shoulder blade". */
 const ON_THE_BACK = rx`(?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine|back ?bone|vertebra\w*|shoulder ?blades?)`;
 /** Legs named as the next item of a list after a numb saddle: "numbness in my groin and legs". */
-const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
+const LISTED_AFTER_SADDLE = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
 /** A leg word with its own predicate ("... and both legs feel weak") is not an item of a numbness list. */
 /** Where on the leg, said before it: "down the back of both thighs". */
 const LISTED_DET = rx`(?:(?:in|down|of|on|at) )?(?:(?:my|the|both|his|her|backs?|tops?|fronts?|sides?|outside|of)\s)*`;
 /** A numb saddle named as the next item after numb legs: "numbness in my thighs and bum". */
-const LISTED_AFTER_LEGS = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${LEGPART},? ${LIST_JOINS} )`;
+const LISTED_AFTER_LEGS = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${LEGPART},? ${LIST_JOINS} )`;
 /** The one place a numbness is, after another was ruled out: "my legs aren't numb, just my groin". */
-const ONLY_THERE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:just|only) ${LISTED_DET}`;
+const ONLY_THERE = rx`\b(?=,? (?:just|only) )(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:just|only) ${LISTED_DET}`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|gave|buckl\w+|hurt\w*|ach\w+|pain\w*))`;
 /** Words of a wet bed: waking up soaked after them is not a night sweat. */
 const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen\w*`;

@@ -36,7 +36,7 @@ const ORINAR = alt`orinar hacer_pis hacer_pipi mear miccionar vaciar_la_vejiga`;
 const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) (?:la_orina|el_pis)_(?:me_)?sale`;
 const GANAS = alt`salen vienen dan entran`;
 /** Dicho de la orina nombrada justo antes: "tengo ganas de orinar pero no sale" (empieza en "no"). */
-const AFTER_PIS = rx`(?<=\b(?:orinar|orino|pis|pipi|mear|vejiga)\b[^.;!?\n]{0,40})`;
+const AFTER_PIS = rx`\b(?<=\b(?:orinar|orino|pis|pipi|mear|vejiga)\b[^.;!?\n]{0,40})`;
 const PENE = alt`pene miembro pito verga`;
 const NO_RESPONDE = alt`
   no_(?:me_)?(?:funciona|responde|obedece|sostiene|se_(?:levanta|para|pone_dur[oa]|endurece))
@@ -60,7 +60,7 @@ const FALLA = alt`dobla falla flojea va traba cae afloja flaquea cede vence enga
 const DEBILES = alt`debiles flojas flojitas sin_fuerzas? flaquean fallan`;
 const DEBIL = alt`debil floja flojita sin_fuerzas? flaquea falla`;
 /** Said of the legs named just before: "me duelen las piernas y las tengo flojas" (the match starts at "las"). */
-const AFTER_LEGS = rx`(?<=\bpiernas\b[^.;!?\n]{0,40})`;
+const AFTER_LEGS = rx`\b(?<=\bpiernas\b[^.;!?\n]{0,40})`;
 const LAS_TENGO = rx`(?:las|los) (?:tengo|siento|noto) (?:muy |un poco |algo |como )?`;
 
 export const EVERYDAY_ES: readonly LexiconPattern[] = [
@@ -167,7 +167,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     confidence: 0.75,
-    re: rx`(?<=\bproblemas?\b[^.;!?\n]{0,30})\b(?:con|para|al) (?:el |la )?(?:pis|pipi|orina|orinar|mear|hacer pis)\b`,
+    re: rx`\b(?=(?:con|para|al) )(?<=\bproblemas?\b[^.;!?\n]{0,30})(?:con|para|al) (?:el |la )?(?:pis|pipi|orina|orinar|mear|hacer pis)\b`,
   },
   {
     fact: "saddleNumbness",
@@ -238,7 +238,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     confidence: 0.75,
-    re: rx`(?<=\bproblemas?\b[^.;!?\n]{0,30})\b(?:con|para|al) (?:la |el )?(?:caca|popo|hacer caca|ir de vientre|defecar|intestino)\b`,
+    re: rx`\b(?=(?:con|para|al) )(?<=\bproblemas?\b[^.;!?\n]{0,30})(?:con|para|al) (?:la |el )?(?:caca|popo|hacer caca|ir de vientre|defecar|intestino)\b`,
   },
 
   // Función sexual: "no se me levanta", "no siento nada cuando tengo relaciones".

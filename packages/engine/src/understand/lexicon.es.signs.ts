@@ -43,12 +43,12 @@ const LAS_DOS_PIERNAS = alt`
   (?:los_dos|ambos)_(?:muslos|tobillos|gemelos|talones)
 `;
 /** Las piernas como siguiente elemento de una lista tras la zona dormida: "hormigueo en la entrepierna y en las piernas". */
-const LISTED_AFTER_SADDLE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
+const LISTED_AFTER_SADDLE = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
 /** Unas piernas con lo suyo ("y las piernas flojas") no son parte de la lista de lo dormido. */
 /** Las piernas antes dormidas y luego la zona: "adormecidos los muslos y las nalgas". */
-const LISTED_AFTER_LEGS = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,50}\b${PIERNA},? ${LIST_JOINS} )`;
+const LISTED_AFTER_LEGS = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,50}\b${PIERNA},? ${LIST_JOINS} )`;
 /** El único sitio dormido, tras negar otro: "las piernas no las tengo dormidas, solo la entrepierna". */
-const ONLY_THERE = rx`(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:solo|solamente|nada mas) (?:(?:en|el|la|los|las|mi|mis)\s)*`;
+const ONLY_THERE = rx`\b(?=,? (?:solo|solamente|nada mas) )(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:solo|solamente|nada mas) (?:(?:en|el|la|los|las|mi|mis)\s)*`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:flojas?|debil(?:es)?|fuertes?|bien|normal(?:es)?|me fallan|fallan|se me doblan|duel\w*))`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
