@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { axeViolations, openPage } from "./support/browser.ts";
 import { answerCheck, loadCase, UI } from "./support/check-driver.ts";
 import { readFirst } from "./support/read-first.ts";
+import { waitForKept } from "./support/stored.ts";
 import { startSuite } from "./support/suite.ts";
 
 const suite = startSuite();
@@ -178,20 +179,6 @@ describe("the result page before the app's scripts arrive", () => {
           };
         }),
     );
-  const copyKept = (page: Page) =>
-    page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const opening = indexedDB.open("backtalk");
-          opening.onsuccess = () => {
-            const read = opening.result.transaction("kv").objectStore("kv").get("resultCopy");
-            read.onsuccess = () => {
-              opening.result.close();
-              resolve(read.result !== undefined);
-            };
-          };
-        }),
-    );
 
   it("shows the copy of the result last drawn, and nothing once the check has changed", {
     timeout: 90_000,
@@ -204,7 +191,7 @@ describe("the result page before the app's scripts arrive", () => {
     await page.locator(".start-actions button").click();
     await answerCheck(page, loadCase("sample-11").facts, "en");
     const detail = await page.locator(".level-detail").first().textContent();
-    await copyKept(page);
+    await waitForKept(page, "resultCopy");
 
     // The app's scripts never arrive: what shows is the page's own early paint.
     const early = await context.newPage();
