@@ -3,7 +3,6 @@ import {
   conformanceResources,
   expandValueSet,
   isJsonObject,
-  isLang,
   KNOWLEDGE_VERSION,
   LANGS,
   type Lang,
@@ -21,6 +20,7 @@ import {
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.ts";
+import { matchLocale } from "../http/locale.ts";
 import { badQuery, HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readForm } from "../http/read-form.ts";
@@ -99,12 +99,6 @@ const fromValidation = (error: ValidationError): HttpProblem =>
 /** The query string as [name, value] pairs, repeats kept (FHIR ANDs a repeated parameter). */
 const queryPairs = (url: string): [string, string][] => [...new URL(url).searchParams];
 
-/** A FHIR language tag ("es", "es-MX") as a language we speak, or undefined. */
-const langOfTag = (tag: string | undefined): Lang | undefined => {
-  const base = tag?.split("-")[0]?.toLowerCase();
-  return isLang(base) ? base : undefined;
-};
-
 /** The simple values of a FHIR Parameters body as [name, value] pairs; anything else names no parameter. */
 function parameterPairs(body: unknown): [string, string][] {
   if (!isJsonObject(body) || body.resourceType !== "Parameters" || !Array.isArray(body.parameter)) {
@@ -168,7 +162,8 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
       target !== undefined && (version === undefined || version === KNOWLEDGE_VERSION)
         ? expandValueSet(target, {
             base,
-            lang: langOfTag(value("displayLanguage")) ?? (c.get("locale") as Lang),
+            // A language tag is read as an Accept-Language header of one entry ("es-MX" is Spanish).
+            lang: matchLocale(value("displayLanguage")) ?? c.get("locale"),
             ...(filter ? { filter } : {}),
             timestamp: clock().toISOString(),
           })
