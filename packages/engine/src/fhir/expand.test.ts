@@ -28,6 +28,9 @@ describe("ValueSet/$expand", () => {
     expect(filtered?.expansion?.contains?.map((entry) => entry.code)).toEqual(["urgent"]);
     expect(filtered?.expansion?.parameter).toContainEqual({ name: "filter", valueString: "MEDICO HOY" });
     expect(expandValueSet("level", { base: BASE, filter: "self_", timestamp })?.expansion?.total).toBe(1);
+    const nothing = expandValueSet("level", { base: BASE, filter: "zzz", timestamp })?.expansion;
+    expect(nothing?.total).toBe(0);
+    expect(nothing && "contains" in nothing).toBe(false);
   });
 
   it("knows no ValueSet it does not serve", () => {

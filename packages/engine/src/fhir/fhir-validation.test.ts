@@ -130,6 +130,7 @@ describe("R4 validation (JSON schema + FHIRPath invariants)", { timeout: 120_000
       const all = toSearchset(type, searchResources(resources[type], []), BASE);
       expect(all.total).toBe(resources[type].length);
       valid(all);
+      valid(toSearchset(type, searchResources(resources[type], [["_summary", "count"]]), BASE));
       valid(
         toSearchset(type, searchResources(resources[type], [["url", "https://elsewhere.example/x"]]), BASE),
       );

@@ -51,17 +51,31 @@ const fail = (issues: FieldIssue[]): never => {
   throw new ValidationError(issues);
 };
 
-/** The QuestionnaireResponse inside a request: sent bare, or as Parameters with a part named "in". */
+/**
+ * Names the input part may carry: SDC's OperationDefinition calls it "questionnaire-response"; its STU3
+ * Parameters profile fixed it as "in". Both are in use by clients, so both are read.
+ */
+const INPUT_PART_NAMES: readonly unknown[] = ["questionnaire-response", "in"];
+
+const isResponsePart = (part: unknown): part is Json =>
+  isObject(part) && isObject(part.resource) && part.resource.resourceType === "QuestionnaireResponse";
+
+/**
+ * The QuestionnaireResponse inside a request: sent bare, or as Parameters whose part is named
+ * "questionnaire-response" (or "in"), or whose one part holds a QuestionnaireResponse.
+ */
 function unwrap(body: unknown): { response: Json; parameters: boolean } {
   if (isObject(body) && body.resourceType === "Parameters") {
     const parts = Array.isArray(body.parameter) ? body.parameter : [];
-    const input = parts.find((part) => isObject(part) && part.name === "in") as Json | undefined;
+    const named = parts.find((part) => isObject(part) && INPUT_PART_NAMES.includes(part.name));
+    const responses = parts.filter(isResponsePart);
+    const input = (named ?? (responses.length === 1 ? responses[0] : undefined)) as Json | undefined;
     if (!input || !isObject(input.resource)) {
       return fail([
         {
           path: "parameter",
           code: "required",
-          message: 'needs a part named "in" whose resource is a QuestionnaireResponse',
+          message: 'needs a part named "questionnaire-response" whose resource is a QuestionnaireResponse',
         },
       ]);
     }
@@ -181,7 +195,7 @@ function readAnswer(
 
 /**
  * HL7 SDC adaptive form, one step ($next-question): reads the QuestionnaireResponse (bare or as Parameters
- * "in") whose contained Questionnaire holds the questions asked so far, replays the answers through the
+ * "questionnaire-response") whose contained Questionnaire holds the questions asked so far, replays the answers through the
  * engine's interview, and returns the same response with the next screen's questions appended to the
  * contained Questionnaire (bare, or as Parameters "return"). When the interview is done (at once after an
  * emergency sign), the response is `completed`, carries a read-only "level" item answered with the level,
@@ -201,7 +215,7 @@ export function nextQuestion(
       {
         path: "resourceType",
         code: "invalid_value",
-        message: 'must be "QuestionnaireResponse" (or Parameters with "in")',
+        message: 'must be "QuestionnaireResponse" (or Parameters with "questionnaire-response")',
       },
     ]);
   }

@@ -51,6 +51,21 @@ describe("FHIR search over BackTalk's conformance resources", () => {
     expect(bundle.entry?.[0]?.search?.mode).toBe("match");
   });
 
+  it.each([
+    ["_summary", "count"],
+    ["_count", "0"],
+  ] as const)("%s=%s gives the total of the matches and no entries", (name, value) => {
+    const result = searchResources(resources.CodeSystem, [
+      ["status", "active"],
+      [name, value],
+    ]);
+    const bundle = toSearchset("CodeSystem", result, BASE);
+    expect(bundle.total).toBe(resources.CodeSystem.filter((c) => c.status === "active").length);
+    expect(bundle.total).toBeGreaterThan(0);
+    expect(bundle.entry).toBeUndefined();
+    expect(bundle.link?.[0]?.url).toBe(`${BASE}/CodeSystem?status=active&${name}=${value}`);
+  });
+
   it("with no parameters returns every resource of the type, and says so in its total", () => {
     for (const type of CONFORMANCE_TYPES) {
       const bundle = toSearchset(type, searchResources(resources[type], []), BASE);

@@ -74,11 +74,17 @@ export interface SearchResult {
   readonly matches: readonly ConformanceResource[];
   /** The parameters that were applied, as [name, value]; any other parameter is ignored (FHIR's lenient default). */
   readonly applied: readonly (readonly [string, string])[];
+  /** `_summary=count` (or `_count=0`): the Bundle gives the total and no entries. */
+  readonly countOnly: boolean;
 }
+
+/** FHIR's ways of asking for the number of matches alone. */
+const isCountOnly = ([name, value]: readonly [string, string]): boolean =>
+  (name === "_summary" && value === "count") || (name === "_count" && value === "0");
 
 /**
  * FHIR search over a list of resources: each named parameter must match (AND); a comma in a value lists
- * alternatives (OR). Parameters BackTalk does not support are left out of `applied`, as FHIR's lenient
+ * alternatives (OR). `_summary=count` asks for the total alone. Parameters BackTalk does not support are left out of `applied`, as FHIR's lenient
  * handling asks, so the Bundle's self link shows what was really searched.
  */
 export function searchResources(
@@ -92,7 +98,8 @@ export function searchResources(
       return value.split(",").some((wanted) => param.matches(resource, wanted.trim()));
     }),
   );
-  return { matches, applied };
+  const countOnly = query.find(isCountOnly);
+  return { matches, applied: countOnly ? [...applied, countOnly] : applied, countOnly: !!countOnly };
 }
 
 /** A search result as a FHIR R4 searchset Bundle, each entry under its full URL. */
@@ -104,15 +111,21 @@ export function toSearchset(
   const query = result.applied
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
     .join("&");
+  const listed = result.countOnly ? [] : result.matches;
   return {
     resourceType: "Bundle",
     type: "searchset",
     total: result.matches.length,
     link: [{ relation: "self", url: `${base.replace(/\/+$/, "")}/${type}${query ? `?${query}` : ""}` }],
-    entry: result.matches.map((resource) => ({
-      fullUrl: canonical(base, type, resource.id as string),
-      resource,
-      search: { mode: "match" },
-    })),
+    // FHIR JSON never carries an empty array: no matches (or a count) means no `entry` at all.
+    ...(listed.length === 0
+      ? {}
+      : {
+          entry: listed.map((resource) => ({
+            fullUrl: canonical(base, type, resource.id as string),
+            resource,
+            search: { mode: "match" as const },
+          })),
+        }),
   };
 }

@@ -210,7 +210,8 @@ export function expandValueSet(id: string, options: ExpandOptions): ValueSet | u
         { name: "displayLanguage", valueCode: lang },
         ...(options.filter ? [{ name: "filter", valueString: options.filter }] : []),
       ],
-      contains,
+      // FHIR JSON never carries an empty array: a filter that matches nothing leaves `contains` out.
+      ...(contains.length > 0 ? { contains } : {}),
     },
   };
 }

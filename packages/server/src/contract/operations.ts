@@ -62,7 +62,7 @@ const FHIR_ERROR: OperationResponse = {
   content: FHIR_JSON,
 };
 const SEARCH_DESCRIPTION =
-  "Parameters must all match; a comma in a value lists alternatives. `url` may carry a version after `|`. Other parameters are ignored, and the Bundle's self link shows the ones applied.";
+  "Parameters must all match; a comma in a value lists alternatives. `url` may carry a version after `|`. `_summary=count` (or `_count=0`) gives the total without entries. Other parameters are ignored, and the Bundle's self link shows the ones applied.";
 const SEARCH_QUERY: Parameter[] = SEARCH_PARAMS.map(({ name, type, definition }) => ({
   name,
   in: "query",
@@ -70,9 +70,21 @@ const SEARCH_QUERY: Parameter[] = SEARCH_PARAMS.map(({ name, type, definition })
   description: `FHIR ${type} search parameter (${definition})`,
   schema: { type: "string" },
 }));
+const SEARCH_QUERY_WITH_SUMMARY: Parameter[] = [
+  ...SEARCH_QUERY,
+  {
+    name: "_summary",
+    in: "query",
+    required: false,
+    description: "`count`: the total of the matches, without entries",
+    schema: { type: "string", enum: ["count"] },
+  },
+];
 const SEARCH_FORM = {
   type: "object",
-  properties: Object.fromEntries(SEARCH_PARAMS.map(({ name }) => [name, { type: "string" }])),
+  properties: Object.fromEntries(
+    [...SEARCH_PARAMS.map(({ name }) => name), "_summary"].map((name) => [name, { type: "string" }]),
+  ),
 };
 const EXPAND_QUERY: Parameter[] = [
   {
@@ -361,7 +373,10 @@ export const API_OPERATIONS: readonly Operation[] = [
     operationId: "getFhirCapabilityStatement",
     tags: ["fhir"],
     summary: "FHIR CapabilityStatement: the resources served and the $next-question operation",
-    responses: { "200": { description: "CapabilityStatement", content: FHIR_JSON } },
+    responses: {
+      "406": FHIR_ERROR,
+      "200": { description: "CapabilityStatement", content: FHIR_JSON },
+    },
   },
   {
     method: "get",
@@ -370,7 +385,11 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "The check as a FHIR R4 Questionnaire, one per language (backtalk-check-en, backtalk-check-es)",
     parameters: [FHIR_ID],
-    responses: { "200": { description: "Questionnaire", content: FHIR_JSON }, "404": FHIR_ERROR },
+    responses: {
+      "406": FHIR_ERROR,
+      "200": { description: "Questionnaire", content: FHIR_JSON },
+      "404": FHIR_ERROR,
+    },
   },
   {
     method: "get",
@@ -380,7 +399,11 @@ export const API_OPERATIONS: readonly Operation[] = [
     summary:
       "A BackTalk CodeSystem (level, rule, cause, fact, yes-no, the answer codes of each choice question...)",
     parameters: [FHIR_ID],
-    responses: { "200": { description: "CodeSystem", content: FHIR_JSON }, "404": FHIR_ERROR },
+    responses: {
+      "406": FHIR_ERROR,
+      "200": { description: "CodeSystem", content: FHIR_JSON },
+      "404": FHIR_ERROR,
+    },
   },
   {
     method: "get",
@@ -389,7 +412,11 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "Every code of the BackTalk CodeSystem with the same id",
     parameters: [FHIR_ID],
-    responses: { "200": { description: "ValueSet", content: FHIR_JSON }, "404": FHIR_ERROR },
+    responses: {
+      "406": FHIR_ERROR,
+      "200": { description: "ValueSet", content: FHIR_JSON },
+      "404": FHIR_ERROR,
+    },
   },
   ...CONFORMANCE_TYPES.flatMap((type): Operation[] => [
     {
@@ -399,8 +426,11 @@ export const API_OPERATIONS: readonly Operation[] = [
       tags: ["fhir"],
       summary: `FHIR search: every ${type} that matches, as a searchset Bundle`,
       description: SEARCH_DESCRIPTION,
-      parameters: SEARCH_QUERY,
-      responses: { "200": { description: "Bundle (searchset)", content: FHIR_JSON } },
+      parameters: SEARCH_QUERY_WITH_SUMMARY,
+      responses: {
+        "406": FHIR_ERROR,
+        "200": { description: "Bundle (searchset)", content: FHIR_JSON },
+      },
     },
     {
       method: "post",
@@ -411,6 +441,7 @@ export const API_OPERATIONS: readonly Operation[] = [
       description: SEARCH_DESCRIPTION,
       requestBody: { content: { "application/x-www-form-urlencoded": { jsonSchema: SEARCH_FORM } } },
       responses: {
+        "406": FHIR_ERROR,
         "200": { description: "Bundle (searchset)", content: FHIR_JSON },
         "413": FHIR_ERROR,
         "415": FHIR_ERROR,
@@ -424,7 +455,11 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "FHIR ValueSet/$expand: the codes of the ValueSet named by `url`, with displays in one language",
     parameters: EXPAND_QUERY,
-    responses: { "200": { description: "ValueSet with expansion", content: FHIR_JSON }, ...EXPAND_ERRORS },
+    responses: {
+      "406": FHIR_ERROR,
+      "200": { description: "ValueSet with expansion", content: FHIR_JSON },
+      ...EXPAND_ERRORS,
+    },
   },
   {
     method: "post",
@@ -434,6 +469,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     summary: "FHIR ValueSet/$expand with a Parameters body (url, displayLanguage, filter)",
     requestBody: { content: FHIR_JSON },
     responses: {
+      "406": FHIR_ERROR,
       "200": { description: "ValueSet with expansion", content: FHIR_JSON },
       ...EXPAND_ERRORS,
       "413": FHIR_ERROR,
@@ -447,7 +483,11 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "FHIR ValueSet/$expand on one ValueSet by id",
     parameters: [FHIR_ID, ...EXPAND_QUERY.filter((parameter) => parameter.name !== "url")],
-    responses: { "200": { description: "ValueSet with expansion", content: FHIR_JSON }, ...EXPAND_ERRORS },
+    responses: {
+      "406": FHIR_ERROR,
+      "200": { description: "ValueSet with expansion", content: FHIR_JSON },
+      ...EXPAND_ERRORS,
+    },
   },
   {
     method: "post",
@@ -456,10 +496,11 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "HL7 SDC adaptive form: the next questions, or the result",
     description:
-      "A QuestionnaireResponse with a contained Questionnaire (bare, or Parameters with `in`); returns the same response with the next screen appended to the contained Questionnaire (bare, or Parameters with `return`). When done: status `completed`, a read-only item `level`, and a contained RiskAssessment. Errors are OperationOutcome.",
+      "A QuestionnaireResponse with a contained Questionnaire (bare, or Parameters with `questionnaire-response`, also read as `in`); returns the same response with the next screen appended to the contained Questionnaire (bare, or Parameters with `return`). When done: status `completed`, a read-only item `level`, and a contained RiskAssessment. Errors are OperationOutcome.",
     parameters: LANG,
     requestBody: { content: FHIR_JSON },
     responses: {
+      "406": FHIR_ERROR,
       "200": { description: "QuestionnaireResponse or Parameters", content: FHIR_JSON },
       "400": FHIR_ERROR,
       "413": FHIR_ERROR,

@@ -190,6 +190,28 @@ describe("FHIR endpoint", () => {
     });
   });
 
+  it.each([
+    ["questionnaire-response", "questionnaire-response"],
+    ["a single unnamed QuestionnaireResponse part", "response"],
+  ])("reads Parameters whose input part is %s", async (_, name) => {
+    const { status, body } = await step({
+      resourceType: "Parameters",
+      parameter: [{ name, resource: { resourceType: "QuestionnaireResponse", status: "in-progress" } }],
+    });
+    expect(status).toBe(200);
+    expect(body.parameter[0].name).toBe("return");
+    expect(body.parameter[0].resource.contained[0].item.length).toBeGreaterThan(0);
+  });
+
+  it("names the input part it needs when Parameters hold no QuestionnaireResponse", async () => {
+    const { status, body } = await step({
+      resourceType: "Parameters",
+      parameter: [{ name: "questionnaire", valueString: "x" }],
+    });
+    expect(status).toBe(422);
+    expect(body.issue[0].diagnostics).toContain('"questionnaire-response"');
+  });
+
   it("asks again from an earlier answer that changed, dropping the questions that no longer follow", async () => {
     let response: Json = (await step({ resourceType: "QuestionnaireResponse", status: "in-progress" })).body;
     response = answerNewItems(response, {});
@@ -279,6 +301,43 @@ describe("FHIR endpoint", () => {
     for (const system of systems) {
       expect((await t.app.request(system.slice(PUBLIC.length))).status).toBe(200);
     }
+  });
+
+  it("answers FHIR JSON to json formats and refuses XML-only requests with 406 and an OperationOutcome", async () => {
+    for (const format of ["json", "application/fhir+json", "application/json"]) {
+      const response = await t.app.request(`/fhir/metadata?_format=${encodeURIComponent(format)}`);
+      expect(response.status).toBe(200);
+    }
+    const browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    for (const accept of [browser, "application/fhir+json; fhirVersion=4.0", "application/json"]) {
+      expect((await t.app.request("/fhir/metadata", { headers: { accept } })).status).toBe(200);
+    }
+    const refused = [
+      t.app.request("/fhir/metadata?_format=xml"),
+      t.app.request("/fhir/Questionnaire?_format=application/fhir%2Bxml"),
+      t.app.request("/fhir/metadata", { headers: { accept: "application/fhir+xml" } }),
+      // _format wins over Accept.
+      t.app.request("/fhir/metadata?_format=xml", { headers: { accept: "application/fhir+json" } }),
+    ];
+    for (const response of await Promise.all(refused)) {
+      expect(response.status).toBe(406);
+      expect(response.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
+      const outcome = (await response.json()) as Json;
+      expect(outcome.resourceType).toBe("OperationOutcome");
+      expect(outcome.issue[0].code).toBe("not-supported");
+      expect(outcome.issue[0].diagnostics).toContain("application/fhir+json");
+    }
+  });
+
+  it("counts matches without listing them when asked for _summary=count", async () => {
+    const counted = await json(t.app.request("/fhir/CodeSystem?_summary=count"));
+    expect(counted).toMatchObject({
+      resourceType: "Bundle",
+      type: "searchset",
+      total: TERMINOLOGY_IDS.length,
+    });
+    expect(counted.entry).toBeUndefined();
+    expect(validator.validate(counted)).toEqual([]);
   });
 
   it("finds Questionnaires, CodeSystems and ValueSets by canonical URL, by GET and by POST _search", async () => {

@@ -20,6 +20,7 @@ import {
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.ts";
+import { checkFhirFormat } from "../http/fhir-format.ts";
 import { matchLocale } from "../http/locale.ts";
 import { badQuery, HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
@@ -56,6 +57,7 @@ const ISSUE_CODES: Partial<Record<number, OutcomeCode>> = {
   404: "not-found",
   405: "not-supported",
   413: "too-costly",
+  406: "not-supported",
   415: "not-supported",
   422: "invalid",
   429: "throttled",
@@ -143,6 +145,10 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
     return c.body(body, 200, { "Content-Type": FHIR_JSON });
   };
 
+  app.use("/fhir/*", async (c, next) => {
+    checkFhirFormat(c.req.query("_format"), c.req.header("accept"));
+    await next();
+  });
   app.get("/fhir/metadata", (c) => serve(c, metadata, "CapabilityStatement"));
   app.get("/fhir/Questionnaire/:id", (c) => serve(c, questionnaires.get(c.req.param("id")), "Questionnaire"));
   app.get("/fhir/CodeSystem/:id", (c) => serve(c, codeSystem(c.req.param("id")), "CodeSystem"));

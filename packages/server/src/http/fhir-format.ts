@@ -1,0 +1,37 @@
+import { HttpProblem } from "./problem.ts";
+
+/** `_format` values and media types that mean FHIR JSON (FHIR R4 http.html#mime-type). */
+const JSON_FORMATS = new Set(["json", "application/json", "application/fhir+json"]);
+/** Media ranges under which FHIR JSON is acceptable. */
+const JSON_RANGES = new Set(["*/*", "application/*", "application/json", "application/fhir+json"]);
+
+const mediaType = (value: string): string => value.split(";")[0]?.trim().toLowerCase() ?? "";
+
+const notAcceptable = (asked: string) =>
+  new HttpProblem({
+    status: 406,
+    slug: "not-acceptable",
+    title: "This server answers in FHIR JSON only",
+    detail: `${asked}; ask for application/fhir+json (or _format=json)`,
+  });
+
+/**
+ * Refuses, with 406, a FHIR request whose `_format` or Accept header rules JSON out (XML or Turtle only):
+ * answering JSON to a client that can read only XML would fail in the client instead of here.
+ * `_format` wins over Accept, as FHIR says; an Accept header naming no JSON range at all is refused.
+ */
+export function checkFhirFormat(format: string | undefined, accept: string | undefined): void {
+  if (format !== undefined) {
+    if (!JSON_FORMATS.has(mediaType(format))) throw notAcceptable(`_format=${format} is not served`);
+    return;
+  }
+  if (!accept?.trim()) return;
+  const ranges = accept.split(",").map((range) => {
+    const [type = "", ...params] = range.split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return { type: mediaType(type), q: q ? Number(q.slice(2)) : 1 };
+  });
+  if (!ranges.some((range) => JSON_RANGES.has(range.type) && range.q > 0)) {
+    throw notAcceptable(`Accept: ${accept.slice(0, 100)} names no JSON`);
+  }
+}
