@@ -80,7 +80,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     limit ? limiter(new TokenBuckets(limit, () => clock().getTime()), proxies) : NO_LIMIT;
   const store = new ShareStore(options.db.db, options.db.afterErase);
 
-  const app = new Hono<AppEnv>();
+  // Not strict: "/api/assess/" is "/api/assess", as clients and proxies that add a slash expect.
+  const app = new Hono<AppEnv>({ strict: false });
   app.use("*", requestPipeline(logger, proxies));
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {

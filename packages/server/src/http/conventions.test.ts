@@ -13,6 +13,19 @@ describe("HTTP conventions", () => {
   });
   afterAll(async () => t.cleanup());
 
+  it("treats a trailing slash as the same address", async () => {
+    const response = await postJson(
+      t.app,
+      "/api/assess/",
+      { facts: { bladderChange: true } },
+      from("192.0.2.9"),
+    );
+    expect(response.status).toBe(200);
+    expect((await json(response)).level).toBe("emergency");
+    expect((await t.app.request("/fhir/metadata/")).status).toBe(200);
+    expect((await t.app.request("/healthz/")).status).toBe(200);
+  });
+
   it("assesses a batch in order, and names the index of every bad case", async () => {
     const batch = [{ id: "a", facts: { bladderChange: true } }, calm, { id: "c", facts: {} }];
     const response = await postJson(t.app, "/api/assess", batch, from("192.0.2.1"));
