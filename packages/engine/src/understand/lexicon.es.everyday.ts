@@ -16,17 +16,18 @@ const DUELE = alt`
 `;
 const Y_TAMBIEN = alt`y e tambien ademas y_tambien y_ademas y_ahora_tambien ahora_tambien`;
 const DORMIDO = alt`
-  dormid[oa]s? adormecid[oa]s? entumecid[oa]s? acorchad[oa]s? insensible sin_sensibilidad hormigue\w*
+  dormid[oa]s? dormidit[oa]s? adormecid[oa]s? entumecid[oa]s? acorchad[oa]s? insensible sin_sensibilidad hormigue\w*
+  hormiguitas
   anestesiad[oa]s? (?:como_)?(?:con_)?anestesia como_muert[oa]s? hormigas entumid[oa]s?
   (?:como_)?(?:de_)?(?:corcho|madera|carton)
   (?:perdido|perdi|sin|poca|menos)_(?:la_)?sensibilidad no_(?:siento|noto)_nada
 `;
 /** La zona de la silla de montar con palabras de todos los días ("la cola", "las pompis", "ahí abajo"). */
 const ZONA = alt`
-  cola colita pompis pompas nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
+  cola colita pompis pompas? nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
   (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
-  pelvis zona_pelvica suelo_pelvico
+  pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras
 `;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
 const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorchad)[oa]s? muert[oa]s?`;
@@ -48,12 +49,16 @@ const ROPA = alt`
 const VEHICULO = alt`moto motocicleta coche carro auto bici\w* camion camioneta bus trafico transito`;
 const ALTURA = alt`\d+(?:[.,]\d)? dos tres cuatro cinco seis siete ocho diez`;
 const ALTURA_UNIDAD = alt`metros? m pisos?`;
+/** Lo que se cae del pie que no se levanta: "se me cae la chancla". */
+const CALZADO = alt`chanclas? chinelas? sandalias? zapatos? zapatillas? ojotas? pantuflas? alpargatas? cholas?`;
 const PIERNAS_PIES = alt`piernas? pies? muslos? rodillas? tobillos? pantorrillas? gemelos?`;
 const LIMPIAR = alt`
   (?:al|cuando_me)_limpi\w+ me_limpio el_papel papel_higienico el_(?:asiento|inodoro|water|vater|wc|retrete)
 `;
 const PIS = alt`orinar orino orina pis pipi mear meo miccion vejiga`;
 const POPO = alt`popo caca heces esfinter del_baño hacer_de_vientre defecar deposicion(?:es)? evacuar`;
+/** Las ganas que no se notan, dichas justo después de la caca, son las de hacer caca ("no hago caca y no siento ganas"). */
+const NOT_AFTER_POPO = rx`(?<!\b(?:caca|popo|heces|defeco|defecar|vientre|evacuo|evacuar)\b[^.;!?\n]{0,50})`;
 const PIERNAS = alt`(?:las_)?(?:dos_|ambas_)?piernas (?:las_)?rodillas`;
 const FALLAN = alt`doblan fallan flojean van traban aflojan flaquean ceden vencen`;
 const FALLA = alt`dobla falla flojea va traba cae afloja flaquea cede vence engancha`;
@@ -91,13 +96,19 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\b${ZONA}`, rx`${NOT_LISTED}${DORMIDO}\b`, 3, PIERNAS_PIES),
       near(rx`\b(?:siento|noto|tengo) ${RARO}`, rx`${ZONA}\b`, 2, PIERNAS_PIES),
       rx`\b(?:no tengo|sin|he perdido|perdi) (?:la |nada de )?sensibilidad (?:en )?(?:${ZONA}|ahi abajo)\b`,
+      near(
+        rx`\b(?:siento|noto|tengo) (?:la |el |las |los |mis? )?${ZONA}`,
+        rx`(?:como )?${RARO}\b`,
+        1,
+        PIERNAS_PIES,
+      ),
       rx`\bse me (?:duerme|durmio|adormece|entumece) (?:la |el |mi )?${ZONA}\b`,
       near(rx`\bno (?:siento|noto)(?! nada (?:raro|extraño|malo|diferente))`, rx`${LIMPIAR}\b`, 4),
       near(rx`\bno (?:siento|noto|siente|nota)`, rx`${ZONA}\b`, 3, SENSACION),
       near(
-        rx`\b(?:no tengo|sin|he perdido|perdi|perdida de|poca|menos) (?:la |nada de )?sensibilidad`,
+        rx`\b(?:no (?:tengo|tuviera|tenga)|sin|he perdido|perdi|perdida de|poca|menos) (?:la |nada de )?(?:sensibilidad|sensacion)`,
         rx`${ZONA}\b`,
-        3,
+        4,
       ),
       near(rx`\b${LIMPIAR}`, rx`no (?:siento|noto)(?! ${SENSACION})`, 3),
       near(rx`\b${ZONA}`, rx`(?:siento|noto|esta|estan|se siente) ${RARO}\b`, 3),
@@ -110,7 +121,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\bno (?:siento|noto) (?:cuando (?:tengo|me dan|me vienen) |las )?ganas\b(?! de (?:hacer caca|defecar|ir de vientre))`,
+      rx`\bno (?:siento|noto)${NOT_AFTER_POPO} (?:cuando (?:tengo|me dan|me vienen) |las )?ganas\b(?! de (?:hacer caca|defecar|ir de vientre))`,
       rx`\bno me (?:salen|vienen|dan) las ganas de (?:orinar|hacer pis|mear)\b`,
       rx`\b(?:tengo que|hay que|debo) (?:pujar|apretar|empujar|hacer (?:mucha )?fuerza)\b${span(40)}\b(?:orinar|pis|mear|sale|salga)\b`,
       rx`\b${PIS}\b${span(50)}\b(?:tengo que|hay que) (?:pujar|apretar|hacer (?:mucha )?fuerza)\b`,
@@ -151,7 +162,11 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       ),
       near(rx`\bno (?:siento|noto)`, rx`(?:la )?vejiga\b`, 1),
       rx`${AFTER_PIS}\bno (?:siento|noto) (?:que |cuando |si )?(?:sale|salga|salia|esta saliendo|el chorro|la orina)\b`,
-      rx`\bno (?:siento|noto) (?:cuando |si |que )?(?:estoy orinando|estoy meando|orino|meo|sale la orina|sale el pis)\b`,
+      rx`\bno (?:siento|noto) (?:bien |nada )?(?:cuando |si |que )?(?:estoy orinando|estoy meando|orino|meo|sale la orina|sale el pis)\b`,
+      rx`\bno (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis))\b(?= (?:nada|casi nada|desde|en todo))`,
+      rx`\b(?:desde|hace)\b${span(25)}\bque no (?:meo|orino|hago pis|hago pipi)\b`,
+      rx`\bno (?:puedo|consigo|pude|he podido) hacer del baño\b`,
+      rx`\bno (?:controlo|aguanto|retengo|puedo (?:controlar|aguantar)) (?:el |la )?(?:caca|popo|heces) (?:ni|y|o) (?:el |la )?(?:pis|pipi|orina)\b`,
       rx`\bno (?:siento|noto) (?:la orina|el pis|el chorro)\b`,
       rx`\bsin (?:ganas|necesidad) de ${ORINAR}\b|\bhoras sin ${ORINAR}\b`,
       near(
@@ -210,6 +225,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bse me (?:escapa|escapan|escapo|escaparon|sale|salio) (?:el |la |las )?${POPO}\b`,
       rx`\bme (?:hice|hago) (?:${POPO}) encima\b|\bme hice encima\b`,
       near(rx`\bno (?:siento|noto) cuando (?:tengo que|necesito)`, rx`(?:${POPO}|ir al baño)\b`, 3),
+      rx`\bno (?:siento|noto) (?:bien )?(?:cuando|si|que) (?:hago|estoy haciendo|sale|se me sale|salen) (?:la |el |las )?${POPO}\b`,
+      rx`\bmanch\w* (?:el |la |los |las |mis? )?${ROPA}\b${span(25)}\b${SIN_DARME_CUENTA}\b`,
+      rx`\bno (?:controlo|aguanto|retengo|puedo (?:controlar|aguantar)) (?:el |la )?(?:pis|pipi|orina|vejiga) (?:ni|y|o) (?:la |el |las )?${POPO}\b`,
       rx`\bme (?:hice|hago|he hecho|cague|cago) (?:${POPO} )?(?:encima|en (?:los |el |la |las |mis |mi )?${ROPA})\b`,
       rx`\bno (?:aguanto|puedo aguantar|controlo|retengo) (?:las )?ganas de (?:hacer )?(?:caca|popo|del dos)\b`,
       rx`\bno me doy cuenta (?:de )?(?:cuando|si|que)\b${span(25)}\b(?:caca|popo|heces|defeco|evacuo)\b`,
@@ -273,6 +291,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       together(rx`\b${DEBILES}`, rx`(?:las |mis |ambas |las dos )piernas\b`, 3),
       rx`\bno me (?:aguantan|sostienen|responden|obedecen) (?:las|mis) (?:dos )?piernas\b`,
       rx`${AFTER_LEGS}\b${LAS_TENGO}${DEBILES}\b`,
+      rx`${AFTER_LEGS}\b(?:pierdo|perdi|he perdido|estoy perdiendo|se me va|se me fue) (?:la )?fuerza\b`,
     ),
   },
   {
@@ -289,6 +308,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         2,
       ),
       rx`\btropiezo con la punta del pie\b|\bpie (?:caido|equino)\b|\bel pie no se levanta\b`,
+      rx`\bse me (?:cae|cayo|sale|salio|caen|salen) (?:la |el |las |los )?${CALZADO}\b`,
+      rx`\bno (?:lo )?(?:puedo|consigo) (?:levantar|subir|alzar)\b(?<=\bpie\b[^.;!?\n]{0,70})`,
       rx`\b(?:el |mi )pie (?:me |se me )?(?:cuelga|cae|se cae|va colgando|arrastra)\b`,
       together(rx`\b${DEBIL}`, rx`(?:la|mi|una) pierna(?: izquierda| derecha)?\b`, 3),
       near(
@@ -316,6 +337,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
 
   // Piernas dormidas dichas con el pronombre: "las tengo dormidas".
   { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
+  { fact: "legNumbness", re: rx`${AFTER_LEGS}\bse me (?:duermen|durmieron|adormecen|entumecen|acorchan)\b` },
   { fact: "legPainBothSides", negated: null, re: rx`\b(?:piernas|pies) ${DORMIDO}` },
   { fact: "legPainBothSides", negated: null, re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
 
@@ -368,7 +390,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bme (?:tiro|tumbo|revolco|pateo|coceo|arrastro) (?:un|el|una|la) (?:caballo|toro|burro|mula|vaca|yegua)\b`,
       rx`\bme (?:placaron|taclearon|tacklearon)\b`,
       rx`\bme (?:tumbaron|derribaron|barrieron|entraron fuerte)\b${span(30)}\b(?:rugby|futbol|partido|americano)\b`,
-      rx`\bme cai (?:por|rodando por) (?:la|las|unas) escaleras?\b`,
+      rx`\bme cai (?:por|rodando por|de|desde) (?:la|las|unas) escaleras?\b`,
+      rx`\brod(?:e|ando|ar)\b${span(20)}\b(?:escaleras|escalones)\b`,
       rx`\bme cai\b${span(20)}\b(?:de|desde) (?:un |el |una |la )?(?:primer|segundo|tercer|cuarto|quinto) (?:piso|planta)\b`,
       rx`\bvolqu\w+|\bvolca(?:mos|ron|mos con)\b|\bvueltas de campana\b`,
       rx`\b(?:me cai|cai|se cayo|caida)\b${span(25)}\b(?:desde|de) (?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,

@@ -8,15 +8,15 @@ const NUM = numberSource("es");
 const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|punzadas?|ciatica|irradia\w*|corrientazos?|quema(?:zon)?|ardor|arde)`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
-  dormid[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an) hormigas
-  entumid[oa]s?
+  dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
+  hormigas hormiguitas entumid[oa]s?
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
   no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
   se_me_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
   parestesias?
 `}`;
 const PIERNA = rx`${alt`
-  piernas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? tobillos? talon(?:es)?
+  piernas? patas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? tobillos? talon(?:es)?
   plantas?_de(?:l|_los)_pies? rodillas? espinillas?
 `}`;
 const BELOW = rx`(?:pies?|dedos(?: del pie| de los pies)?|tobillos?|pantorrillas?|gemelos?|talon(?:es)?|plantas? de(?:l| los) pies?|espinillas?)`;
@@ -33,12 +33,15 @@ const NOT_RECENT = rx`\b${alt`
   hace_años hace_anos de_(?:niñ[oa]|nin[oa]|joven|pequeñ[oa]|pequen[oa]) el_(?:año|ano)_pasado
   en_(?:19|20)\d\d
 `}\b`;
+/** Qué lado del muslo: "por atrás del muslo". */
+const SIDE_OF = rx`(?:${alt`atras detras delante adelante el_costado la_parte_de_atras`} (?:del?|de los) )`;
+const THIGH = rx`(?:muslos?|rodillas?|parte (?:de atras|trasera|posterior) de(?: la| las)? piernas?)`;
 const UNA_PIERNA = alt`(?:la|mi|una)_pierna pierna_(?:izquierda|derecha) el_pie mi_pie la_rodilla el_tobillo`;
 const ENLACE = alt`me se se_me esta muy un_poco algo como izquierda derecha de tan`;
 const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola en_la_cola de_compras`;
 /** Las dos piernas; "entre las piernas" es la zona de la silla de montar. */
 const LAS_DOS_PIERNAS = alt`
-  ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas
+  ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas las_dos_patas
   los_muslos ambos_muslos las_pantorrillas los_gemelos (?:las_dos|ambas)_(?:espinillas|pantorrillas|rodillas|plantas)
   (?:los_dos|ambos)_(?:muslos|tobillos|gemelos|talones)
 `;
@@ -50,6 +53,12 @@ const LISTED_AFTER_LEGS = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,50}
 /** El único sitio dormido, tras negar otro: "las piernas no las tengo dormidas, solo la entrepierna". */
 const ONLY_THERE = rx`\b(?=,? (?:solo|solamente|nada mas) )(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:solo|solamente|nada mas) (?:(?:en|el|la|los|las|mi|mis)\s)*`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:flojas?|debil(?:es)?|fuertes?|bien|normal(?:es)?|me fallan|fallan|se me doblan|duel\w*))`;
+/** "No siento las piernas débiles": how the legs feel, after "no siento", is not numbness. */
+const HOW_THEY_FEEL = rx`(?! (?:muy |tan |nada )?${alt`
+  debil(?:es)? flojas? pesadas? cansadas? fuertes? rar[oa]s? hinchadas? bien mal igual
+`})`;
+/** "De la cintura para abajo": the legs and the saddle together. */
+const WAIST_DOWN = rx`\b(?:${NUMB}|no siento nada|sin sensibilidad)\b${span(20)}\b(?:de|desde) la cintura (?:para|hacia|pa) abajo\b`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -72,6 +81,13 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "legPain",
     value: "below_knee",
     negated: null,
+    re: rx`\b${DOLOR}\b${span(40)}\b${alt`sobre_todo sobretodo mas_que_nada especialmente en_especial`} (?:en )?(?:(?:el|la|los|las|mi|mis)\s)?${BELOW}\b`,
+    yieldsTo: ["walkingLegPainEasedBySitting"],
+  },
+  {
+    fact: "legPain",
+    value: "below_knee",
+    negated: null,
     confidence: 0.8,
     re: rx`\bme duele(?:n)? (?:el|la|los|las) (?:pies?|tobillos?|pantorrillas?|gemelos?|dedos del pie)\b`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
@@ -80,7 +96,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "legPain",
     value: "above_knee",
     negated: null,
-    re: rx`\b(?:${DOLOR}|${MUEVE})\b(?<gap>${within(40)})\b${HASTA} (?:muslos?|rodillas?|parte (?:de atras|trasera|posterior) de(?: la| las)? piernas?)\b`,
+    re: rx`\b(?:${DOLOR}|${MUEVE})\b(?<gap>${within(40)})\b${HASTA} ${SIDE_OF}?${THIGH}\b`,
     unless: rx`^(?!.*\b(?:dolor|duel|molest|pinchaz|punzad|ciatica|irradi|quem|ardor)).*\b(?:dormid|adormec|entumec|hormigue|cosquill|acorchad|insensib)`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
   },
@@ -92,7 +108,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:dolor(?:es)?|molestias?) (?:en|de) (?:la |las |mis |ambas |las dos )?piernas?\b`,
       rx`\bme duele(?:n)? (?:la|las) piernas?\b`,
-      rx`\b${MUEVE} (?:por|a|hacia|hasta) (?:la|las|mis) piernas?\b`,
+      rx`\b${MUEVE}(?: el dolor)? (?:por|a|hacia|hasta) (?:la|las|mis) piernas?\b`,
       rx`\b(?:ciatica|irradiad[oa]|irradia(?:cion)?)\b`,
     ),
     yieldsTo: ["walkingLegPainEasedBySitting"],
@@ -102,7 +118,10 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     value: "none",
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:el dolor|solo|solamente) (?:se queda|esta|queda|es) (?:solo |solamente )?en (?:la )?espalda\b`,
+    re: anyOf(
+      rx`\b(?:el dolor|solo|solamente) (?:se queda|esta|queda|es) (?:solo |solamente )?en (?:la )?espalda\b`,
+      rx`\bse (?:me )?queda (?:solo |solamente )?en (?:la )?espalda\b`,
+    ),
   },
   {
     fact: "legPainBothSides",
@@ -127,17 +146,19 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "legNumbness",
-    re: rx`\b${NUMB}\b(?<gap>${within(30)})\b(?:(?:en|de|por|hasta)\s)?(?:(?:el|la|los|las|mi|mis|ambas|ambos|dos)\s)*${PIERNA}\b`,
+    re: rx`\b${NUMB}\b(?<gap>${within(30)})\b(?:(?:en|de|por|hasta)\s)?(?:(?:el|la|los|las|mi|mis|ambas|ambos|dos)\s)*${PIERNA}\b${HOW_THEY_FEEL}`,
     yieldsTo: ["saddleNumbness"],
   },
   {
     fact: "legNumbness",
-    re: rx`\b${PIERNA}\b${denialGap(3)} (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|izquierda|derecha)\s)*${NUMB}`,
+    re: rx`\b${PIERNA}\b${denialGap(3, LIST_JOINS)} (?:(?:esta|estan|la|lo|las|los|tengo|siento|noto|se|me|muy|un poco|algo|como|izquierda|derecha)\s)*${NUMB}`,
     yieldsTo: ["saddleNumbness"],
   },
   {
     fact: "legNumbness",
-    re: rx`${LISTED_AFTER_SADDLE}(?:(?:en|por) )?(?:(?:el|la|los|las|mi|mis|ambas|ambos|dos)\s)*${PIERNA}\b${OWN_PREDICATE}`,
+    re: rx`${LISTED_AFTER_SADDLE}(?:(?:en|por) )?(?:(?:el|la|los|las|mi|mis|ambas|ambos|dos)\s)*(?:parte ${alt`
+      de_atras trasera de_adelante delantera de_afuera externa
+    `} de (?:los |las |mis )?)?${PIERNA}\b${OWN_PREDICATE}`,
   },
   {
     fact: "legNumbness",
@@ -208,12 +229,12 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       la_debilidad_(?:va_a_mas|empeora|aumenta|esta_empeorando) mas_debil_cada_dia
       debil(?:es)?_(?:y_)?cada_(?:vez|dia)_(?:peor|mas)
       (?:me_)?(?:fallan|falla)_cada_vez_mas
-    `}\b`,
+    `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b`,
   },
   {
     fact: "walkingLegPainEasedBySitting",
     re: rx`\b${CAMINANDO}\b${span(60)}\b(?:piernas?|muslos?|gemelos|pantorrillas|nalgas)\b${span(80)}\b${alt`
-      me_siento sentarme sentad[oa] me_inclino inclinarme me_agacho agacharme descans\w* me_paro pararme
+      me_siento sentarme sentar sentad[oa] me_inclino inclinarme me_agacho agacharme descans\w* me_paro pararme
       apoyarme el_carrito el_carro
     `}\b`,
   },
@@ -226,6 +247,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     yieldsTo: ["sexualDysfunction"],
   },
   { fact: "saddleNumbness", re: rx`${ONLY_THERE}${SADDLE}\b` },
+  { fact: "saddleNumbness", re: WAIST_DOWN },
+  { fact: "legNumbness", re: WAIST_DOWN },
+  { fact: "legPainBothSides", negated: null, re: WAIST_DOWN },
   { fact: "legNumbness", re: rx`${ONLY_THERE}${PIERNA}\b`, yieldsTo: ["saddleNumbness"] },
   {
     fact: "saddleNumbness",
@@ -374,7 +398,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       sudor(?:es)?_(?:por_la|de|en_la)_noche sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
       empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
       empapo_las_sabanas me_empapo
-    `}\b`,
+    `}\b(?<!\b${alt`tome tomo tomar tomando toma tomaron medi mido medir midiendo controle controlo`} (?:la |mi )?fiebre)`,
   },
   { fact: "fever", value: false, negated: false, re: rx`\bafebril\b` },
   { fact: "fever", value: false, negated: null, re: rx`\btemperatura (?:normal|bien)\b` },
@@ -394,7 +418,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         peso (?:(?:unos|casi|mas_de|como)\s)?(?:\d+|${NUM})_(?:kilos|kg|kilogramos|libras) kilos (?:mucho|bastante)_(?:de_)?peso
       `}\b`,
       rx`\b(?:perdida de peso|adelgazamiento)\b`,
-      rx`\bhe adelgazado\b`,
+      rx`\b(?:he adelgazado|adelgace|adelgazo|estoy adelgazando)\b`,
       rx`\b(?:quedando|quede|he quedado) en los huesos\b`,
       rx`\b(?:adelgazando|adelgace|he adelgazado|pierdo peso|perdiendo peso|bajando de peso) sin (?:querer|proponermelo|buscarlo|motivo|razon)\b`,
     ),
@@ -435,7 +459,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:epidural|infiltraci(?:on|ones)|bloqueo (?:nervioso|facetario|epidural)|puncion lumbar|inyecci(?:on|ones) en (?:la )?(?:espalda|columna))\b`,
       rx`\b(?:operaci(?:on|ones)|cirugia|intervencion|artrodesis|fusion) (?:de|en) (?:la )?(?:espalda|columna|hernia(?: discal)?|disco|lumbar)\b`,
-      rx`\bme (?:operaron|intervinieron) (?:de|en) (?:la )?(?:espalda|columna|una hernia)\b`,
+      rx`\bme (?:operaron|intervinieron) (?:de|en) (?:la |una |mi |el )?(?:espalda|columna|hernia|disco|lumbar|cintura)\b`,
     ),
   },
   {

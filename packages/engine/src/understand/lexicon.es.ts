@@ -48,8 +48,8 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "age",
     re: rx`\b${alt`
-      mujer hombre varon señora senora señor senor chica chico paciente persona
-    `}(?: de| con)? (?<n>${NUM1})(?: (?:años|anos))?\b(?!\s*(?:dias|semanas|meses|kg|kilos|horas))`,
+      mujer hombre varon señora senora señor senor chica chico paciente persona mi_${PARIENTE}
+    `}(?: de| con| tiene)? (?<n>${NUM1})(?: (?:años|anos))?\b(?!\s*(?:dias|semanas|meses|kg|kilos|horas))`,
     read: "number",
     confidence: 0.9,
     range: [12, 110],
@@ -190,9 +190,10 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "severely_limited",
     re: anyOf(
       rx`\b(?:no (?:me )?puedo|no soy capaz de|imposible) (?:ni )?${alt`
-        levantarme moverme mover caminar andar ponerme_de_pie salir_de_la_cama incorporarme estar_de_pie
+        levantarme moverme mover caminar andar ponerme_de_pie salir_de_la_cama incorporarme estar_de_pie pararme
       `}\b(?! (?:bien|normal|derech|recto|mucho|rato|lejos))`,
-      rx`\bno me puedo (?:ni )?(?:levantar|mover)\b(?! bien)`,
+      rx`\bno (?:me|se) puedo? (?:ni )?(?:levantar|mover|parar)\b(?! bien)`,
+      rx`\bno (?:se )?puede (?:ni )?(?:levantar(?:se)?|mover(?:se)?|parar(?:se)?|caminar|andar)\b(?! (?:bien|normal|mucho|rato|lejos))`,
       rx`\b(?:apenas|casi no|casi ni) (?:me )?(?:puedo )?(?:mover(?:me)?|caminar|andar|levantar(?:me)?)\b`,
       rx`\bno puedo (?:caminar|andar|moverme) casi\b`,
     ),
@@ -267,7 +268,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|(?<!pie )caido)\b`,
+      rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|(?<!pie )caido|se cayo|se ha caido)\b`,
       rx`\b(?:me (?:di|he dado) un golpe|me golpee|(?<!de )golpe(?! (?:muy )?fuerte)|me choque con|cai de (?:culo|nalgas|sentad[oa]|espaldas))\b`,
     ),
   },
@@ -275,7 +276,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?<!me )(?:levant(?:ando|ar|e|aba)|cargando|cargar|cargue|alzando|alce|alzar)\b(?! (?:la |el |mi )?(?:pie|pierna|punta))`,
+    re: rx`\b(?<!me )(?:levant(?:ando|ar|e|aba)|cargando|cargar|cargue|alzando|alce|alzar)(?:l[oae]s?)?\b(?! (?:la |el |mi )?(?:pie|pierna|punta))`,
   },
   {
     fact: "onsetTrigger",
@@ -453,7 +454,7 @@ export const ES: Lexicon = {
     comparison: rx`\b(?:que|de lo que estaba)\s+$`,
   },
   // "no solo la espalda" adds, it does not deny.
-  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
+  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
   uncertainty: rx`\b${alt`
     no_se_si no_(?:lo_)?se(?=\s*(?:[,.;!?]|$)) no_estoy_(?:muy_|del_todo_)?segur[oa] no_creo_que quizas?
     tal_vez a_lo_mejor creo_que puede_(?:que|ser) me_parece_que capaz_que posiblemente igual_(?:tengo|es)
@@ -464,11 +465,12 @@ export const ES: Lexicon = {
   subjects: rx`${alt`
     solo solamente unicamente yo me mi mis se le la_espalda el_dolor dolor ahora hoy ayer tengo estoy he ya
     tambien pero empez\w* comenz\w* noto siento llevo hace no nunca desde tuve fue
+    es_(?:solo|solamente|nada_mas|un|una|que)
   `}\b`,
   fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo)\b(?=\s*(?:[,.;!?\n]|$))`,
   family: rx`${alt`
-    \bmi_${PARIENTE}\b
+    (?<!\bcon_)\bmi_${PARIENTE}\b
     \ben_mi_familia\b \bantecedentes_familiares\b
     \b(?:mama|papa|madre|padre|abuela|abuelo)\b(?=_(?:tuvo|tiene|murio|fallecio))
   `}(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
