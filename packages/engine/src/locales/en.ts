@@ -569,7 +569,7 @@ export const en = {
     },
     doctorToday: {
       title: "Contact a doctor today",
-      body: "This comes first: a same-day appointment, an urgent care centre or a nurse line.",
+      body: "When you get through, tell them why: the reasons BackTalk gave you and when the pain started.",
       afterDoctor:
         "There is no walking goal or check-in date for now. After you have spoken to a doctor, follow the plan they give you.",
     },

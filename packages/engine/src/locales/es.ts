@@ -581,7 +581,7 @@ export const es: Messages = {
     },
     doctorToday: {
       title: "Contacte hoy con un médico",
-      body: "Esto es lo primero: una cita para hoy, un centro de atención urgente o una línea de enfermería.",
+      body: "Cuando le atiendan, explique por qué llama: las razones que le dio BackTalk y cuándo empezó el dolor.",
       afterDoctor:
         "Por ahora no hay objetivo de paseos ni fecha para volver a registrar cómo está. Cuando haya hablado con un médico, siga el plan que le dé.",
     },
