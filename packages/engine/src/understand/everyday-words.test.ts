@@ -194,3 +194,48 @@ describe("no false alarm from everyday words said about something else", () => {
     expect(understand("hormigueo en la parte de abajo de la espalda").facts.saddleNumbness).toBeUndefined();
   });
 });
+
+describe("words said of a leg, a leak or a relative keep to what they are about", () => {
+  it("reads the side of a leg as no side of the back", () => {
+    expect(understand("pain down my left leg").facts.side).toBeUndefined();
+    expect(understand("left sided sciatica for 2 weeks").facts.side).toBeUndefined();
+    expect(understand("I can't walk on my tiptoes on my right side").facts.side).toBeUndefined();
+    expect(understand("my groin has gone numb on both sides").facts.side).toBeUndefined();
+    expect(understand("pain on the left side of my lower back").facts.side).toBe("left");
+  });
+
+  it("reads weakness getting worse as the weakness, not the course of the back pain", () => {
+    const facts = understand("the weakness in my left leg is getting worse").facts;
+    expect(facts).toMatchObject({ legWeakness: "one_leg", weaknessWorsening: true });
+    expect(facts.course).toBeUndefined();
+    const pain = understand("my leg is weak and the pain is getting worse").facts;
+    expect(pain.course).toBe("worsening");
+    expect(pain.weaknessWorsening).toBeUndefined();
+  });
+
+  it("does not count a new leak as a first episode of back pain", () => {
+    const facts = understand("I wet myself last night, never happened before").facts;
+    expect(facts.bladderChange).toBe(true);
+    expect(facts.previousEpisodesSameArea).toBeUndefined();
+    expect(understand("back spasm, never had this before").facts.previousEpisodesSameArea).toBe(0);
+  });
+
+  it("reads a leak denied in the middle of the phrase as no", () => {
+    expect(understand("my bladder is not leaking").facts.bladderChange).toBe(false);
+    expect(understand("my bladder isn't leaking at all").facts.bladderChange).toBe(false);
+    expect(understand("my bladder keeps leaking").facts.bladderChange).toBe(true);
+  });
+
+  it("counts a crash or a fall of the person, never a relative's fall", () => {
+    for (const text of ["car hit me", "a car hit me", "got hit by a car", "a lorry hit my car"]) {
+      expect(understand(text).facts.onsetTrigger, text).toBe("major_trauma");
+    }
+    expect(understand("I fell on the ice").facts.onsetTrigger).toBe("minor_trauma");
+    expect(understand("my mum fell yesterday").facts.onsetTrigger).toBeUndefined();
+    expect(understand("my elderly mum fell down the stairs").facts.onsetTrigger).toBeUndefined();
+    expect(understand("my mum had a bad fall and I hurt my back picking her up").facts.onsetTrigger).toBe(
+      "strain",
+    );
+    expect(understand("my wife and I were in a car crash").facts.onsetTrigger).toBe("major_trauma");
+  });
+});

@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, denialGap, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
 
 // How people say the warning signs in everyday English (UK and US): slang, euphemisms and hedges. Each phrase
 // is built from named parts and matched within a window of words (see `near` in lexicon.ts), so "really",
@@ -100,6 +100,18 @@ const AFTER_PEE = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder)\b[^.;!?\n
 const WONT_COME = alt`won'?t wouldn'?t doesn'?t will_not does_not didn'?t`;
 /** Whatever makes peeing happen: the urge, the feeling of needing to go. */
 const URGE = alt`urge (?:feeling|sensation|need)_(?:that_i_need|of_needing|to_go|i_need)`;
+/** Said to be urine, shortly after: "an accident in my knickers, just wee". */
+const WAS_WEE = rx`[^.;!?\n]{0,45}\b(?:wee|pee|urine|piss)\b`;
+/** Said of the sex named shortly before: "sex feels different, can't feel anything during it". */
+const AFTER_SEX = rx`\b(?<=\b(?:sex|intercourse|making love)\b[^.;!?\n]{0,60})`;
+/** Said of a bowel movement named shortly before: "when I need a poo, it just comes out". */
+const AFTER_POO = rx`\b(?<=\b(?:poo|poop|number two|bowels?|stool)\b[^.;!?\n]{0,40})`;
+/** A drop of urine: "couldn't get a drop out". */
+const A_DROP = alt`a_drop a_single_drop a_thing anything any_(?:pee|wee|urine) it`;
+/** "problems with my", "trouble going for a": what comes before a bowel word. */
+const POO_WITH = rx`(?:with |going for |doing |having )?(?:my |a )?`;
+/** "the pee will start", "the stream comes". */
+const URINE_STARTS = rx`(?:pee|wee|urine|stream|flow) (?:will |would )?(?:come|start|flow|get going)s?`;
 const TOILET = alt`toilet loo bathroom restroom lav loos`;
 const POO = alt`poo poop poos number_two bowel_movement bowels? stool faeces feces`;
 const ACCIDENT = alt`accidents? mess messed soiled`;
@@ -109,13 +121,17 @@ const WORKS = alt`work(?:ing)? respond(?:ing)? get_hard stand_up`;
 const DURING_SEX = alt`(?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|making_love|have_sex|having_sex)`;
 /** Said of the legs named just before: "my legs belong to someone else, can't control them". */
 /** How numb legs feel: "like they're asleep", "made of cotton wool". */
-const FELT_NUMB = alt`asleep dead numb frozen (?:made_of_)?(?:cotton_wool|rubber|wood|cardboard)`;
+const FELT_NUMB = alt`asleep dead numb frozen (?:made_of_)?(?:cotton_wool|rubber|wood|cardboard) (?:blocks?|lumps?)_of_(?:wood|ice)`;
+/** Not the place between the legs: "the area between my legs feels numb" is the saddle. */
+const NOT_BETWEEN = rx`(?<!\bbetween (?:my |the |his |her )?)`;
 const AFTER_LEGS = rx`\b(?<=\blegs\b[^.;!?\n]{0,60})`;
 const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
 `;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched crushed hit_hard sacked`;
 const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv`;
+/** What the person was in or on when hit: "a lorry hit my car". */
+const RIDDEN = alt`car van bike motorbike motorcycle scooter moped truck`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
 const RAMMED = alt`went ran drove ploughed plowed slammed smashed crashed ran ploughed rammed piled hit`;
 const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
@@ -291,7 +307,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\bnothing wrong with (?:my )?(?:waterworks|bladder|peeing)\b|\bwaterworks (?:are |is )?(?:fine|ok|okay|normal)\b`,
+      rx`\bnothing wrong with (?:my )?(?:waterworks|bladder|peeing)\b`,
+      rx`\bwaterworks (?:are |is )?(?:all |totally |completely |perfectly )?(?:fine|ok|okay|normal)\b`,
       rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
       rx`\b(?:pee|wee|urine|peeing|weeing|bladder control) (?:is |are |'s )?(?:normal|fine|ok|okay)\b`,
       rx`\bi (?:pee|wee|urinate) (?:normally|fine|ok|okay|as usual)\b`,
@@ -307,7 +324,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     re: anyOf(
-      rx`\b${ACCIDENT} (?:in|with) (?:my )?(?:pants|trousers|underwear|knickers|bowels?)\b`,
+      rx`\b${ACCIDENT} (?:in|with) (?:my )?(?:pants|trousers|underwear|knickers|bowels?)\b(?!${WAS_WEE})`,
       rx`\b(?:soil(?:ed|ing)?|mess(?:ed|ing)?) (?:myself|my (?:pants|trousers|underwear|bed))\b`,
       rx`\b(?:the runs|diarrh(?:o)?ea|poo|poop)\b${span(20)}\b(?:can'?t|cannot|couldn'?t) hold (?:it|it in)\b`,
       near(rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:feel|tell|sense|notice)`, rx`${POO}\b`, 6),
@@ -347,7 +364,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     confidence: 0.75,
-    re: rx`\b(?:problems?|issues?|trouble) (?:with )?(?:my )?(?:(?:${PEE_WORD}|waterworks) (?:or|and|nor) (?:my )?)?(?:pooing|pooping|poo|poop|number twos?)\b`,
+    re: rx`\b(?:problems?|issues?|trouble) ${POO_WITH}(?:(?:${PEE_WORD}|waterworks) (?:or|and|nor) (?:my )?)?(?:pooing|pooping|poo|poop|number twos?)\b`,
   },
   {
     fact: "bowelIncontinence",
@@ -457,12 +474,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   // Legs asleep: "feet feel like they're asleep".
   {
     fact: "legNumbness",
-    re: rx`\b(?:feet|legs|foot|leg|toes)\b (?:feel|feels|felt) (?:like )?(?:they'?re|it'?s|they are|it is) ${FELT_NUMB}\b`,
+    re: rx`${NOT_BETWEEN}\b(?:feet|legs|foot|leg|toes)\b (?:feel|feels|felt) (?:like )?(?:(?:they'?re|it'?s|they are|it is) )?(?:made of )?${FELT_NUMB}\b`,
   },
   {
     fact: "legPainBothSides",
     negated: null,
-    re: rx`\b(?:feet|legs) (?:feel|feel) (?:like )?(?:they'?re|they are) ${FELT_NUMB}\b`,
+    re: rx`${NOT_BETWEEN}\b(?:feet|legs) (?:feel|feels|felt) (?:like )?(?:(?:they'?re|they are) )?(?:made of )?${FELT_NUMB}\b`,
   },
 
   // Temperature up: "my temp's been up", "felt boiling hot".
@@ -532,7 +549,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:my |our |the )?${VEHICLE} (?:was |got )?(?:hit|struck|rammed|shunted) (?:from behind|in the back|at \d+|by)\b`,
       rx`\b(?:i|we) crashed (?:on|into) (?:the |a )?${CRASH_SITE}\b|\bhad a (?:car |bike |motorbike )?(?:crash|smash|pile-?up)\b`,
       rx`\bcrashed (?:my |the |our )?${VEHICLE}\b|\bpile-?up\b`,
-      rx`\b(?:a |the )?${VEHICLE} (?:hit|struck|ran over|knocked (?:me )?(?:over|down)) me\b`,
+      rx`\b(?:a |the )?${VEHICLE} (?:hit|struck|ran over|knocked (?:me )?(?:over|down)) (?:me|us|(?:my|our) ${RIDDEN})\b`,
       rx`\b(?:we|i) (?:hit|struck|ran into) (?:a |an |the )?(?:deer|cow|horse|moose|tree|wall|lamp ?post|barrier|truck|lorry|van|car) at \d+\b`,
       rx`\b(?:got|was|been|being) (?:run over|hit by (?:a |the )?${VEHICLE})\b`,
       rx`\bcrash(?:ed)? (?:on|off) (?:my |a |the )?(?:scooter|bike|motorbike|motorcycle|quad|moped)\b`,
@@ -544,6 +561,55 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bfell (?:through|down) (?:a |the |my )?(?:loft|attic|hatch|ceiling|floor|hole|manhole|shaft)\b`,
       rx`\b${FELL_OR_LANDED}\b${span(30)}\b(?:from|off|down) (?:about |around |nearly |almost |over |like )?${HEIGHT} ?${HEIGHT_UNIT}\b`,
       rx`\b(?:a |an )?${HEIGHT}[- ]?${HEIGHT_UNIT} (?:fall|drop)\b|\bfall of (?:about |around |over )?${HEIGHT} ?${HEIGHT_UNIT}\b`,
+    ),
+  },
+  // Said in more words: "couldn't get a drop out", "my bladder has a mind of its own", "no control when I need a poo".
+  {
+    fact: "bladderChange",
+    re: anyOf(
+      rx`${AFTER_TOILET}\b${NOT_ABLE} (?:get|squeeze|force|push) ${A_DROP} out\b`,
+      rx`\b(?:accidents?|mishaps?)\b${WAS_WEE}`,
+      near(
+        rx`\b(?:bladder|waterworks|pee|wee)`,
+        rx`(?:has |had |got )?(?:a )?mind of (?:its|it'?s) own\b`,
+        4,
+      ),
+      rx`${AFTER_PEE}\b(?:just )?(?:go|goes|went|comes?|came|leak\w*|wet myself) without (?:any )?warning\b`,
+      rx`\b${NOT_ABLE} (?:feel|tell|sense|know) when i (?:need to |have to |want to )?(?:go|pee|wee|urinate)\b(?! for a (?:poo|number two))`,
+      rx`${AFTER_TOILET}\b${alt`ages forever a_long_time an_age`} (?:before|until|till) (?:the |any )?${URINE_STARTS}\b`,
+    ),
+  },
+  // "no leaks" says nothing until denied; leaks of the bowel are not the bladder's.
+  {
+    fact: "bladderChange",
+    value: null,
+    confidence: 0.75,
+    re: rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,40})\b(?:leaks?|leaking|leakage|accidents)\b`,
+    unless: rx`\b(?:bowels?|poo|poop|stool|faeces|feces|back passage|bum|oil|roof|pipe|tap)\b`,
+  },
+  // "my bladder is not leaking" is a denial, "my bladder keeps leaking" is not.
+  {
+    fact: "bladderChange",
+    re: rx`\b(?:bladder|urine|pee|wee)\b${denialGap(3)} (?:leak(?:s|ed|ing)?|dribbl\w*)\b`,
+  },
+  {
+    fact: "bowelIncontinence",
+    re: anyOf(
+      rx`\b(?:no|zero|lost|losing) control\b${span(30)}\b${POO}\b`,
+      near(rx`\b${POO}`, rx`(?:no|zero|lost|losing) control\b`, 5),
+      rx`${AFTER_POO}\bit (?:just )?(?:comes|came|slips|slipped) out\b`,
+      near(rx`\b(?:bowels?|poo|poop)`, rx`(?:has |had |got )?(?:a )?mind of (?:its|it'?s) own\b`, 4),
+    ),
+  },
+  {
+    fact: "bowelIncontinence",
+    re: rx`\b(?:bowels?|poo|poop)\b${denialGap(3)} (?:leak(?:s|ed|ing)?|seep\w*)\b`,
+  },
+  {
+    fact: "sexualDysfunction",
+    re: anyOf(
+      near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|felt) ${alt`different weird strange odd numb dead`}\b`, 2),
+      rx`${AFTER_SEX}\b${NOT_ABLE} feel (?:anything|much|a thing)\b(?: \w+){0,3} (?:during|while doing|when doing) it\b`,
     ),
   },
 ];

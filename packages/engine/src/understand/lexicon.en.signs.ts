@@ -68,6 +68,10 @@ const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen
 const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|my feet)`;
 /** A fever that is over: "fever's gone now", "the fever broke". */
 const FEVER_GONE = rx`(?:'s| has| is)? (?:gone|went away|broken|broke|passed|settled|over)\b`;
+/** Feeling gone or less: "losing feeling", "no sensation", "reduced feeling". */
+const LOST_FEELING = rx`(?:lost|losing|loss of|no|reduced|less|little|zero|decreased) (?:the |all |any |some )?(?:feeling|sensation)`;
+/** "in both legs", "down my left foot". */
+const LEG_PLACE = rx`(?:in|down|of|on|to|into) (?:(?:my|the|both|either|left|right|lower|outer|inner|front of|side of)\s)*`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -204,6 +208,17 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     negated: null,
     re: rx`\b(?:can'?t|cannot|don'?t|barely|hardly) feel (?:my |the |both )?(?:legs|feet)\b`,
   },
+  // "losing feeling in both legs", "no sensation in my left foot".
+  {
+    fact: "legNumbness",
+    re: rx`\b${LOST_FEELING} ${LEG_PLACE}${LEGPART}\b`,
+    yieldsTo: ["saddleNumbness"],
+  },
+  {
+    fact: "legPainBothSides",
+    negated: null,
+    re: rx`\b${LOST_FEELING} ${LEG_PLACE}(?:legs|feet|thighs|calves)\b`,
+  },
   { fact: "legPainBothSides", negated: null, re: rx`\bnumb(?:ness)? from (?:the |my )?waist down\b` },
   weak(
     "both_legs",
@@ -262,6 +277,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         rx`\bweak(?:ness)?`,
         rx`(?:is |are |has been |keeps |has |have )?(?:getting worse|got worse|gotten worse|worsening|spreading|increasing)\b`,
         4,
+        alt`pain back spasms? and`,
       ),
     ),
   },
@@ -357,7 +373,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:peeing|urinating|weeing)(?: and (?:pooping|pooing))? (?:normally|normal|fine|ok|okay|as usual)\b`,
       rx`\bbowels? and bladder (?:are )?(?:normal|fine|ok|okay)\b`,
       rx`\bnormal (?:bladder|bladder and bowel|bowel and bladder) (?:function|control)\b`,
-      rx`\bbladder (?:fine|ok|okay|normal)\b`,
+      rx`\bbladder(?:\s*(?:and|&|\/)\s*bowels?)? (?:fine|ok|okay|normal)\b`,
     ),
   },
   {
@@ -481,7 +497,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b(?!${FEVER_GONE})`,
       rx`\b(?:hot|boiling),? (?:\w+,? )?(?:shaky|shivery|sweaty|clammy)\b`,
       rx`\b(?:hot and cold|hot then cold|cold then hot)\b`,
-      rx`\bsweat(?:s|ing)? (?:a lot |heavily |buckets |profusely )?(?:at night|in the night|during the night|through the night)\b`,
+      rx`\bsweat(?:s|ing)? (?:a lot |heavily |buckets |profusely )?(?:at night|in the night|during the night|through the night|in bed|in my sleep|overnight)\b`,
       rx`\b(?:soak(?:ed|ing)|drench(?:ed|ing)|sweat (?:through|thru)) (?:the |my )?(?:sheets|bed|pyjamas|pajamas)\b`,
       rx`\b(?:drenched|soaked|soaking|dripping) (?:in|with) sweat\b`,
       rx`\b(?:wak(?:e|ing)|woke) up (?:sweating|in a sweat)\b`,
@@ -546,6 +562,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       mastectomy in_remission radiotherapy radiation_(?:therapy|treatment) chemo(?:therapy)?
     `}\b`,
     unless: rx`\b(?:scare|screening|screened|ruled out|worried|afraid|fear|scared|risk)\b`,
+  },
+  // Says nothing until denied: "never used drugs", "no street drugs".
+  {
+    fact: "ivDrugUse",
+    value: null,
+    negated: false,
+    confidence: 0.8,
+    re: rx`\b(?:(?:used|use|using|done|do) (?:any )?(?:street |recreational |illegal |hard )?|(?:street|recreational|illegal|hard) )drugs\b`,
   },
   {
     fact: "ivDrugUse",
@@ -620,6 +644,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:wakes?|woke|waking|keeps|kept|keeping) me (?:up )?(?:at night|in the night|every night|during the night|from sleep|up)\b`,
       rx`\b(?:keeps?|kept|keeping) me awake\b`,
       rx`\bnight pain\b`,
+      rx`\b(?:can'?t|cannot|couldn'?t|unable to) (?:get to )?sleep (?:because of|for|with|due to) (?:the pain|the back|my back|it)\b`,
       rx`\b(?:hurts?|aches?|pain|painful|worse|worst)\b${skip(1, 5)} (?:at|during the|in the|through the) night\b`,
     ),
   },

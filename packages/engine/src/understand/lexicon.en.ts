@@ -19,7 +19,7 @@ const NO_CAUSE = alt`
   no_(?:apparent_|obvious_|particular_)?(?:reason|cause|trigger)
   (?:woke|wake|waking)_up_(?:like_this|this_way|with_(?:it|this|the_pain|a|pain|back_pain|a_stiff|stiff))
   didn'?t_do_anything(?:_(?:special|unusual|different))? did_nothing_(?:special|unusual|different)
-  came_on_(?:gradually|slowly|by_itself|on_its_own)
+  (?:just_)?came_on_(?:gradually|slowly|by_itself|on_its_own) it_just_came_on no_(?:fall|injury|accident|trauma)
 `;
 /** "the stairs", "a flight of stairs": a fall down them is a heavy one, unless only a few steps. */
 const STAIRS = rx`(?:the |a |some |several |a flight of |\w+ )?(?:stairs|steps|staircase|flight of stairs)`;
@@ -29,6 +29,24 @@ const TWISTED = alt`
   twisted bent_(?:over|down) reached_(?:for|up|over) turned_(?:awkwardly|quickly|too_fast) sneezed
   pulled_(?:a|my)_(?:muscle|back) tweaked overdid_it
 `;
+/** Words of the leg: a side said of them ("left-sided sciatica", "tiptoes on my right side") is not the back's side. */
+const LEG_WORD = alt`
+  legs? thighs? calf calves shins? foot feet toes? tiptoes ankles? heels? knees? sciatica groin buttocks?
+`;
+/** Not a side of a leg: no leg word shortly before it in the clause (unless the back is named between), nor right after. */
+const NOT_OF_LEG = rx`(?<!\b${LEG_WORD}\b(?:(?!\b(?:back|spine)\b)[^,.;!?\n]){0,45})`;
+const NOT_LEG_AFTER = rx`(?!(?: of)?(?: my| the)? ${LEG_WORD}\b)`;
+/** Not said of a leg or bladder symptom named just before ("the numbness in my foot is getting worse"). */
+const NOT_OF_ANOTHER_SYMPTOM = rx`(?<!\b${alt`
+  weak(?:ness|er)? numb(?:ness)? tingl\w* pins_and_needles leak\w* dribbl\w* foot_?drop
+`}\b(?:(?!\b(?:pain|back|spasms?|and|but)\b)[^.;,!?\n]){0,30})`;
+/** Not said of a warning sign or an illness named shortly before in the sentence. */
+const NOT_OF_A_SIGN = rx`(?<!\b${alt`
+  leak\w* wet\w* pee\w* peed wee\w* piss\w* soil\w* accidents? bladder bowels? poo\w* incontinen\w* numb\w* tingl\w*
+  weak\w* fever\w* sweats? cancer tumou?r lump bump erections? sex
+`}\b[^.;!?\n]{0,60})`;
+/** Said before a relative: "my elderly mum", "my little boy's". */
+const KIN_ADJECTIVE = alt`elderly old late poor little older younger big eldest oldest youngest step \d+_?(?:yo|y\/o)`;
 const RELATIVE = alt`
   mom mum mother dad father parents? sister brother siblings? wife husband partner son daughter kids? child
   children aunt uncle cousin grandma grandmother grandpa grandfather grandparents? friend boyfriend
@@ -164,25 +182,25 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "side",
     value: "left",
-    re: rx`\b${alt`
+    re: rx`${NOT_OF_LEG}\b${alt`
       (?:left|lt)[-_]sided? on_the_left left_(?:lower_|upper_|mid(?:dle)?_|low_)?back
       (?:lower|upper|mid(?:dle)?|low)_left\b(?=_?(?:back|side|part|of|$|[,.])) left_of_(?:my_|the_)?spine
-    `}\b`,
+    `}\b${NOT_LEG_AFTER}`,
     negated: null,
   },
   {
     fact: "side",
     value: "right",
-    re: rx`\b${alt`
+    re: rx`${NOT_OF_LEG}\b${alt`
       (?:right|rt)[-_]sided? on_the_right right_(?:lower_|upper_|mid(?:dle)?_|low_)?back
       (?:lower|upper|mid(?:dle)?|low)_right\b(?=_?(?:back|side|part|of|$|[,.])) right_of_(?:my_|the_)?spine
-    `}\b`,
+    `}\b${NOT_LEG_AFTER}`,
     negated: null,
   },
   {
     fact: "side",
     value: "both",
-    re: rx`\b(?:(?:on )?both sides|bilateral(?:ly)?|each side|either side)\b`,
+    re: rx`${NOT_OF_LEG}\b(?:(?:on )?both sides|bilateral(?:ly)?|each side|either side)\b${NOT_LEG_AFTER}`,
     negated: null,
   },
   {
@@ -342,7 +360,7 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\b(?<!(?:nearly|almost|didn'?t|never|keep|keeps|kept) )(?:fell|fall|fallen|falling)\b(?! asleep| apart| off (?:me|my (?:hips|waist|body)))`,
       rx`\blanded (?:hard |badly |awkwardly |heavily )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
       rx`\b(?:bumped (?:my back|into)|banged my back)\b`,
-      rx`\b(?:sat|landed|came|went) down (?:really |very |so )?hard\b`,
+      rx`\b(?:sat|landed|came|went) down (?:really |very |so |too |way too |pretty |quite |super )?hard\b`,
       rx`\b(?:took|had) a (?:\w+ )?(?:tumble|spill|fall)\b`,
     ),
   },
@@ -364,6 +382,7 @@ const PATTERNS: readonly LexiconPattern[] = [
         washing_machine house apartment flat tv television car
       `}\b`,
       rx`\bhelped (?:\w+ ){0,3}move\b`,
+      rx`\b(?:pick(?:ed|ing)?|lift(?:ed|ing)?|help(?:ed|ing)?|haul(?:ed|ing)?) (?:him|her|them) (?:up|out|in)\b`,
       rx`\bmoving (?:house|day)\b`,
     ),
   },
@@ -389,7 +408,11 @@ const PATTERNS: readonly LexiconPattern[] = [
     `}\b`,
   },
   saidBy("onsetTrigger", "strain", SPORTS, 0.75),
-  saidBy("onsetTrigger", "none", NO_CAUSE, 0.8),
+  // "lost weight for no reason" says why the weight went, not how the back pain began.
+  {
+    ...saidBy("onsetTrigger", "none", NO_CAUSE, 0.8),
+    unless: rx`\b(?:weight|pounds|lbs|kg|kilos?|stones?|fever|sweats?)\b`,
+  },
   {
     fact: "course",
     value: "improving",
@@ -411,7 +434,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "course",
     value: "worsening",
     negated: null,
-    re: anyOf(
+    // "the weakness is getting worse" is weaknessWorsening, not the course of the back pain.
+    re: rx`${NOT_OF_ANOTHER_SYMPTOM}(?:${anyOf(
       rx`\b${alt`
         getting got gets keeps_getting progressively gradually slowly much way even steadily
       `} worse\b(?! (?:when|with|if|after|at night|in the morning|lying|sitting|bending|standing|walking))`,
@@ -421,7 +445,7 @@ const PATTERNS: readonly LexiconPattern[] = [
         when with if at_night in_the lying sitting bending standing walking
       `})`,
       rx`\bworse (?:back )?pain\b`,
-    ),
+    )})`,
   },
   {
     fact: "course",
@@ -455,7 +479,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "previousEpisodesSameArea",
     value: 0,
     negated: null,
-    re: rx`\b${alt`
+    // "wet myself, never happened before" and "never had it" of a relative's cancer are not about the back.
+    re: rx`${NOT_OF_A_SIGN}\b${alt`
       never_(?:had|experienced|felt)_(?:this|it|anything_like_(?:this|it)|back_(?:pain|problems|spasms?|issues))(?:_before)?
       never_happened_(?:to_me_)?before nothing_like_this_before first_time_ever
     `}\b`,
@@ -563,7 +588,7 @@ export const EN: Lexicon = {
     episode: rx`\b(?:back|spine|spasms?|lumbago|sciatica|lbp)\b`,
     otherEvents: rx`\b${alt`
       job surgery operation op stone broke broken fracture born baby birth wedding holiday vacation flu cold
-      covid infection diagnos\w* chemo
+      covid infection diagnos\w* chemo clean sober
     `}\b`,
     comparison: rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
   },
@@ -591,7 +616,7 @@ export const EN: Lexicon = {
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
   postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
   family: rx`${alt`
-    \b(?:my|our|his|her)_${RELATIVE}\b
+    \b(?:my|our|his|her)_(?:${KIN_ADJECTIVE}_)?${RELATIVE}\b
     \bfamily_history\b \bruns_in_(?:my|the)_family\b
     \b(?:mum|mom|mam|dad|mother|father|nan|nana|granny|grandma|grandpa|grandad)\b(?=_(?:had|has|died|passed|was))
   `}(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
@@ -637,7 +662,7 @@ export const EN: Lexicon = {
         weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
         numbish=numb numbed=numb incontinance=incontinence incontinant=incontinent errection=erection
         errections=erections siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
-        feal=feel feeel=feel cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
+        feal=feel feeel=feel loosing=losing cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
         osteoporisis=osteoporosis temprature=temperature temperture=temperature thermometre=thermometer
       `,
     ),
@@ -649,6 +674,7 @@ export const EN: Lexicon = {
       leg legs days after yesterday this been lower upper had no feel fever week weeks hurts
       just out without can get got like really feels anymore when if so all at be am are has do don't
       did didn't from up into keep keeps going went both it's i've can't
+      hit car by off fell her him she we you bike pee wee over numb weak
     `,
   ),
 };

@@ -169,7 +169,7 @@ const CLAUSE_BREAKS = alt`but although though however except pero aunque sino ex
  * `gap`; never a clause break, so "no pain in my legs but they are weak" keeps its "no" on the pain.
  */
 export const denialGap = (n: number, not?: string): string =>
-  rx`(?<gap>(?: (?!(?:${CLAUSE_BREAKS}${not ? `|${not}` : ""})\b)\w+){0,${n}}?)`;
+  rx`(?<gap>(?: (?!(?:${CLAUSE_BREAKS}${not ? `|${not}` : ""})\b)[\w']+){0,${n}}?)`;
 
 /**
  * Words that join items of a list: a place named before them is not the place of a word after them ("numb groin

@@ -85,8 +85,28 @@ function relativeJustBefore(text: string, from: number, at: number, family: RegE
   const last = [...text.slice(from, at).matchAll(regex(family.source, "g"))].at(-1);
   if (!last) return false;
   const between = text.slice(from + last.index + last[0].length, at).match(/[a-zñ0-9']+/g) ?? [];
-  return between.length <= 2;
+  // "my mum had a bad fall": a few more words still tell of the relative, unless the person comes in between.
+  return between.length <= 2 || (between.length <= 5 && !between.some((word) => FIRST_PERSON.has(word)));
 }
+
+/** Words by which the person speaks of themselves (English and Spanish). */
+const FIRST_PERSON = new Set([
+  "i",
+  "i'm",
+  "im",
+  "i've",
+  "ive",
+  "i'd",
+  "me",
+  "my",
+  "myself",
+  "we",
+  "us",
+  "our",
+  "yo",
+  "mi",
+  "mis",
+]);
 
 /** Every mention of a fact in normalised text; a general reading gives way to a more specific one. */
 export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mention[] {
