@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, denialGap, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
 
 // Cómo se dicen las señales de alarma en el español de cada día (España y Latinoamérica): palabras
 // coloquiales, eufemismos, faltas y sin tildes (el texto ya llega sin tildes). Cada frase se arma con partes
@@ -7,7 +7,7 @@ import { alt, anyOf, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
 // zona de" en medio no la rompen, y una negación en medio nunca queda escondida.
 
 const BARRIGA = alt`
-  panza pansa pancita barriga barriguita tripa tripas vientre bajo_vientre estomago abdomen guata ombligo
+  panza pansa pancita barriga barriguita tripa tripas vientre bajo_vientre estomago abdomen guata ombligo retorcijon(?:es)?
   boca_del_estomago
 `;
 const DUELE = alt`
@@ -27,17 +27,21 @@ const ZONA = alt`
   cola colita pompis pompas? nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
   (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
-  pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras
+  pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras zona_genital genital
+  cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_adentro|interna)_de_los_muslos
 `;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
 const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorchad)[oa]s? muert[oa]s?`;
 /** Lo que sí se siente sin ser falta de sensibilidad: "no siento dolor en las nalgas". */
 const SENSACION = alt`dolor(?:es)? molestias? nada_(?:raro|extraño|malo|diferente) pinchazos? ardor mejor\w* cambios? diferencia alivio`;
-const ORINAR = alt`orinar hacer_pis hacer_pipi mear miccionar vaciar_la_vejiga`;
+const ORINAR = alt`
+  orinar hacer_pis hacer_pipi hacer_chis hacer_del_(?:uno|1) mear miccionar vaciar_la_vejiga
+  (?:largar|soltar|sacar|echar)_(?:el_|la_)?(?:pis|pipi|orina)
+`;
 const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) (?:la_orina|el_pis)_(?:me_)?sale`;
 const GANAS = alt`salen vienen dan entran`;
 /** Dicho de la orina nombrada justo antes: "tengo ganas de orinar pero no sale" (empieza en "no"). */
-const AFTER_PIS = rx`\b(?<=\b(?:orinar|orino|pis|pipi|mear|vejiga)\b[^.;!?\n]{0,40})`;
+const AFTER_PIS = rx`\b(?<=\b(?:orinar|orino|orine|pis|pipi|chis|mear|meo|mee|vejiga)\b[^.;!?\n]{0,40})`;
 const PENE = alt`pene miembro pito verga`;
 const NO_RESPONDE = alt`
   no_(?:me_)?(?:funciona|responde|obedece|sostiene|se_(?:levanta|para|pone_dur[oa]|endurece))
@@ -86,6 +90,11 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     ),
   },
 
+  {
+    fact: "abdominalPain",
+    re: rx`\b(?:barriga|panza|tripa|estomago|abdomen|vientre|guata)\b${denialGap(2)} (?:me |le )?duele\b`,
+  },
+
   // Silla de montar: "tengo la cola dormida", "no siento el papel cuando me limpio".
   {
     fact: "saddleNumbness",
@@ -102,7 +111,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         1,
         PIERNAS_PIES,
       ),
-      rx`\bse me (?:duerme|durmio|adormece|entumece) (?:la |el |mi )?${ZONA}\b`,
+      rx`\bse (?:me|le) (?:duerme|durmio|adormece|entumece) (?:(?:un poco|algo|a veces|siempre|toda|todo) )?(?:la |el |mi )?${ZONA}\b`,
       near(rx`\bno (?:siento|noto)(?! nada (?:raro|extraño|malo|diferente))`, rx`${LIMPIAR}\b`, 4),
       near(rx`\bno (?:siento|noto|siente|nota)`, rx`${ZONA}\b`, 3, SENSACION),
       near(
@@ -113,7 +122,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\b${LIMPIAR}`, rx`no (?:siento|noto)(?! ${SENSACION})`, 3),
       near(rx`\b${ZONA}`, rx`(?:siento|noto|esta|estan|se siente) ${RARO}\b`, 3),
       near(rx`\b${ZONA}`, rx`como si no (?:fuera|fueran) mi[oa]s?\b`, 5),
-      rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:la |el |las |los |mi |mis )?${ZONA}\b`,
+      rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:la |el |las |los |mi |mis )?(?:(?:parte|zona|piel) (?:de|del) (?:la |el |las |los )?)?${ZONA}\b`,
     ),
   },
 
@@ -134,7 +143,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         rx`(?:empezar a )?${ORINAR}\b`,
         2,
       ),
-      rx`\bno me doy cuenta (?:de )?(?:cuando|si|que)\b${span(25)}\b(?:orin\w*|pis|pipi|mear|meo)\b`,
+      rx`\bno me doy cuenta (?:de )?(?:cuando|si|que)\b${span(25)}\b(?:orin\w*|pis|pipi|mear|meo|vejiga)\b`,
       rx`\b${ORINO} (?:muy )?(?:a |en )?(?:chorritos|gotitas|gotas|gota a gota|poquito a poco|a poquitos|entrecortado|despacio|lento|trompicones|ratos)\b`,
       rx`\b(?:solo|apenas) (?:me )?(?:salen|salieron|sale|salio) (?:unas |cuatro |un par de )?gotas\b`,
       rx`\bme (?:habia|he|habre) (?:orinado|meado|hecho pis|hecho pipi)\b`,
@@ -166,6 +175,11 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bno (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis))\b(?= (?:nada|casi nada|desde|en todo))`,
       rx`\b(?:desde|hace)\b${span(25)}\bque no (?:meo|orino|hago pis|hago pipi)\b`,
       rx`\bno (?:puedo|consigo|pude|he podido) hacer del baño\b`,
+      rx`\b${ORINAR}\b${span(20)}\b(?:tengo que|hay que|debo) esperar\b|\b(?:la orina|el pis|el pipi) tarda\w* (?:mucho |un monton |un rato )?en salir\b`,
+      rx`${AFTER_PIS}\b(?:me quedo con (?:las )?ganas|no (?:vacio|termino de (?:vaciar|orinar|mear|salir)))\b`,
+      rx`${AFTER_PIS}\bse me (?:escapa|escapo|sale|salio)\b`,
+      rx`\bno llego (?:al baño|a tiempo)\b${span(30)}\b(?:orin\w*|pis|pipi|mear|chis)\b`,
+      rx`\b(?:amaneci|me desperte|me levante)\b${span(15)}\b(?:la cama|el colchon|las sabanas) mojad[oa]s?\b`,
       rx`\bno (?:controlo|aguanto|retengo|puedo (?:controlar|aguantar)) (?:el |la )?(?:caca|popo|heces) (?:ni|y|o) (?:el |la )?(?:pis|pipi|orina)\b`,
       rx`\bno (?:siento|noto) (?:la orina|el pis|el chorro)\b`,
       rx`\bsin (?:ganas|necesidad) de ${ORINAR}\b|\bhoras sin ${ORINAR}\b`,
@@ -237,7 +251,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         rx`(?:ir|voy|hacer|hago) de vientre|(?:hacer|hago) (?:caca|popo)\b`,
         3,
       ),
-      near(rx`\bse me (?:escap|sal)\w*`, rx`(?:caca|heces|popo)\b`, 4),
+      near(rx`\bse me (?:escap|sal)\w*`, rx`(?:caca|heces|popo)\b`, 6),
+      rx`\bno llego (?:al baño|a tiempo)\b${span(30)}\b(?:caca|popo|heces|defecar|del dos|del 2)\b`,
       near(rx`\b(?:caca|popo|heces|del baño)`, rx`${SIN_DARME_CUENTA}\b`, 4),
       near(
         rx`\b(?:perdi|he perdido|pierdo|perdida del?|sin|no tengo)(?: el)? control`,
@@ -273,6 +288,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\b(?:perdi|he perdido|pierdo|sin|ya no tengo)`, rx`(?:la |las )?erecci(?:on|ones)\b`, 1),
       near(rx`\b${PENE}`, rx`${NO_RESPONDE}\b`, 2),
       rx`\bno (?:me )?funciona (?:el|mi) ${PENE}\b`,
+      rx`\bno (?:respondo|rindo|funciono|cumplo) (?:en la cama|sexualmente)\b`,
     ),
   },
 
@@ -300,6 +316,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     negated: "none",
     re: anyOf(
       rx`\bse me ${FALLA} (?:la punta del |la |el )?(?:pierna|pie|rodilla)\b`,
+      rx`\b(?:la|mi|el) (?:rodilla|pierna|pie)(?: izquierd[oa]| derech[oa])? se me ${FALLA}\b`,
       near(rx`\b(?:arrastro|arrastrando|arrastra)`, rx`(?:el |la |mi )?(?:pie|pierna)\b`, 3),
       rx`\blo arrastro\b`,
       near(
@@ -336,10 +353,14 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   },
 
   // Piernas dormidas dichas con el pronombre: "las tengo dormidas".
-  { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
+  { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}` },
   { fact: "legNumbness", re: rx`${AFTER_LEGS}\bse me (?:duermen|durmieron|adormecen|entumecen|acorchan)\b` },
   { fact: "legPainBothSides", negated: null, re: rx`\b(?:piernas|pies) ${DORMIDO}` },
-  { fact: "legPainBothSides", negated: null, re: rx`${AFTER_LEGS}\b${LAS_TENGO}${DORMIDO}` },
+  {
+    fact: "legPainBothSides",
+    negated: null,
+    re: rx`${AFTER_LEGS}\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}`,
+  },
 
   // Pecho: "me duele el pecho y entre los omóplatos", "me falta la respiración".
   {
@@ -349,6 +370,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b${DUELE}\b${span(50)}\b${Y_TAMBIEN} (?:en )?el pecho\b`,
       rx`\b(?:me falta|me cuesta|no me entra) (?:la respiracion|el aire|respirar)\b`,
       rx`\brespir\w+ (?:con dificultad|mal|con trabajo|con esfuerzo)\b`,
+      rx`\bme (?:agito|ahogo|asfixio)\b|\bagitad[oa] al (?:caminar|subir|hablar)\b`,
     ),
   },
 
@@ -359,6 +381,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       together(rx`\b(?:orina|pis|pipi)`, rx`sangre|ardor|arde|quema|escuece\b`, 3),
       rx`\b(?:me )?(?:arde|quema|escuece|pica) (?:al|cuando|para) (?:orinar|hacer pis|mear|orino)\b`,
       rx`\b${ORINO} (?:con )?sangre\b`,
+      rx`\b(?:la orina|el pis|el pipi)\b${span(15)}\b(?:oscur[oa]|turbi[oa]|con (?:mal )?olor|con espuma|con sangre)\b`,
     ),
   },
 
@@ -389,6 +412,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\baccidente (?:en|de|con) (?:la |el |mi )?${VEHICULO}\b`,
       rx`\bme (?:tiro|tumbo|revolco|pateo|coceo|arrastro) (?:un|el|una|la) (?:caballo|toro|burro|mula|vaca|yegua)\b`,
       rx`\bme (?:placaron|taclearon|tacklearon)\b`,
+      rx`\b(?:me )?estrell\w*\b${span(20)}\b${VEHICULO}\b|\b(?:me )?estrell\w* (?:con|contra)\b`,
       rx`\bme (?:tumbaron|derribaron|barrieron|entraron fuerte)\b${span(30)}\b(?:rugby|futbol|partido|americano)\b`,
       rx`\bme cai (?:por|rodando por|de|desde) (?:la|las|unas) escaleras?\b`,
       rx`\brod(?:e|ando|ar)\b${span(20)}\b(?:escaleras|escalones)\b`,

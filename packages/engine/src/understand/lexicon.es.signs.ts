@@ -9,32 +9,34 @@ const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
   dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
-  hormigas hormiguitas entumid[oa]s?
+  hormigas hormiguitas entumid[oa]s? (?:como_)?(?:agujas|agujitas|alfileres)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
   no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
-  se_me_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
+  se_(?:me|le)_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
   parestesias?
 `}`;
 const PIERNA = rx`${alt`
-  piernas? patas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? tobillos? talon(?:es)?
+  piernas? patas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? dedo_gordo tobillos? talon(?:es)?
   plantas?_de(?:l|_los)_pies? rodillas? espinillas?
 `}`;
 const BELOW = rx`(?:pies?|dedos(?: del pie| de los pies)?|tobillos?|pantorrillas?|gemelos?|talon(?:es)?|plantas? de(?:l| los) pies?|espinillas?)`;
 const PAST_KNEE = rx`(?:(?:por )?debajo de (?:la |las )?rodillas?|mas abajo de (?:la |las )?rodillas?|pasa(?:ndo)? (?:de )?(?:la |las )?rodillas?)`;
+/** "De las rodillas para abajo". */
+const KNEES_DOWN = rx`\bde (?:la |las )?rodillas? (?:para|hacia|pa) abajo\b`;
 const HASTA = rx`(?:hasta|a|al|en|por|hacia)(?: (?:el|la|los|las|mi|mis))?`;
 const SADDLE = rx`${alt`
   entrepierna genitales zona_(?:intima|genital|del_perine|perineal) partes_intimas mis_partes ano nalgas?
   gluteos? trasero culo perine cara_interna_de_los_muslos ingles? vagina pene testiculos vulva
   silla_de_montar ahi_abajo
 `}`;
-const PIS = rx`(?:orinar|hacer pis|hacer pipi|mear|miccionar|vaciar la vejiga)`;
+const PIS = rx`(?:orinar|hacer (?:pis|pipi|chis|del uno|del 1)|mear|miccionar|vaciar la vejiga|(?:largar|soltar|sacar|echar) (?:el |la )?(?:pis|pipi|orina))`;
 const NOT_RECENT = rx`\b${alt`
   hace_(?:(?:mas_de|unos|unas|como)\s+)?(?:\d+|muchos|varios|dos|tres|cuatro|cinco|seis|diez|veinte|un)_(?:años|anos)
   hace_años hace_anos de_(?:niñ[oa]|nin[oa]|joven|pequeñ[oa]|pequen[oa]) el_(?:año|ano)_pasado
   en_(?:19|20)\d\d
 `}\b`;
 /** Qué lado del muslo: "por atrás del muslo". */
-const SIDE_OF = rx`(?:${alt`atras detras delante adelante el_costado la_parte_de_atras`} (?:del?|de los) )`;
+const SIDE_OF = rx`(?:${alt`atras detras delante adelante el_costado (?:la_)?parte_de_atras`} (?:del?|de los) )`;
 const THIGH = rx`(?:muslos?|rodillas?|parte (?:de atras|trasera|posterior) de(?: la| las)? piernas?)`;
 const UNA_PIERNA = alt`(?:la|mi|una)_pierna pierna_(?:izquierda|derecha) el_pie mi_pie la_rodilla el_tobillo`;
 const ENLACE = alt`me se se_me esta muy un_poco algo como izquierda derecha de tan`;
@@ -73,7 +75,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "legPain",
     value: "below_knee",
     negated: null,
-    re: rx`\b(?:${DOLOR}|${MUEVE})\b(?<gap>${within(50)})(?:\b${HASTA} ${BELOW}|\b${PAST_KNEE})\b`,
+    re: rx`\b(?:${DOLOR}|${MUEVE})\b(?<gap>${within(50)})(?:\b${HASTA} ${BELOW}|\b${PAST_KNEE}|${KNEES_DOWN})\b`,
     unless: rx`^(?!.*\b(?:dolor|duel|molest|pinchaz|punzad|ciatica|irradi|quem|ardor)).*\b(?:dormid|adormec|entumec|hormigue|cosquill|acorchad|insensib)`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
   },
@@ -96,7 +98,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "legPain",
     value: "above_knee",
     negated: null,
-    re: rx`\b(?:${DOLOR}|${MUEVE})\b(?<gap>${within(40)})\b${HASTA} ${SIDE_OF}?${THIGH}\b`,
+    re: rx`\b(?:${DOLOR}|${MUEVE})\b(?<gap>${within(40)})\b(?:${HASTA}|(?:y|e) (?:el|la|los|las|mi|mis)) ${SIDE_OF}?${THIGH}\b`,
     unless: rx`^(?!.*\b(?:dolor|duel|molest|pinchaz|punzad|ciatica|irradi|quem|ardor)).*\b(?:dormid|adormec|entumec|hormigue|cosquill|acorchad|insensib)`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
   },
@@ -162,6 +164,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "legNumbness",
+    re: rx`\b${NUMB}\b${span(60)}\bhasta (?:(?:el|la|los|las|mi|mis)\s)?${PIERNA}\b`,
+    yieldsTo: ["saddleNumbness"],
+  },
+  {
+    fact: "legNumbness",
     value: null,
     confidence: 0.7,
     re: rx`\b(?:hormigueos?|adormecimiento|entumecimiento|cosquilleo|parestesias?)\b(?![^.;!?\n]{0,25}\b${alt`
@@ -200,7 +207,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     rx`\b${alt`
       arrastr(?:o|ando|a)_(?:el|un|mi)_pie pie_caido pie_(?:en_)?pendulo
       no_(?:puedo|consigo)_(?:levantar|subir|flexionar)_(?:la_punta_del|el|mi)_pie
-      no_puedo_(?:caminar|andar|ponerme)_(?:de|en)_(?:puntillas|talones)
+      no_puedo_(?:caminar|andar|ponerme|pararme)_(?:de|en)_(?:puntillas|talones|puntas?_de_(?:pie|pies))
       tropiezo_con_(?:mi|el)_(?:propio_)?pie
     `}\b`,
   ),
@@ -211,6 +218,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     confidence: 0.75,
     re: anyOf(
       rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en (?:las|las dos|ambas) piernas|normal)\b`,
+      rx`\bfuerza (?:bien|normal|conservada)\b`,
       rx`\bpiernas? (?:fuertes?|con fuerza|bien de fuerza)\b`,
     ),
   },
@@ -229,7 +237,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       la_debilidad_(?:va_a_mas|empeora|aumenta|esta_empeorando) mas_debil_cada_dia
       debil(?:es)?_(?:y_)?cada_(?:vez|dia)_(?:peor|mas)
       (?:me_)?(?:fallan|falla)_cada_vez_mas
-    `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b`,
+    `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b|\bdebilidad\b${span(30)}\b${alt`
+      va_a_(?:peor|mas) empeora\w* aumenta\w* cada_(?:vez|dia)_(?:mas|peor)
+    `}`,
   },
   {
     fact: "walkingLegPainEasedBySitting",
@@ -239,10 +249,17 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     `}\b`,
   },
 
+  {
+    fact: "walkingLegPainEasedBySitting",
+    re: rx`\b${CAMINANDO}\b${span(40)}\b(?:tengo que|me tengo que|debo) ${alt`sentarme sentar pararme descansar`}\b${span(40)}\b${alt`
+      piernas? muslos? gemelos pantorrillas
+    `}\b`,
+  },
+
   // Señales de emergencia.
   {
     fact: "saddleNumbness",
-    re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?:(?:en|de|alrededor del?|por|la|el|los|las|mis|mi|bien)\s)*${SADDLE}\b`,
+    re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?<!\bdesde )(?:(?:en|de|alrededor del?|por|la|el|los|las|mis|mi|bien)\s)*${SADDLE}\b(?! hasta)`,
     // "Al tener relaciones no siento nada ahí abajo" es la función sexual.
     yieldsTo: ["sexualDysfunction"],
   },
@@ -300,21 +317,24 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     confidence: 0.75,
-    re: rx`\b(?:problemas|alteraciones|cambios|trastornos) (?:urinari[oa]s|(?:de|en|con) la (?:orina|vejiga)|para orinar)\b`,
+    re: rx`\b(?:problemas|alteraciones|cambios|trastornos) (?:urinari[oa]s|(?:de|en|con) (?:la )?(?:orina|vejiga)|para orinar)\b`,
   },
   {
     fact: "bladderChange",
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:orino|hago pis|meo)(?: y (?:defeco|evacuo|hago caca))? (?:bien|normal)\b|\bvoy al baño (?:bien|normal)\b|\bla vejiga (?:bien|normal)\b`,
+    re: anyOf(
+      rx`\b(?:orino|hago pis|meo)(?: y (?:defeco|evacuo|hago caca))? (?:bien|normal)\b|\bvoy al baño (?:bien|normal)\b|\bla vejiga (?:bien|normal)\b`,
+      rx`\bcontrol de (?:los )?esfinteres (?:bien|normal|conservado)\b`,
+    ),
   },
   {
     fact: "bowelIncontinence",
     re: anyOf(
       rx`\bme (?:hice|hago|he hecho) (?:caca|popo) encima\b`,
       rx`\bse me (?:escapa|escapo|salio) (?:la caca|las heces|el popo|la popo)\b`,
-      rx`\bincontinencia (?:fecal|anal|intestinal|de heces)\b`,
+      rx`\bincontinencia (?:(?:ni )?(?:de orina|urinaria) (?:ni|o|y|e) (?:ni )?)?(?:fecal|anal|intestinal|de heces)\b`,
       rx`\b(?:perdi|he perdido|pierdo|perdida del?) (?:el )?control (?:de|del|sobre) ${alt`
         los_intestinos el_intestino las_heces el_vientre la_caca los_esfinteres
       `}\b`,
@@ -325,7 +345,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     confidence: 0.75,
-    re: rx`\b(?:alteraciones|problemas|cambios) (?:urinari[oa]s (?:ni|o|y) )?fecales\b`,
+    re: anyOf(
+      rx`\b(?:alteraciones|problemas|cambios) (?:urinari[oa]s (?:ni|o|y) )?fecales\b`,
+      rx`\b(?:alteraciones|problemas|cambios) (?:de|con|en) (?:(?:la )?(?:vejiga|orina) (?:ni|y|o|e) (?:de |con |en )?)?(?:el |los )?intestinos?\b`,
+      rx`\bincontinencia\b${span(20)}\b(?:de heces|fecal|anal)\b`,
+    ),
   },
   {
     fact: "bowelIncontinence",
@@ -333,7 +357,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\b(?:defeco|hago caca|voy de vientre|evacuo) (?:bien|normal)\b`,
+      rx`\b(?:defeco|hago caca|voy de (?:vientre|cuerpo)|evacuo) (?:bien|normal)\b`,
+      rx`\bcontrol de (?:los )?esfinteres (?:bien|normal|conservado)\b`,
       rx`\b(?:orino|hago pis|meo) y (?:defeco|evacuo|hago caca) (?:bien|normal)\b`,
       rx`\bvoy al baño (?:bien|normal)\b`,
     ),
@@ -397,7 +422,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       fiebre febril calentura escalofrios? tiritona tiritando temblores_de_frio sudores_nocturnos
       sudor(?:es)?_(?:por_la|de|en_la)_noche sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
       empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
-      empapo_las_sabanas me_empapo
+      empapo_las_sabanas me_empapo sudo_a_mares
+      (?:de|por_la|en_la)_noche_(?:me_)?(?:sudo|transpiro|empapo)
     `}\b(?<!\b${alt`tome tomo tomar tomando toma tomaron medi mido medir midiendo controle controlo`} (?:la |mi )?fiebre)`,
   },
   { fact: "fever", value: false, negated: false, re: rx`\bafebril\b` },
@@ -493,7 +519,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       ninguna_(?:postura|posicion)_(?:me_)?(?:alivia|ayuda|sirve)
       no_encuentro_(?:postura|posicion)(?:_comoda)?
-      no_(?:se_me_|me_)?(?:quita|alivia|calma|mejora|va)(?:_\w+)?_ni_(?:en|con_el)_(?:reposo|descanso)
+      no_(?:se_me_|me_)?(?:quita|alivia|calma|mejora|va|afloja|cede|para|baja)(?:_\w+)?_ni_${alt`
+        (?:en|con_el)_(?:reposo|descanso) (?:cuando|aunque)_(?:estoy|este|me_quedo)_(?:quiet[oa]|acostad[oa]|tumbad[oa]|en_la_cama|descansando)
+      `}
       ni_en_reposo en_reposo_(?:tambien|igual)_(?:me_)?duele dolor_constante_(?:incluso|hasta)_en_reposo
       (?:incluso|hasta|aun|ni)_(?:en_reposo|estando_en_reposo|descansando|acostad[oa]|tumbad[oa]|quiet[oa]|en_la_cama)
     `}\b`,
@@ -508,8 +536,14 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b(?:espalda|columna) (?:(?:se|me|esta|se ve|se me ve|ha|se ha puesto|se me ha puesto)\s)*(?:torcida|deformada|chueca|curvada|jorobada|con joroba)\b`,
       rx`\bcambio de forma (?:de|en) (?:la|mi) (?:espalda|columna)\b`,
       rx`\bjoroba\b`,
+      rx`\bvertebras? (?:salidas?|fuera de (?:su )?(?:lugar|sitio)|desviadas?|hundidas?)\b|\bse me (?:salio|salieron) (?:una |las )?vertebras?\b`,
       rx`\b(?:bulto|bultito|chichon|bola|hinchazon) (?:nuevo |nueva )?que (?:antes )?no (?:estaba|tenia|habia)\b`,
     ),
+  },
+  {
+    fact: "backLumpOrDeformity",
+    value: null,
+    re: rx`\b(?:bultos?|chichones?|bolitas?|protuberancias?|abultamientos?)\b`,
   },
   {
     fact: "morningStiffness",
@@ -520,7 +554,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       `}\b`,
       rx`\b${alt`
         por_las?_ma(?:ñ|n)anas? al_levantarme al_despertar(?:me)? me_levanto
-      `}\b${span(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa])\b`,
+      `}\b${span(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa]|dur[oa] como)\b`,
       rx`\btardo (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) en (?:soltarme|desentumecerme|arrancar|moverme bien)\b`,
     ),
   },

@@ -24,7 +24,7 @@ const ladoDe = (raiz: string): string => alt`
 `;
 const PARIENTE = alt`
   madre mama padre papa hermana hermano abuela abuelo tia tio esposa esposo marido mujer pareja hija hijo
-  prima primo amiga amigo suegra suegro novia novio vecina vecino familia
+  prima primo amiga amigo suegra suegro novia novio vecina vecino familia viejo vieja viejito viejita
 `;
 
 const PATTERNS: readonly LexiconPattern[] = [
@@ -100,7 +100,10 @@ const PATTERNS: readonly LexiconPattern[] = [
   },
   {
     fact: "pregnant",
-    re: rx`\b(?:embarazada|embarazo|semanas de gestacion|gestante)\b`,
+    re: anyOf(
+      rx`\b(?:embarazada|embarazo|semanas de gestacion|gestante|encinta|en cinta|preñada|esperando un bebe)\b`,
+      rx`\bestoy de (?:[1-9]|[1-3]\d|${NUM}) (?:meses|semanas)\b`,
+    ),
     unless: rx`\bmi (?:mujer|esposa|pareja|novia|hermana|hija|amiga)\b`,
   },
 
@@ -120,7 +123,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: ["lower_back"],
     negated: null,
     confidence: 0.7,
-    re: rx`\b(?:cintura|riñones|rinones|rabadilla|coxis)\b`,
+    re: rx`\b(?:cintura|riñones|rinones|riñon|rinon|rabadilla|coxis)\b`,
   },
   {
     fact: "region",
@@ -146,7 +149,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:espalda|zona|parte) (?:(?:media|baja|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:alta|superior)\b`,
       rx`\bparte (?:alta|superior|de arriba) de (?:la|mi) espalda\b`,
-      rx`\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
+      rx`\b(?:entre (?:los |las |mis )?(?:omoplatos|escapulas|paletillas|paletas)|omoplatos?|escapulas?|paletillas?|alta espalda)\b`,
     ),
   },
   saidBy("side", "left", ladoDe("izquierd")),
@@ -191,7 +194,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:no (?:me )?puedo|no soy capaz de|imposible) (?:ni )?${alt`
         levantarme moverme mover caminar andar ponerme_de_pie salir_de_la_cama incorporarme estar_de_pie pararme
-      `}\b(?! (?:bien|normal|derech|recto|mucho|rato|lejos))`,
+      `}\b(?! (?:bien|normal|derech|recto|mucho|rato|lejos|(?:en|de) (?:puntas?|puntillas|talones)))`,
       rx`\bno (?:me|se) puedo? (?:ni )?(?:levantar|mover|parar)\b(?! bien)`,
       rx`\bno (?:se )?puede (?:ni )?(?:levantar(?:se)?|mover(?:se)?|parar(?:se)?|caminar|andar)\b(?! (?:bien|normal|mucho|rato|lejos))`,
       rx`\b(?:apenas|casi no|casi ni) (?:me )?(?:puedo )?(?:mover(?:me)?|caminar|andar|levantar(?:me)?)\b`,
@@ -268,8 +271,9 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\b(?:me cai|me caigo|caida|cai|me he caido|caerme|(?<!pie )caido|se cayo|se ha caido)\b`,
+      rx`\b(?<!\b(?:casi|poco|miedo (?:a|de)|riesgo de|evitar|para no) )(?:me cai|me caigo|caida|cai|me he caido|caerme|(?<!pie )caido|se cayo|se ha caido)\b`,
       rx`\b(?:me (?:di|he dado) un golpe|me golpee|(?<!de )golpe(?! (?:muy )?fuerte)|me choque con|cai de (?:culo|nalgas|sentad[oa]|espaldas))\b`,
+      rx`\bme (?:pegue|di) (?:en|con|contra) (?:la |el |mi )?(?:espalda|columna|cintura|puerta|mesa|esquina|borde|suelo|piso)\b`,
     ),
   },
   {
@@ -475,7 +479,7 @@ export const ES: Lexicon = {
     \b(?:mama|papa|madre|padre|abuela|abuelo)\b(?=_(?:tuvo|tiene|murio|fallecio))
   `}(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
   carer: rx`${alt`
-    \bescribo_(?:por|para|de_parte_de)_(?:mi_)?${PARIENTE}\b \ba_mi_${PARIENTE}_le\b
+    \bescribo_(?:por|para|de_parte_de)_(?:mi_)?${PARIENTE}\b \ba_mi_${PARIENTE}_(?:se_)?le\b
     \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b \bmi_${PARIENTE}_no_(?:puede|siente|controla|aguanta)\b \ble_duele(?:n)?_la_espalda\b \bsu_espalda\b
   `}`,
   typos: {
