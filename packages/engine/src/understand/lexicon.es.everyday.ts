@@ -7,6 +7,7 @@ import { alt, anyOf, denialGap, NOT_LISTED, near, rx, span, together } from "./l
 // zona de" en medio no la rompen, y una negación en medio nunca queda escondida.
 
 const BARRIGA = alt`
+  (?:la_)?parte_(?:baja|alta|de_abajo|de_arriba)_de_la_(?:barriga|panza|tripa)
   panza pansa pancita barriga barriguita tripa tripas vientre bajo_vientre estomago abdomen guata ombligo retorcijon(?:es)?
   boca_del_estomago
 `;
@@ -27,7 +28,7 @@ const ZONA = alt`
   cola colita pompis pompas? nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
   (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
-  pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras zona_genital genital
+  pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras (?:zona|area|region)_(?:genital|intima|perineal|perianal|anal) genital
   cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_adentro|interna)_de_los_muslos
 `;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
@@ -70,6 +71,11 @@ const DEBILES = alt`debiles flojas flojitas sin_fuerzas? flaquean fallan`;
 const DEBIL = alt`debil floja flojita sin_fuerzas? flaquea falla`;
 /** Said of the legs named just before: "me duelen las piernas y las tengo flojas" (the match starts at "las"). */
 const AFTER_LEGS = rx`\b(?<=\bpiernas\b[^.;!?\n]{0,40})`;
+/** Dicho por un médico: "sin alteraciones de la sensibilidad ni de la fuerza en las piernas". */
+const CAMBIO_DE = alt`alteracion(?:es)?_de perdida_de problemas_de falta_de`;
+const LAS_PIERNAS = alt`las_piernas ambas_piernas las_dos_piernas mis_piernas (?:ambos|los)_miembros_inferiores`;
+/** "No puedo mover la pierna sin que me duela": the pain stops it, not weakness. */
+const NOT_FOR_PAIN = rx`(?![^.;!?\n]{0,20}\b(?:sin que|porque|por(?: el)? dolor|del dolor|de dolor|(?:me )?duel[ea]n?)\b)`;
 const LAS_TENGO = rx`(?:las|los) (?:tengo|siento|noto) (?:muy |un poco |algo |como )?`;
 
 export const EVERYDAY_ES: readonly LexiconPattern[] = [
@@ -120,6 +126,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         4,
       ),
       near(rx`\b${LIMPIAR}`, rx`no (?:siento|noto)(?! ${SENSACION})`, 3),
+      rx`\b${LIMPIAR}\b${span(50)}\bno (?:siento|noto)(?! ${SENSACION})\b`,
+      rx`\b${ZONA},? no (?:las|los|la|lo) (?:siento|noto)\b`,
       near(rx`\b${ZONA}`, rx`(?:siento|noto|esta|estan|se siente) ${RARO}\b`, 3),
       near(rx`\b${ZONA}`, rx`como si no (?:fuera|fueran) mi[oa]s?\b`, 5),
       rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:la |el |las |los |mi |mis )?(?:(?:parte|zona|piel) (?:de|del) (?:la |el |las |los )?)?${ZONA}\b`,
@@ -178,10 +186,13 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b${ORINAR}\b${span(20)}\b(?:tengo que|hay que|debo) esperar\b|\b(?:la orina|el pis|el pipi) tarda\w* (?:mucho |un monton |un rato )?en salir\b`,
       rx`${AFTER_PIS}\b(?:me quedo con (?:las )?ganas|no (?:vacio|termino de (?:vaciar|orinar|mear|salir)))\b`,
       rx`${AFTER_PIS}\bse me (?:escapa|escapo|sale|salio)\b`,
+      rx`${AFTER_PIS}\b(?:tengo que|hay que|debo) (?:pujar|apretar|empujar|hacer (?:mucha )?fuerza)\b`,
+      rx`${AFTER_PIS}\bsale (?:muy )?(?:finito|fino|poquito|cortado|a gotas)\b`,
+      rx`\bme (?:mojo|moje)\b(?<=\bbaño\b[^.;!?\n]{0,50})`,
       rx`\bno llego (?:al baño|a tiempo)\b${span(30)}\b(?:orin\w*|pis|pipi|mear|chis)\b`,
       rx`\b(?:amaneci|me desperte|me levante)\b${span(15)}\b(?:la cama|el colchon|las sabanas) mojad[oa]s?\b`,
       rx`\bno (?:controlo|aguanto|retengo|puedo (?:controlar|aguantar)) (?:el |la )?(?:caca|popo|heces) (?:ni|y|o) (?:el |la )?(?:pis|pipi|orina)\b`,
-      rx`\bno (?:siento|noto) (?:la orina|el pis|el chorro)\b`,
+      rx`\bno (?:siento|noto) (?:el paso de |la salida de )?(?:la orina|el pis|el chorro)\b`,
       rx`\bsin (?:ganas|necesidad) de ${ORINAR}\b|\bhoras sin ${ORINAR}\b`,
       near(
         rx`\bno (?:siento|noto|me doy cuenta de)`,
@@ -224,6 +235,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       near(rx`\b${ZONA}`, rx`(?:la |lo |las |los )?(?:siento|noto|tengo) (?:normal|bien)\b`, 2),
       rx`\b(?:siento|noto) (?:todo )?(?:bien|normal) (?:al limpiarme|cuando me limpio|el papel)\b`,
+      rx`\b(?:no (?:noto|siento) )?nada (?:raro|extraño|diferente)\b(?: al ir al baño)?(?: ni)? (?:al limpiarme|cuando me limpio)\b`,
       rx`\b(?:ahi abajo|la zona intima|mis partes|la entrepierna) (?:(?:esta|lo siento|la siento|todo|se siente)\s)?(?:normal|bien)\b`,
     ),
   },
@@ -240,7 +252,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bme (?:hice|hago) (?:${POPO}) encima\b|\bme hice encima\b`,
       near(rx`\bno (?:siento|noto) cuando (?:tengo que|necesito)`, rx`(?:${POPO}|ir al baño)\b`, 3),
       rx`\bno (?:siento|noto) (?:bien )?(?:cuando|si|que) (?:hago|estoy haciendo|sale|se me sale|salen) (?:la |el |las )?${POPO}\b`,
-      rx`\bmanch\w* (?:el |la |los |las |mis? )?${ROPA}\b${span(25)}\b${SIN_DARME_CUENTA}\b`,
+      rx`\b(?:manch|ensuci)\w* (?:el |la |los |las |mis? )?${ROPA}\b${span(25)}\b${SIN_DARME_CUENTA}\b`,
       rx`\bno (?:controlo|aguanto|retengo|puedo (?:controlar|aguantar)) (?:el |la )?(?:pis|pipi|orina|vejiga) (?:ni|y|o) (?:la |el |las )?${POPO}\b`,
       rx`\bme (?:hice|hago|he hecho|cague|cago) (?:${POPO} )?(?:encima|en (?:los |el |la |las |mis |mi )?${ROPA})\b`,
       rx`\bno (?:aguanto|puedo aguantar|controlo|retengo) (?:las )?ganas de (?:hacer )?(?:caca|popo|del dos)\b`,
@@ -280,7 +292,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bno se me (?:levanta|para|pone (?:dura|duro)|endurece)\b`,
       rx`\bno (?:consigo|logro|puedo (?:conseguir|lograr)) que se me (?:levante|pare|ponga dura|ponga duro)\b`,
-      near(rx`\b(?:relaciones|sexo|hacer el amor)`, rx`no (?:siento|noto) nada\b`, 4),
+      near(rx`\b(?:relaciones|sexo|hacer el amor|intimidad)`, rx`no (?:siento|noto) nada\b`, 4),
       near(rx`\bno (?:siento|noto) nada`, rx`relaciones|sexo|hacer el amor\b`, 3),
       rx`\bno (?:tengo|logro|consigo) (?:una )?ereccion(?:es)?\b|\bimpotencia\b`,
       rx`\bno (?:llego al|consigo el|tengo) orgasmo\b|\bno puedo (?:eyacular|terminar)\b`,
@@ -308,6 +320,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bno me (?:aguantan|sostienen|responden|obedecen) (?:las|mis) (?:dos )?piernas\b`,
       rx`${AFTER_LEGS}\b${LAS_TENGO}${DEBILES}\b`,
       rx`${AFTER_LEGS}\b(?:pierdo|perdi|he perdido|estoy perdiendo|se me va|se me fue) (?:la )?fuerza\b`,
+      rx`${AFTER_LEGS}\bno (?:las )?(?:puedo|consigo) (?:levantar|mover)\b`,
+      rx`\b(?:(?:no (?:puedo|consigo|pude)|sin poder) mover|se me (?:estan |van )?debilit\w*) (?:las|mis|ambas) (?:dos )?piernas\b${NOT_FOR_PAIN}`,
     ),
   },
   {
@@ -337,7 +351,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\bno (?:puedo|consigo) mover`, rx`(?:el|mi) pie\b`, 2),
       near(rx`\b(?:el|la|mi) (?:pie|pierna)`, rx`${NO_RESPONDE}\b`, 2),
       rx`\b(?:la |mi )?(?:pierna|pie) (?:izquierd[oa] |derech[oa] )?no (?:me )?(?:tiene fuerza|responde|aguanta)\b`,
-      rx`\b(?:no tengo|sin|he perdido) (?:la )?fuerza (?:en|para\b${span(30)}) (?:el|la|mi) (?:pie|pierna|tobillo)\b`,
+      rx`\b(?:no tengo|sin|he perdido|perdi|pierdo|estoy perdiendo|me quede sin) (?:la )?fuerza (?:en|para\b${span(30)}) (?:el|la|mi) (?:pie|pierna|tobillo)\b`,
+      rx`\b(?:(?:no (?:puedo|consigo|pude)|sin poder) mover|se me (?:esta |va )?debilit\w*) (?:la|mi) pierna\b${NOT_FOR_PAIN}`,
+      rx`\b(?:debilidad|falta de fuerza|sin fuerza)\b${span(30)}\b(?:del|el|mi) pie\b`,
       rx`\b(?:no tengo|sin) fuerza para ponerme de puntillas\b|\bno me puedo poner de (?:puntillas|talones)\b`,
     ),
   },
@@ -354,6 +370,16 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
 
   // Piernas dormidas dichas con el pronombre: "las tengo dormidas".
   { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}` },
+  {
+    fact: "legNumbness",
+    re: rx`\b${CAMBIO_DE} (?:la )?sensibilidad(?: (?:ni|y|o) (?:de )?(?:la )?fuerza)? en ${LAS_PIERNAS}\b`,
+  },
+  {
+    fact: "legWeakness",
+    value: "both_legs",
+    negated: "none",
+    re: rx`\b${CAMBIO_DE} (?:la )?(?:sensibilidad (?:ni|y|o) (?:de )?(?:la )?)?fuerza en ${LAS_PIERNAS}\b`,
+  },
   { fact: "legNumbness", re: rx`${AFTER_LEGS}\bse me (?:duermen|durmieron|adormecen|entumecen|acorchan)\b` },
   { fact: "legPainBothSides", negated: null, re: rx`\b(?:piernas|pies) ${DORMIDO}` },
   {
@@ -416,6 +442,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bme (?:tumbaron|derribaron|barrieron|entraron fuerte)\b${span(30)}\b(?:rugby|futbol|partido|americano)\b`,
       rx`\bme cai (?:por|rodando por|de|desde) (?:la|las|unas) escaleras?\b`,
       rx`\brod(?:e|ando|ar)\b${span(20)}\b(?:escaleras|escalones)\b`,
+      rx`\b(?:me cai|cai|caida|se cayo|me tire|me lance|me clave)\b${span(20)}\bde cabeza\b`,
+      rx`\b(?:me cai|cai|se cayo|caida)\b${span(40)}\b(?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,
+      rx`\b(?:un|una|el|la) ${VEHICULO} me (?:pego|choco|atropello|arrollo|golpeo|dio|tiro|embistio|agarro)\b`,
       rx`\bme cai\b${span(20)}\b(?:de|desde) (?:un |el |una |la )?(?:primer|segundo|tercer|cuarto|quinto) (?:piso|planta)\b`,
       rx`\bvolqu\w+|\bvolca(?:mos|ron|mos con)\b|\bvueltas de campana\b`,
       rx`\b(?:me cai|cai|se cayo|caida)\b${span(25)}\b(?:desde|de) (?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,

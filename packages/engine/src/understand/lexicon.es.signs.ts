@@ -8,7 +8,7 @@ const NUM = numberSource("es");
 const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|punzadas?|ciatica|irradia\w*|corrientazos?|quema(?:zon)?|ardor|arde)`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
-  dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
+  dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? anestesia adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
   hormigas hormiguitas entumid[oa]s? (?:como_)?(?:agujas|agujitas|alfileres)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
   no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
@@ -17,6 +17,7 @@ const NUMB = rx`${alt`
 `}`;
 const PIERNA = rx`${alt`
   piernas? patas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? dedo_gordo tobillos? talon(?:es)?
+  miembros?_inferior(?:es)? mmii
   plantas?_de(?:l|_los)_pies? rodillas? espinillas?
 `}`;
 const BELOW = rx`(?:pies?|dedos(?: del pie| de los pies)?|tobillos?|pantorrillas?|gemelos?|talon(?:es)?|plantas? de(?:l| los) pies?|espinillas?)`;
@@ -26,7 +27,7 @@ const KNEES_DOWN = rx`\bde (?:la |las )?rodillas? (?:para|hacia|pa) abajo\b`;
 const HASTA = rx`(?:hasta|a|al|en|por|hacia)(?: (?:el|la|los|las|mi|mis))?`;
 const SADDLE = rx`${alt`
   entrepierna genitales zona_(?:intima|genital|del_perine|perineal) partes_intimas mis_partes ano nalgas?
-  gluteos? trasero culo perine cara_interna_de_los_muslos ingles? vagina pene testiculos vulva
+  gluteos? trasero culo perine perineal perianal cara_interna_de_los_muslos ingles? vagina pene testiculos vulva
   silla_de_montar ahi_abajo
 `}`;
 const PIS = rx`(?:orinar|hacer (?:pis|pipi|chis|del uno|del 1)|mear|miccionar|vaciar la vejiga|(?:largar|soltar|sacar|echar) (?:el |la )?(?:pis|pipi|orina))`;
@@ -44,7 +45,8 @@ const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola
 /** Las dos piernas; "entre las piernas" es la zona de la silla de montar. */
 const LAS_DOS_PIERNAS = alt`
   ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas las_dos_patas
-  los_muslos ambos_muslos las_pantorrillas los_gemelos (?:las_dos|ambas)_(?:espinillas|pantorrillas|rodillas|plantas)
+  (?<!(?:adentro|interna|interior)_de_)los_muslos ambos_muslos (?:ambos|los)_miembros_inferiores mmii
+  las_pantorrillas los_gemelos (?:las_dos|ambas)_(?:espinillas|pantorrillas|rodillas|plantas)
   (?:los_dos|ambos)_(?:muslos|tobillos|gemelos|talones)
 `;
 /** Las piernas como siguiente elemento de una lista tras la zona dormida: "hormigueo en la entrepierna y en las piernas". */
@@ -61,6 +63,7 @@ const HOW_THEY_FEEL = rx`(?! (?:muy |tan |nada )?${alt`
 `})`;
 /** "De la cintura para abajo": the legs and the saddle together. */
 const WAIST_DOWN = rx`\b(?:${NUMB}|no siento nada|sin sensibilidad)\b${span(20)}\b(?:de|desde) la cintura (?:para|hacia|pa) abajo\b`;
+const WEAKER_EACH_DAY = rx`\bdebilit\w+\b${span(30)}\bcada (?:dia|vez) (?:mas|peor)\b`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -110,10 +113,16 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:dolor(?:es)?|molestias?) (?:en|de) (?:la |las |mis |ambas |las dos )?piernas?\b`,
       rx`\bme duele(?:n)? (?:la|las) piernas?\b`,
-      rx`\b${MUEVE}(?: el dolor)? (?:por|a|hacia|hasta) (?:la|las|mis) piernas?\b`,
+      rx`\b${MUEVE}(?: el dolor)? (?:por|a|hacia|hasta) (?:la|las|mis) (?:piernas?|patas?)\b`,
       rx`\b(?:ciatica|irradiad[oa]|irradia(?:cion)?)\b`,
     ),
     yieldsTo: ["walkingLegPainEasedBySitting"],
+  },
+  {
+    fact: "legPain",
+    value: "none",
+    negated: null,
+    re: rx`\bninguna de (?:las|mis) (?:dos )?piernas (?:me )?duele\b`,
   },
   {
     fact: "legPain",
@@ -237,7 +246,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       la_debilidad_(?:va_a_mas|empeora|aumenta|esta_empeorando) mas_debil_cada_dia
       debil(?:es)?_(?:y_)?cada_(?:vez|dia)_(?:peor|mas)
       (?:me_)?(?:fallan|falla)_cada_vez_mas
-    `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b|\bdebilidad\b${span(30)}\b${alt`
+    `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b|${WEAKER_EACH_DAY}|\bdebilidad\b${span(30)}\b${alt`
       va_a_(?:peor|mas) empeora\w* aumenta\w* cada_(?:vez|dia)_(?:mas|peor)
     `}`,
   },
@@ -317,7 +326,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     confidence: 0.75,
-    re: rx`\b(?:problemas|alteraciones|cambios|trastornos) (?:urinari[oa]s|(?:de|en|con) (?:la )?(?:orina|vejiga)|para orinar)\b`,
+    re: rx`\b(?:problemas|alteraciones|cambios|trastornos) (?:urinari[oa]s|(?:de|en|con) (?:la )?(?:orina|vejiga|los esfinteres|esfinteres)|para orinar)\b`,
   },
   {
     fact: "bladderChange",
@@ -346,7 +355,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "bowelIncontinence",
     confidence: 0.75,
     re: anyOf(
-      rx`\b(?:alteraciones|problemas|cambios) (?:urinari[oa]s (?:ni|o|y) )?fecales\b`,
+      rx`\b(?:alteraciones|problemas|cambios|trastornos) (?:urinari[oa]s (?:ni|o|y) )?fecales\b`,
+      rx`\b(?:alteraciones|cambios|trastornos) (?:de|en|con) (?:los )?esfinteres\b`,
       rx`\b(?:alteraciones|problemas|cambios) (?:de|con|en) (?:(?:la )?(?:vejiga|orina) (?:ni|y|o|e) (?:de |con |en )?)?(?:el |los )?intestinos?\b`,
       rx`\bincontinencia\b${span(20)}\b(?:de heces|fecal|anal)\b`,
     ),
@@ -359,6 +369,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:defeco|hago caca|voy de (?:vientre|cuerpo)|evacuo) (?:bien|normal)\b`,
       rx`\bcontrol de (?:los )?esfinteres (?:bien|normal|conservado)\b`,
+      rx`\b(?:del intestino|del vientre|de la caca) (?:todo |ando |voy )?(?:bien|normal)\b`,
       rx`\b(?:orino|hago pis|meo) y (?:defeco|evacuo|hago caca) (?:bien|normal)\b`,
       rx`\bvoy al baño (?:bien|normal)\b`,
     ),
@@ -372,7 +383,20 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\bno siento (?:nada )?(?:en|durante) (?:las )?relaciones\b`,
       rx`\bperdida de sensibilidad (?:en|durante) (?:el sexo|las relaciones)\b`,
       rx`\bno llego al orgasmo\b`,
+      rx`\bno (?:llego|logro|consigo|puedo) (?:a )?(?:terminar|acabar|eyacular|venirme)\b`,
+      rx`\bdificultad(?:es)? (?:para|en|con|al) (?:tener )?(?:relaciones|sexo)\b`,
     ),
+  },
+  {
+    fact: "bladderChange",
+    re: rx`\bincontinencia (?:ni )?(?:de orina|urinaria)\b`,
+  },
+  {
+    fact: "sexualDysfunction",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:lo sexual|la parte sexual|sexualmente|la ereccion|las erecciones)\b (?:todo |esta |estan |va |van |funciona |funcionan )?(?:bien|normal)\b`,
   },
   {
     fact: "chestSymptoms",
@@ -411,6 +435,17 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "urinarySymptoms",
+    re: rx`\b(?:al|cuando) (?:orino|orinar|hago pis|meo|mear)\b (?:me )?(?:arde|quema|escuece|pica|duele)\b`,
+  },
+  {
+    fact: "urinarySymptoms",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:orino|hago pis|meo)\b${span(15)}\bsin (?:dolor|ardor|molestias?|escozor)\b`,
+  },
+  {
+    fact: "urinarySymptoms",
     confidence: 0.7,
     re: rx`\b(?:infeccion (?:de orina|urinaria)|cistitis|(?:alteraciones|sintomas) urinari[oa]s)\b`,
   },
@@ -419,7 +454,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "fever",
     re: rx`\b${alt`
-      fiebre febril calentura escalofrios? tiritona tiritando temblores_de_frio sudores_nocturnos
+      fiebre febril calentura escalofrios? chuchos tiritona tiritando temblores_de_frio sudores_nocturnos
       sudor(?:es)?_(?:por_la|de|en_la)_noche sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
       empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
       empapo_las_sabanas me_empapo sudo_a_mares
@@ -446,6 +481,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b(?:perdida de peso|adelgazamiento)\b`,
       rx`\b(?:he adelgazado|adelgace|adelgazo|estoy adelgazando)\b`,
       rx`\b(?:quedando|quede|he quedado) en los huesos\b`,
+      rx`\b(?:la ropa|los pantalones) me (?:queda|quedan|esta|estan) (?:muy )?(?:grandes?|flojos?|floja)\b|\bestoy (?:mas|muy) flac[oa]\b`,
+      rx`\b(?:he|ha) (?:bajado|perdido|adelgazado)\b(?<=\bpeso\b[^.;!?\n]{0,60})`,
       rx`\b(?:adelgazando|adelgace|he adelgazado|pierdo peso|perdiendo peso|bajando de peso) sin (?:querer|proponermelo|buscarlo|motivo|razon)\b`,
     ),
     unless: rx`(?<!(?:sin|no)(?: hacer| estar a| ponerme a| estoy a| hago)? )\b(?:dieta|a proposito|queriendo|intencionadamente|gimnasio|regimen)\b`,
@@ -453,7 +490,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "cancerHistory",
     re: rx`\b${alt`
-      cancer tumor(?:es)? linfoma leucemia melanoma mieloma sarcoma carcinoma metastasis oncolog\w*
+      cancer tumor(?:es)? neoplasias? neoplasico tumor_maligno linfoma leucemia melanoma mieloma sarcoma carcinoma metastasis oncolog\w*
       mastectomia en_remision radioterapia quimio(?:terapia)?
     `}\b`,
     unless: rx`\b(?:miedo|preocupa\w*|descartar|descartaron|revision|chequeo)\b`,
@@ -492,7 +529,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "recentInfectionOrSpinalProcedure",
     unless: rx`${NOT_RECENT}|\b(?:orina|urinaria|vejiga|riñon|rinon|cistitis)\b`,
     yieldsTo: ["urinarySymptoms"],
-    re: rx`\b(?:infecci(?:on|ones)|infectad[oa]|neumonia|celulitis|absceso|flemon|sepsis|antibioticos?)\b`,
+    re: rx`\b(?:infecci(?:on|ones)|infectad[oa]|neumonia|celulitis|absceso|flemon|sepsis|antibioticos?|gripe|covid|bronquitis|amigdalitis|anginas)\b`,
   },
   {
     fact: "osteoporosis",
@@ -518,7 +555,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "restNightPain",
     re: rx`\b${alt`
       ninguna_(?:postura|posicion)_(?:me_)?(?:alivia|ayuda|sirve)
-      no_encuentro_(?:postura|posicion)(?:_comoda)?
+      no_(?:encuentro|hay)_(?:postura|posicion)(?:_comoda)?
       no_(?:se_me_|me_)?(?:quita|alivia|calma|mejora|va|afloja|cede|para|baja)(?:_\w+)?_ni_${alt`
         (?:en|con_el)_(?:reposo|descanso) (?:cuando|aunque)_(?:estoy|este|me_quedo)_(?:quiet[oa]|acostad[oa]|tumbad[oa]|en_la_cama|descansando)
       `}
@@ -533,7 +570,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         bulto bultito chichon bola protuberancia hinchazon abultamiento masa
       `}\b${skip(0, 6)} (?:en|sobre|de) (?:la |mi )?(?:espalda|columna|vertebras?|zona lumbar)\b`,
       rx`\b(?:espalda|columna)\b${skip(0, 4)} (?:un )?(?:bulto|chichon|bola|hinchazon)\b`,
-      rx`\b(?:espalda|columna) (?:(?:se|me|esta|se ve|se me ve|ha|se ha puesto|se me ha puesto)\s)*(?:torcida|deformada|chueca|curvada|jorobada|con joroba)\b`,
+      rx`\b(?:espalda|columna) (?:${alt`
+        se me esta se_ve se_me_ve ha se_ha_puesto se_me_ha_puesto quedado queda quedo
+      `}\s)*(?:torcida|deformada|chueca|curvada|jorobada|con joroba)\b`,
       rx`\bcambio de forma (?:de|en) (?:la|mi) (?:espalda|columna)\b`,
       rx`\bjoroba\b`,
       rx`\bvertebras? (?:salidas?|fuera de (?:su )?(?:lugar|sitio)|desviadas?|hundidas?)\b|\bse me (?:salio|salieron) (?:una |las )?vertebras?\b`,
@@ -567,7 +606,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:mejora|mejoro|alivia|se alivia|se me pasa|se quita|va mejor|estoy mejor|me siento mejor)\b${skip(0, 2)} ${alt`
         con_el_(?:ejercicio|movimiento|deporte) al_(?:moverme|caminar|andar|hacer_ejercicio|estirarme)
-        cuando_(?:me_muevo|camino|ando|hago_ejercicio|hago_deporte)
+        cuando_(?:me_muevo|camino|ando|hago_ejercicio|hago_deporte|salgo_a_(?:caminar|andar|correr))
         (?:despues_de|tras)_(?:caminar|andar|hacer_ejercicio|correr|nadar|moverme)
       `}\b`,
       rx`\b(?:moverme|caminar|andar|el ejercicio|el movimiento|hacer ejercicio|estirarme)\b (?:me )?(?:alivia|ayuda|mejora|sienta bien|va bien)\b`,

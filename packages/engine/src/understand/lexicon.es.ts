@@ -49,6 +49,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "age",
     re: rx`\b${alt`
       mujer hombre varon señora senora señor senor chica chico paciente persona mi_${PARIENTE}
+    fumador(?:a)? diabetic[oa] jubilad[oa] hipertens[oa]
     `}(?: de| con| tiene)? (?<n>${NUM1})(?: (?:años|anos))?\b(?!\s*(?:dias|semanas|meses|kg|kilos|horas))`,
     read: "number",
     confidence: 0.9,
@@ -113,9 +114,11 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: ["lower_back"],
     negated: null,
     re: anyOf(
-      rx`\b(?:espalda|zona|parte) (?:(?:media|alta|superior|inferior|baja)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:baja|inferior)\b`,
+      rx`\b(?:espalda|zona|parte) (?:(?:media|alta|superior|inferior|baja)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:baja|inferior)\b(?! de (?:la |el |mi )?${alt`
+        barriga panza tripa vientre abdomen estomago
+      `})`,
       rx`\bparte (?:baja|inferior|de abajo) de (?:la|mi) espalda\b`,
-      rx`\b(?:lumbar(?:es)?|lumbago|baja espalda)\b`,
+      rx`\b(?:lumbar(?:es)?|lumbago|lumbalgia|baja espalda)\b`,
     ),
   },
   {
@@ -131,7 +134,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     re: anyOf(
       rx`\b(?:espalda|zona|parte) (?:(?:alta|baja|superior|inferior)\s*(?:y|,|e|o)\s*(?:la\s+)?)*(?:media|medio)\b`,
-      rx`\b(?:mitad|medio) de (?:la|mi) espalda\b`,
+      rx`\b(?:mitad|medio) de (?:la|mi) espalda\b(?! (?:baja|alta|inferior|superior)\b)`,
       rx`\bmedia espalda\b`,
     ),
   },
@@ -140,7 +143,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: ["mid_back"],
     negated: null,
     confidence: 0.7,
-    re: rx`\b(?:dorsal(?:es)?|zona dorsal|toracic[ao])\b`,
+    re: rx`\b(?<!flexion )(?:dorsal(?:es)?|zona dorsal|toracic[ao]|dorsalgia)\b`,
   },
   {
     fact: "region",
@@ -246,7 +249,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     re: anyOf(
       rx`\b(?:me )?(?:cai|caida|caido|cayo|cayendo|me tiro|me tiró) (?:de|desde) (?:(?:una|la|un|el|mi|lo alto de(?: la| el)?)\s)?(?:\w+\s)?${alt`
-        escalera escalerilla tejado techo arbol caballo andamio muro balcon altillo litera moto
+        escalera escalerilla tejado techo arbol caballo andamio muro balcon altillo litera moto troca camioneta
+        tractor remolque elevador montacargas escenario tarima ventana
         bici(?:cleta)? altura camion trampolin azotea
       `}\b`,
       rx`\b(?:me )?(?:cai|caida|cayo|rode) (?:por|en) (?:las|unas) escaleras\b`,
@@ -458,14 +462,14 @@ export const ES: Lexicon = {
     comparison: rx`\b(?:que|de lo que estaba)\s+$`,
   },
   // "no solo la espalda" adds, it does not deny.
-  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
+  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada|niega|niego)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
   uncertainty: rx`\b${alt`
     no_se_si no_(?:lo_)?se(?=\s*(?:[,.;!?]|$)) no_estoy_(?:muy_|del_todo_)?segur[oa] no_creo_que quizas?
     tal_vez a_lo_mejor creo_que puede_(?:que|ser) me_parece_que capaz_que posiblemente igual_(?:tengo|es)
     no_sabria_decir sera_que supongo_que
   `}`,
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
-  breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
+  breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
   subjects: rx`${alt`
     solo solamente unicamente yo me mi mis se le la_espalda el_dolor dolor ahora hoy ayer tengo estoy he ya
     tambien pero empez\w* comenz\w* noto siento llevo hace no nunca desde tuve fue
@@ -510,7 +514,8 @@ export const ES: Lexicon = {
         adormesimiento=adormecimiento entumesido=entumecido entumesida=entumecida lumvar=lumbar
         rrodilla=rodilla kilos=kilos vegiga=vejiga entumida=entumecida entumido=entumecido
         d=de q=que qe=que k=que ke=que pa=para aser=hacer aora=ahora tmb=tambien tb=tambien fibre=fiebre
-        ganes=ganas orinal=orinar dl=del
+        ganes=ganas orinal=orinar dl=del horinar=orinar horina=orina horino=orino sintura=cintura
+        isquierda=izquierda isquierdo=izquierdo
       `,
     ),
     firstLetterGroups: ["bv", "scz"],
