@@ -28,7 +28,8 @@ const ZONA = alt`
   cola colita pompis pompas? nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
   (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
-  pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras (?:zona|area|region)_(?:genital|intima|perineal|perianal|anal) genital
+  pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras pito perineo (?:la_parte_de_)?entre_las_piernas
+  (?:zona|area|region)_(?:genital|intima|perineal|perianal|anal) genital
   cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_adentro|interna)_de_los_muslos
 `;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
@@ -61,7 +62,7 @@ const LIMPIAR = alt`
   (?:al|cuando_me)_limpi\w+ me_limpio el_papel papel_higienico el_(?:asiento|inodoro|water|vater|wc|retrete)
 `;
 const PIS = alt`orinar orino orina pis pipi mear meo miccion vejiga`;
-const POPO = alt`popo caca heces esfinter del_baño hacer_de_vientre defecar deposicion(?:es)? evacuar`;
+const POPO = alt`popo caca heces esfinter del_baño del_dos del_2 hacer_de_vientre defecar deposicion(?:es)? evacuar`;
 /** Las ganas que no se notan, dichas justo después de la caca, son las de hacer caca ("no hago caca y no siento ganas"). */
 const NOT_AFTER_POPO = rx`(?<!\b(?:caca|popo|heces|defeco|defecar|vientre|evacuo|evacuar)\b[^.;!?\n]{0,50})`;
 const PIERNAS = alt`(?:las_)?(?:dos_|ambas_)?piernas (?:las_)?rodillas`;
@@ -110,6 +111,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\b${DORMIDO}`, rx`${ZONA}\b`, 3, PIERNAS_PIES),
       near(rx`\b${ZONA}`, rx`${NOT_LISTED}${DORMIDO}\b`, 3, PIERNAS_PIES),
       near(rx`\b(?:siento|noto|tengo) ${RARO}`, rx`${ZONA}\b`, 2, PIERNAS_PIES),
+      near(rx`\b(?:siento|noto) (?:algo )?${RARO}`, rx`${LIMPIAR}\b`, 2),
       rx`\b(?:no tengo|sin|he perdido|perdi) (?:la |nada de )?sensibilidad (?:en )?(?:${ZONA}|ahi abajo)\b`,
       near(
         rx`\b(?:siento|noto|tengo) (?:la |el |las |los |mis? )?${ZONA}`,
@@ -142,7 +144,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bno me (?:salen|vienen|dan) las ganas de (?:orinar|hacer pis|mear)\b`,
       rx`\b(?:tengo que|hay que|debo) (?:pujar|apretar|empujar|hacer (?:mucha )?fuerza)\b${span(40)}\b(?:orinar|pis|mear|sale|salga)\b`,
       rx`\b${PIS}\b${span(50)}\b(?:tengo que|hay que) (?:pujar|apretar|hacer (?:mucha )?fuerza)\b`,
-      rx`\b(?:casi no|apenas|no) (?:me )?sale (?:nada|la orina|el pis|casi nada)\b|\bsale (?:muy )?poc[oa]\b`,
+      rx`\b(?:casi no|apenas|no) (?:me )?sale (?:nada|la orina|el pis|el orine?|el pipi|la pipi|el chis|casi nada)\b|\bsale (?:muy )?poc[oa]\b`,
+      rx`\bsale (?:muy )?(?:finito|fino|poquito|cortado|a gotas)\b(?<=\b(?:orin\w*|pis|pipi|mear|meo|vejiga|baño)\b[^.;!?\n]{0,60})`,
+      rx`\bni (?:controlo|aguanto|retengo) (?:el |la )?(?:pis|pipi|orina|vejiga)\b`,
       rx`\bno (?:controlo|puedo controlar|me puedo aguantar|aguanto|retengo) (?:la |el )?(?:orina|pis|pipi|vejiga)\b`,
       rx`\bme (?:orine|mee|hice pis|hice pipi|hago pis)(?: encima| sin querer| en la cama| en la noche)\b`,
       rx`\b(?:se me (?:escapa|escapo|sale|salio)) (?:un poco de |algo de )?(?:la )?(?:orina|pis|pipi)\b`,
@@ -265,6 +269,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       ),
       near(rx`\bse me (?:escap|sal)\w*`, rx`(?:caca|heces|popo)\b`, 6),
       rx`\bno llego (?:al baño|a tiempo)\b${span(30)}\b(?:caca|popo|heces|defecar|del dos|del 2)\b`,
+      rx`\baccidentes? (?:con|de) (?:la |el )?(?:caca|popo|heces)\b`,
+      rx`\bno (?:siento|noto) (?:cuando|si) (?:tengo que|necesito) ir\b(?<=\b(?:caca|popo|heces|del dos|del 2|defecar|vientre)\b[^.;!?\n]{0,60})`,
       near(rx`\b(?:caca|popo|heces|del baño)`, rx`${SIN_DARME_CUENTA}\b`, 4),
       near(
         rx`\b(?:perdi|he perdido|pierdo|perdida del?|sin|no tengo)(?: el)? control`,
@@ -292,7 +298,11 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bno se me (?:levanta|para|pone (?:dura|duro)|endurece)\b`,
       rx`\bno (?:consigo|logro|puedo (?:conseguir|lograr)) que se me (?:levante|pare|ponga dura|ponga duro)\b`,
-      near(rx`\b(?:relaciones|sexo|hacer el amor|intimidad)`, rx`no (?:siento|noto) nada\b`, 4),
+      near(
+        rx`\b(?:relaciones|sexo|hacer el amor|intimidad)`,
+        rx`no (?:siento|noto) (?:nada|lo mismo|igual|como antes)\b`,
+        4,
+      ),
       near(rx`\bno (?:siento|noto) nada`, rx`relaciones|sexo|hacer el amor\b`, 3),
       rx`\bno (?:tengo|logro|consigo) (?:una )?ereccion(?:es)?\b|\bimpotencia\b`,
       rx`\bno (?:llego al|consigo el|tengo) orgasmo\b|\bno puedo (?:eyacular|terminar)\b`,
@@ -344,7 +354,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:el |mi )pie (?:me |se me )?(?:cuelga|cae|se cae|va colgando|arrastra)\b`,
       together(rx`\b${DEBIL}`, rx`(?:la|mi|una) pierna(?: izquierda| derecha)?\b`, 3),
       near(
-        rx`\b(?:me cuesta|no puedo|no consigo|dificultad para|problemas para) (?:levantar|subir|alzar)`,
+        rx`\b(?:me cuesta|no puedo|no consigo|dificultad para|problemas para) (?:mas |mucho |bastante )?(?:levantar|subir|alzar)`,
         rx`(?:el |la punta del |mi |la punta de mi )?pie\b`,
         3,
       ),
@@ -370,6 +380,10 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
 
   // Piernas dormidas dichas con el pronombre: "las tengo dormidas".
   { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}` },
+  {
+    fact: "legNumbness",
+    re: rx`\bla (?:tengo|siento|noto) (?:muy |un poco |algo |como )?${DORMIDO}(?<=\bpierna\b[^.;!?\n]{0,60})`,
+  },
   {
     fact: "legNumbness",
     re: rx`\b${CAMBIO_DE} (?:la )?sensibilidad(?: (?:ni|y|o) (?:de )?(?:la )?fuerza)? en ${LAS_PIERNAS}\b`,
@@ -445,6 +459,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:me cai|cai|caida|se cayo|me tire|me lance|me clave)\b${span(20)}\bde cabeza\b`,
       rx`\b(?:me cai|cai|se cayo|caida)\b${span(40)}\b(?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,
       rx`\b(?:un|una|el|la) ${VEHICULO} me (?:pego|choco|atropello|arrollo|golpeo|dio|tiro|embistio|agarro)\b`,
+      rx`\b(?:me|se me) (?:cayo|cayeron|aplasto) (?:encima )?(?:un|una|el|la|unos|unas) ${alt`
+        vigas? piedras? rocas? pared muro tronco arbol poste maquina estanteria
+      `}\b`,
       rx`\bme cai\b${span(20)}\b(?:de|desde) (?:un |el |una |la )?(?:primer|segundo|tercer|cuarto|quinto) (?:piso|planta)\b`,
       rx`\bvolqu\w+|\bvolca(?:mos|ron|mos con)\b|\bvueltas de campana\b`,
       rx`\b(?:me cai|cai|se cayo|caida)\b${span(25)}\b(?:desde|de) (?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,

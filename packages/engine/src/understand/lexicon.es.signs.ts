@@ -5,14 +5,17 @@ import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
 const NUM = numberSource("es");
-const DOLOR = rx`(?:dolor(?:es)?|duel(?:e|en)|doli(?:a|o)|molestias?|pinchazos?|punzadas?|ciatica|irradia\w*|corrientazos?|quema(?:zon)?|ardor|arde)`;
+const DOLOR = rx`${alt`
+  dolor(?:es)? duel(?:e|en) doli(?:a|o) molestias? pinchazos? punzadas? ciatica irradia\w* corrientazos? quema(?:zon)? ardor
+  arde calambres?
+`}`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
   dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? anestesia adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
   hormigas hormiguitas entumid[oa]s? (?:como_)?(?:agujas|agujitas|alfileres)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
   no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
-  se_(?:me|le)_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen)
+  se_(?:me|le)_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen|entume|entumen)
   parestesias?
 `}`;
 const PIERNA = rx`${alt`
@@ -28,7 +31,7 @@ const HASTA = rx`(?:hasta|a|al|en|por|hacia)(?: (?:el|la|los|las|mi|mis))?`;
 const SADDLE = rx`${alt`
   entrepierna genitales zona_(?:intima|genital|del_perine|perineal) partes_intimas mis_partes ano nalgas?
   gluteos? trasero culo perine perineal perianal cara_interna_de_los_muslos ingles? vagina pene testiculos vulva
-  silla_de_montar ahi_abajo
+  silla_de_montar ahi_abajo poto pompis pompas? perineo entre_las_piernas
 `}`;
 const PIS = rx`(?:orinar|hacer (?:pis|pipi|chis|del uno|del 1)|mear|miccionar|vaciar la vejiga|(?:largar|soltar|sacar|echar) (?:el |la )?(?:pis|pipi|orina))`;
 const NOT_RECENT = rx`\b${alt`
@@ -64,6 +67,7 @@ const HOW_THEY_FEEL = rx`(?! (?:muy |tan |nada )?${alt`
 /** "De la cintura para abajo": the legs and the saddle together. */
 const WAIST_DOWN = rx`\b(?:${NUMB}|no siento nada|sin sensibilidad)\b${span(20)}\b(?:de|desde) la cintura (?:para|hacia|pa) abajo\b`;
 const WEAKER_EACH_DAY = rx`\bdebilit\w+\b${span(30)}\bcada (?:dia|vez) (?:mas|peor)\b`;
+const HARDER_TO_LIFT = rx`\bcada vez me cuesta mas (?:levantar|subir|mover) (?:el|la|mi|los|las) (?:pie|pierna|piernas|pies)\b`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -194,7 +198,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   ),
   weak(
     "both_legs",
-    rx`\bse me (?:doblan|doblaron) las piernas\b|\b(?:me fallan|me flojean|me fallaron) (?:las|mis|ambas) piernas\b|\b${alt`
+    rx`\bse me (?:doblan|doblaron) las piernas\b|\b(?:me fallan|me flojean|me fallaron) (?:las|mis|ambas) (?:piernas|rodillas)\b|\b${alt`
       debilidad sin_fuerza falta_de_fuerza
     `} (?:en )?(?:las|ambas|las dos|mis) piernas\b`,
   ),
@@ -226,7 +230,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.75,
     re: anyOf(
-      rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:en (?:las|las dos|ambas) piernas|normal)\b`,
+      rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:y sensibilidad )?(?:en (?:las|las dos|ambas) piernas|normal(?:es)?)\b`,
       rx`\bfuerza (?:bien|normal|conservada)\b`,
       rx`\bpiernas? (?:fuertes?|con fuerza|bien de fuerza)\b`,
     ),
@@ -246,7 +250,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       la_debilidad_(?:va_a_mas|empeora|aumenta|esta_empeorando) mas_debil_cada_dia
       debil(?:es)?_(?:y_)?cada_(?:vez|dia)_(?:peor|mas)
       (?:me_)?(?:fallan|falla)_cada_vez_mas
-    `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b|${WEAKER_EACH_DAY}|\bdebilidad\b${span(30)}\b${alt`
+    `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b|${WEAKER_EACH_DAY}|${HARDER_TO_LIFT}|\bdebilidad\b${span(30)}\b${alt`
       va_a_(?:peor|mas) empeora\w* aumenta\w* cada_(?:vez|dia)_(?:mas|peor)
     `}`,
   },
@@ -301,7 +305,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bme (?:hago|hice|he hecho|orino|orine|meo|mee) (?:pis |pipi )?encima\b`,
       rx`\bse me (?:escapa|escapo|sale|salio) (?:el pis|la orina|el pipi|la pipi|un poco de orina)\b`,
-      rx`\b(?:perdidas|escapes?|goteo) de orina\b`,
+      rx`\b(?:perdidas?|escapes?|goteo) de orina\b`,
       rx`\bmoj(?:e|o|ado) (?:la cama|los pantalones|la ropa)\b`,
       rx`\bno (?:puedo|consigo) (?:controlar|aguantar|retener) (?:el pis|la orina|la vejiga|el pipi)\b`,
     ),
@@ -405,7 +409,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\bpecho\b${denialGap(3)} (?:(?:me|se|muy|un poco|como)\s)*(?:duele|aprieta|oprime|pesa|arde|apretado|oprimido)\b`,
       rx`\b${alt`
         me_falta_el_aire falta_de_aire me_ahogo ahogo sensacion_de_ahogo no_puedo_respirar
-        me_cuesta_respirar dificultad_para_respirar sudor_frio sudores_frios sudando_frio
+        me_cuesta_respirar dificultad_para_respirar sudor_frio
+        sudores_frios(?!_(?:por_las?_noches?|de_noche|en_la_noche|nocturnos)) sudando_frio
       `}\b`,
       rx`\b(?:dolor|me duele)\b${skip(0, 4)} (?:en |hacia )?(?:la |el )?(?:mandibula|brazo izquierdo)\b`,
     ),
@@ -417,7 +422,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         dolor molestias? me_duele(?:n)? punzadas? calambres? colicos?
       `}\b${skip(0, 2)} (?:de |en (?:el |la )?|el |la )?(?:barriga|panza|tripa|estomago|abdomen|vientre|abdominal)\b`,
       rx`\b(?:barriga|panza|tripa|estomago|abdomen|vientre)\b${skip(0, 3)} (?:(?:me|que|como|se)\s)*(?:duele|late|palpita|pulsa|arde)\b`,
-      rx`\b(?:latido|pulso|palpitacion|late)\b${skip(0, 4)} (?:en )?(?:la |el )?(?:barriga|panza|tripa|estomago|abdomen|vientre)\b`,
+      rx`\b${alt`latido pulso palpitacion late bombeo pulsacion(?:es)? pulsa`}\b${skip(0, 4)} (?:en )?(?:la |el )?${alt`
+        barriga panza tripa estomago abdomen vientre
+      `}\b`,
     ),
   },
   {
@@ -455,7 +462,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "fever",
     re: rx`\b${alt`
       fiebre febril calentura escalofrios? chuchos tiritona tiritando temblores_de_frio sudores_nocturnos
-      sudor(?:es)?_(?:por_la|de|en_la)_noche sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
+      sudor(?:es)?_(?:frios_)?(?:por_las?|de|en_la)_noches? sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
       empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
       empapo_las_sabanas me_empapo sudo_a_mares
       (?:de|por_la|en_la)_noche_(?:me_)?(?:sudo|transpiro|empapo)
@@ -483,6 +490,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b(?:quedando|quede|he quedado) en los huesos\b`,
       rx`\b(?:la ropa|los pantalones) me (?:queda|quedan|esta|estan) (?:muy )?(?:grandes?|flojos?|floja)\b|\bestoy (?:mas|muy) flac[oa]\b`,
       rx`\b(?:he|ha) (?:bajado|perdido|adelgazado)\b(?<=\bpeso\b[^.;!?\n]{0,60})`,
+      rx`\b(?:perdi|he perdido|pierdo|perdiendo) (?:el apetito|las ganas de comer) y (?:bastante |mucho |algo de )?peso\b`,
       rx`\b(?:adelgazando|adelgace|he adelgazado|pierdo peso|perdiendo peso|bajando de peso) sin (?:querer|proponermelo|buscarlo|motivo|razon)\b`,
     ),
     unless: rx`(?<!(?:sin|no)(?: hacer| estar a| ponerme a| estoy a| hago)? )\b(?:dieta|a proposito|queriendo|intencionadamente|gimnasio|regimen)\b`,
@@ -494,6 +502,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       mastectomia en_remision radioterapia quimio(?:terapia)?
     `}\b`,
     unless: rx`\b(?:miedo|preocupa\w*|descartar|descartaron|revision|chequeo)\b`,
+  },
+  {
+    fact: "ivDrugUse",
+    value: null,
+    re: rx`\bdrogas?\b`,
   },
   {
     fact: "ivDrugUse",
@@ -560,6 +573,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         (?:en|con_el)_(?:reposo|descanso) (?:cuando|aunque)_(?:estoy|este|me_quedo)_(?:quiet[oa]|acostad[oa]|tumbad[oa]|en_la_cama|descansando)
       `}
       ni_en_reposo en_reposo_(?:tambien|igual)_(?:me_)?duele dolor_constante_(?:incluso|hasta)_en_reposo
+      que_no_me_deja_(?:dormir|descansar) duele_(?:igual|lo_mismo)_(?:acostad[oa]|tumbad[oa]|en_reposo|en_la_cama|quiet[oa])
       (?:incluso|hasta|aun|ni)_(?:en_reposo|estando_en_reposo|descansando|acostad[oa]|tumbad[oa]|quiet[oa]|en_la_cama)
     `}\b`,
   },
@@ -610,6 +624,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         (?:despues_de|tras)_(?:caminar|andar|hacer_ejercicio|correr|nadar|moverme)
       `}\b`,
       rx`\b(?:moverme|caminar|andar|el ejercicio|el movimiento|hacer ejercicio|estirarme)\b (?:me )?(?:alivia|ayuda|mejora|sienta bien|va bien)\b`,
+      rx`\b(?:haciendo ejercicio|al hacer ejercicio|con el ejercicio|moviendome|al moverme)\b (?:se me |me )?(?:alivia|mejora|pasa|quita)\b`,
       rx`\b(?:empeora|peor) (?:con el|en|al) (?:reposo|descanso|estar quiet[oa])\b`,
     ),
   },

@@ -22,6 +22,8 @@ const ladoDe = (raiz: string): string => alt`
   (?:lado|parte|costado|zona)_${raiz}[oa] (?:a_la|hacia_la|en_la)_${raiz}a lumbar_${raiz}[oa]
   ${raiz}[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?${raiz}a el_${raiz}o
 `;
+/** A kidney named for an illness or a transplant is not where the back hurts. */
+const NOT_THE_BACK = alt`trasplante tumor cancer piedras? calculos? infeccion`;
 const PARIENTE = alt`
   madre mama padre papa hermana hermano abuela abuelo tia tio esposa esposo marido mujer pareja hija hijo
   prima primo amiga amigo suegra suegro novia novio vecina vecino familia viejo vieja viejito viejita
@@ -126,7 +128,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: ["lower_back"],
     negated: null,
     confidence: 0.7,
-    re: rx`\b(?:cintura|riñones|rinones|riñon|rinon|rabadilla|coxis)\b`,
+    re: rx`\b(?<!\b${NOT_THE_BACK} (?:de |del |en el |en los |de los )?)(?:cintura|riñones|rinones|riñon|rinon|rabadilla|coxis)\b`,
   },
   {
     fact: "region",
@@ -251,7 +253,7 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\b(?:me )?(?:cai|caida|caido|cayo|cayendo|me tiro|me tiró) (?:de|desde) (?:(?:una|la|un|el|mi|lo alto de(?: la| el)?)\s)?(?:\w+\s)?${alt`
         escalera escalerilla tejado techo arbol caballo andamio muro balcon altillo litera moto troca camioneta
         tractor remolque elevador montacargas escenario tarima ventana
-        bici(?:cleta)? altura camion trampolin azotea
+        bici(?:cleta)? (?<!propia_)altura camion trampolin azotea
       `}\b`,
       rx`\b(?:me )?(?:cai|caida|cayo|rode) (?:por|en) (?:las|unas) escaleras\b`,
       rx`\bcaida (?:de|desde) (?:gran |mucha )?altura\b`,
@@ -284,7 +286,9 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "onsetTrigger",
     value: "strain",
     negated: null,
-    re: rx`\b(?<!me )(?:levant(?:ando|ar|e|aba)|cargando|cargar|cargue|alzando|alce|alzar)(?:l[oae]s?)?\b(?! (?:la |el |mi )?(?:pie|pierna|punta))`,
+    re: rx`\b(?<!me )${alt`
+      levant(?:ando|ar|e|aba) cargando cargar cargue alzando alce alzar
+    `}(?:l[oae]s?)?\b(?! (?:la |el |mi )?(?:pie|pierna|punta)| de la cama| del sofa)`,
   },
   {
     fact: "onsetTrigger",
