@@ -239,3 +239,17 @@ describe("words said of a leg, a leak or a relative keep to what they are about"
     expect(understand("my wife and I were in a car crash").facts.onsetTrigger).toBe("major_trauma");
   });
 });
+
+describe("a denial or an unknowing word inside the phrase", () => {
+  it("never reads a leak said with 'never' as present", () => {
+    expect(understand("i never leak").facts.bladderChange).not.toBe(true);
+  });
+
+  it("reads 'no idea I'd leaked' as a leak, not a denial", () => {
+    expect(understand("my pants were damp and I had no idea I'd leaked").facts.bladderChange).toBe(true);
+  });
+
+  it("reads a crash seen, not had, as no trauma", () => {
+    expect(understand("I saw a nasty car crash on the way to work").facts.onsetTrigger).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, NOT_LISTED, near, rx, span, together } from "./lexicon.ts";
+import { alt, anyOf, denialGap, NOT_LISTED, near, rx, skip, span, together } from "./lexicon.ts";
 
 // How people say the warning signs in everyday English (UK and US): slang, euphemisms and hedges. Each phrase
 // is built from named parts and matched within a window of words (see `near` in lexicon.ts), so "really",
@@ -63,14 +63,14 @@ const WONT_START = alt`
   (?:got|get|getting)_nothing nothing_(?:comes?|came|happens|happened|there)
 `;
 /** A thin or slow stream: "my flow is a trickle", "weeing is really slow". */
-const THIN_STREAM = alt`(?:just_)?(?:a_)?(?:trickle|dribble|drip) slow weak`;
+const THIN_STREAM = alt`(?:just_)?(?:a_)?(?:(?:little|tiny|small)_)?(?:trickles?|dribbles?|drips?) slow weak`;
 /** What pushing is for: "to get it going", "to empty my bladder". */
-const PUSHED_OUT = alt`get_(?:it|the_pee|the_wee)_(?:going|started|out|to_come) empty`;
+const PUSHED_OUT = alt`get_(?:it|the_pee|the_wee|any_pee|any_wee|the_urine)_(?:going|started|out|to_come) empty`;
 /** Said in a sentence about peeing or the toilet: "sat on the loo ages before anything came out". */
 const AFTER_TOILET = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder|toilet|loo|bathroom)\b[^.;!?\n]{0,60})`;
 /** What is not felt when the bladder has lost its feeling: "can't feel myself peeing", "the flow". */
 const PEE_FELT = alt`
-  myself_(?:pee|wee|urinat)\w* the_(?:flow|stream|pee|wee|urine) when_i'?m_(?:peeing|weeing|urinating)
+  myself_(?:pee|wee|urinat)\w* the_(?:flow|stream|pee|wee|urine) when_(?:i'?m|he'?s|she'?s)_(?:peeing|weeing|urinating)
   (?:it|the_pee|the_wee|urine)_(?:come|coming)_out
 `;
 /** Only a little: "only a tiny bit", "just a few drops". */
@@ -112,6 +112,8 @@ const A_DROP = alt`a_drop a_single_drop a_thing anything any_(?:pee|wee|urine) i
 const POO_WITH = rx`(?:with |going for |doing |having )?(?:my |a )?`;
 /** "the pee will start", "the stream comes". */
 const URINE_STARTS = rx`(?:pee|wee|urine|stream|flow) (?:will |would )?(?:come|start|flow|get going)s?`;
+/** Without the person's doing: "without warning", "on its own". */
+const BY_ITSELF = rx`(?:without (?:any )?warning|on (?:its|their) own|by (?:itself|themselves))`;
 const TOILET = alt`toilet loo bathroom restroom lav loos`;
 const POO = alt`poo poop poos number_two bowel_movement bowels? stool faeces feces`;
 const ACCIDENT = alt`accidents? mess messed soiled`;
@@ -137,7 +139,9 @@ const RAMMED = alt`went ran drove ploughed plowed slammed smashed crashed ran pl
 const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
 const HEIGHT_UNIT = alt`feet ft foot metres meters metre meter m storeys? stories floors?`;
 const FELL_OR_LANDED = alt`fell fall(?:en|ing)? landed dropped jumped came_down slipped tumbled`;
-const LEGS_BOTH = alt`both_(?:of_)?(?:my_)?(?:legs?|thighs|knees) (?<!between_)my_legs (?<!between_(?:my_|the_)?)legs either_leg`;
+const LEGS_BOTH = alt`
+  both_(?:of_)?(?:my_)?(?:legs?|thighs|knees) (?<!between_)my_legs (?<!between_(?:my_|the_)?)legs either_leg my_knees
+`;
 const LEG_ONE = alt`(?:my_|the_|one_)?(?:left_|right_)?(?:leg|knee|foot)`;
 const GIVES = alt`
   weak(?:er|ness)? heavy_and_weak giv(?:e|es|ing)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing) jelly
@@ -214,7 +218,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\bbladder`, rx`${ODD}\b`, 3),
       rx`\b(?:can'?t|cannot|couldn'?t|don'?t) (?:tell|feel|sense|know) (?:when|if|whether) (?:it'?s|i'?m|my bladder(?: is)?) full\b`,
       rx`\b${NOT_ABLE} (?:tell|feel|sense|know) (?:when|if|whether) (?:my |the )?bladder (?:is |'s )?(?:needs? emptying|filling|full)\b`,
-      rx`\bi(?:'ve| have)? (?:\w+ )?(?:leak|leaked|dribble|dribbled)\b(?! (?:blood|fluid|oil|water))`,
+      rx`\bi(?:'ve| have|'d| had)?${skip(0, 1)} (?:leak|leaked|dribble|dribbled)\b(?! (?:blood|fluid|oil|water))`,
       rx`\b(?:can'?t|couldn'?t|didn'?t) (?:tell|feel|notice) (?:that )?i (?:needed|had) to (?:go|pee|wee)\b`,
       rx`\baccidents? (?:with|from) (?:my )?bladder\b`,
       near(
@@ -261,10 +265,10 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`(?<!\bbowels? (?:have |has )?)\b(?:i'?ve been|i have been|i'?m|been|started) (?:\w+ )?(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
       near(
         rx`\b${PEE_WORD}`,
-        rx`(?:press|push)(?:ing)? on (?:my )?(?:belly|tummy|stomach|bladder|abdomen)\b`,
+        rx`(?:press|push)(?:ing)? on (?:my )?(?:lower |low )?(?:belly|tummy|stomach|bladder|abdomen)\b`,
         8,
       ),
-      rx`\b(?:press|push)(?:ing)? on (?:my )?(?:belly|tummy|stomach|bladder|abdomen) to (?:pee|wee|go|empty)\b`,
+      rx`\b(?:press|push)(?:ing)? on (?:my )?(?:lower |low )?(?:belly|tummy|stomach|bladder|abdomen) to (?:${PUSHED_OUT}|pee|wee|go)\b`,
       rx`\bhours without (?:peeing|weeing|a wee|a pee|urinating|passing urine|going to the ${TOILET})\b`,
       near(
         rx`\b${NOT_ABLE}`,
@@ -399,7 +403,11 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`(?:doesn'?t|won'?t|isn'?t|does not|will not) ${WORKS}\b`,
         2,
       ),
-      near(rx`\b(?:no|lost|losing|less|reduced|without) (?:feeling|sensation)`, rx`${DURING_SEX}\b`, 2),
+      near(
+        rx`\b(?:no|lost|losing|less|reduced|without) (?:all |any |the )?(?:feeling|sensation)`,
+        rx`${DURING_SEX}\b`,
+        2,
+      ),
       near(rx`\b(?:sex|intercourse|making love)`, rx`(?:feel|felt) (?:nothing|no feeling|numb)\b`, 4),
     ),
   },
@@ -611,5 +619,51 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|felt) ${alt`different weird strange odd numb dead`}\b`, 2),
       rx`${AFTER_SEX}\b${NOT_ABLE} feel (?:anything|much|a thing)\b(?: \w+){0,3} (?:during|while doing|when doing) it\b`,
     ),
+  },
+  // A wet bed, a bladder that will not empty, a bowel that empties by itself, a saddle that "isn't there".
+  {
+    fact: "bladderChange",
+    re: anyOf(
+      rx`(?<!\bsweat\w*\b[^.;!?\n]{0,40})\b(?:in |a |the )wet bed\b(?![^.;!?\n]{0,20}\bsweat)`,
+      rx`${AFTER_TOILET}\b(?:${NOT_ABLE}|never) (?:seem to |really )?empty (?:fully|properly|completely|all the way)\b`,
+      rx`\b(?:${NOT_ABLE}|never) (?:seem to |really )?empty (?:fully|properly|completely)\b${span(30)}\b(?:pee|wee|urinate|toilet|loo)\b`,
+      rx`\b(?:had|having|have|get|getting|been having) ${alt`
+        a some a_few a_couple_of the_odd occasional
+      `}? ?(?:(?:little|small|tiny|minor|slight) )?leaks\b`,
+    ),
+    unless: rx`\b(?:roof|pipe|tap|oil|gas|memory|bowels?|poo|poop)\b`,
+  },
+  {
+    fact: "bowelIncontinence",
+    re: rx`\bbowels?\b(?: \w+)? (?:empt(?:y|ies|ied)|opens?|opened|goes|went) (?:\w+ )?${BY_ITSELF}\b`,
+  },
+  // "no accidents" after the bowels are named is the bowels' denial.
+  {
+    fact: "bowelIncontinence",
+    value: null,
+    confidence: 0.75,
+    re: rx`(?<=\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b[^.;!?\n]{0,60})\b(?:leaks?|leaking|leakage|accidents)\b`,
+  },
+  {
+    fact: "saddleNumbness",
+    re: anyOf(
+      near(
+        rx`\b${SADDLE}`,
+        rx`(?:feels?|felt) like (?:it|they) (?:isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t) (?:even )?there\b`,
+        3,
+      ),
+      rx`\b${SADDLE} and (?:the )?(?:area|skin|bits?) (?:behind|around|between|under|near) (?:them|it) (?:feels?|is|are|went|gone|has gone) (?:\w+ )?numb\b`,
+    ),
+  },
+  {
+    fact: "saddleNumbness",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\bcan (?:still )?feel (?:everything|it all|all of it)(?: fine| normally| ok)? (?:down there|down below|in my ${SADDLE})\b`,
+  },
+  {
+    fact: "sexualDysfunction",
+    re: rx`\berections? (?:are|is)(?:n'?t| not) (?:what (?:they|it) (?:were|was|used to be)|the same|right|normal|working|as (?:good|strong|hard))\b`,
   },
 ];

@@ -140,7 +140,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:${PAIN}|${NUMB}|${MOVES})\b${span(40)}\b${alt`
+    re: rx`\b(?:${PAIN}|${NUMB}|${MOVES})\b${span(60)}\b${alt`
       both_(?:of_)?(?:my_)?(?:legs|feet|thighs|calves) (?<!between_)my_legs my_feet
       (?<!on_|between_)(?:my|the|both|his|her)_legs (?<!between_(?:my_|the_)?)legs
     `}\b(?! (?:are|feel|feels) (?:strong|fine|normal|ok))`,
@@ -164,7 +164,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     value: false,
     negated: null,
     confidence: 0.7,
-    re: rx`\b(?:only|just) (?:in )?(?:my |the |one )?(?:left|right|one) (?:leg|foot)\b|\bone leg only\b`,
+    re: rx`\b(?:only|just) (?:in )?(?:my |the |one )?(?:left|right|one) (?:leg|foot)\b|\b(?:in )?(?:my |the )?(?:one|left|right) (?:leg|foot) only\b`,
   },
   {
     fact: "legNumbness",
@@ -258,7 +258,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legWeakness",
     value: "none",
     negated: null,
-    re: rx`\b(?:legs?|feet) (?:feel|feels|are|is|seem) (?:strong|fine|normal|ok|okay)\b|\b(?:good|normal|full) (?:leg )?strength\b`,
+    re: rx`\b(?:legs?|feet) (?:feel|feels|are|is|seem|work|works) (?:strong|fine|normal|ok|okay)\b|\b(?:good|normal|full) (?:leg )?strength\b`,
   },
   {
     fact: "legWeakness",
@@ -280,6 +280,10 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         alt`pain back spasms? and`,
       ),
     ),
+  },
+  {
+    fact: "weaknessWorsening",
+    re: rx`\bprogressive (?:leg )?weakness\b|\bweak(?:ness)?\b[^.;!?\n]{0,40}\b(?:it'?s |is |and )?(?:progressing|getting worse fast)\b`,
   },
   {
     fact: "walkingLegPainEasedBySitting",
@@ -328,7 +332,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\b(?:peed|pee|peeing|wet|wetting|pissed|pissing|wee'?d) (?:myself|my (?:pants|trousers|bed|self|underwear)|the bed)\b`,
+      rx`\b(?:peed|pee|peeing|wet|wetting|pissed|pissing|wee'?d) (?:myself|himself|herself|(?:my|his|her) (?:pants|trousers|bed|self|underwear)|the bed)\b`,
       rx`\b(?:leak(?:ed|ing|s)?|dribbl(?:e|ed|ing|es)) (?:some |a (?:bit|little) (?:of )?|small amounts of )?(?:urine|pee|wee)\b`,
       rx`\b(?:urine|pee|wee) (?:leak(?:ed|ing|s)?|dribbl\w*|(?:just )?(?:came|comes) out)\b`,
     ),
@@ -349,7 +353,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: rx`\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
-      i_need_to_(?:pee|go|urinate) i'?m_(?:peeing|urinating) my_bladder(?:_is|_was)?_(?:full|filling)
+      i_need_to_(?:pee|go|urinate) (?:i'?m|he'?s|she'?s|they'?re)_(?:peeing|urinating|weeing) my_bladder(?:_is|_was)?_(?:full|filling)
       the_urge(?:_to_(?:pee|urinate))? i_have_to_(?:pee|go)
     `}\b`,
   },
@@ -481,6 +485,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         every_(?:hour|half_hour|few_minutes|\d+_minutes) so_often so_much nonstop frequently
       `}\b`,
       rx`\b(?:bloody|blood in (?:my |the )?|red |pink )(?:urine|pee|wee)\b`,
+      rx`\b(?:need|have|having|needing) to (?:go|pee|wee|urinate) (?:a lot |much |far |way )?more (?:often|frequently)\b`,
       rx`\b(?:urine|pee|wee) (?:is |looks )?(?:bloody|red|pink)\b`,
     ),
   },
@@ -494,7 +499,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "fever",
     re: anyOf(
-      rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b(?!${FEVER_GONE})`,
+      rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|the shakes|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b(?!${FEVER_GONE})`,
       rx`\b(?:hot|boiling),? (?:\w+,? )?(?:shaky|shivery|sweaty|clammy)\b`,
       rx`\b(?:hot and cold|hot then cold|cold then hot)\b`,
       rx`\bsweat(?:s|ing)? (?:a lot |heavily |buckets |profusely )?(?:at night|in the night|during the night|through the night|in bed|in my sleep|overnight)\b`,
@@ -545,7 +550,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:lost|losing|dropped|dropping|shed|shedding) (?:about |around |like |over |nearly |almost |roughly )?(?:${alt`
         a_(?:lot|bit|ton)_of some so_much \d+(?:[.,]\d+)? ${NUM}
-      `} ?(?:kg|kgs|kilos?|pounds|lbs?|stones?)|(?:(?:a (?:lot|bit|ton|load)|loads|lots|tons|heaps) of |some |so much )?weight)\b`,
+      `} ?(?:kg|kgs|kilos?|pounds|lbs?|stones?)|(?:(?:a (?:lot|bit|ton|load)|loads|lots|tons|heaps) of |some |any |so much )?weight)\b`,
       rx`\b(?:unexplained|unintentional|unintended|unexpected|sudden)? ?weight ?loss\b`,
       rx`\b(?:i'?m |i am )?down (?:about |almost |over )?\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stones?)\b`,
       rx`\bclothes (?:are )?(?:getting )?(?:loose|looser|falling off)\b`,
@@ -554,6 +559,35 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       diet(?:ing)? trying on_purpose intentionally exercising working_out ozempic wegovy weight_?watchers
       keto
     `}\b`,
+  },
+  {
+    fact: "weightLoss",
+    re: anyOf(
+      rx`\b(?:weight|pounds|kilos|the (?:weight|pounds)) (?:has been |have been |is |are |'s |keeps? )?(?:dropping|falling|coming|melting) off\b`,
+      rx`\b(?:gone|dropped|went|go) down (?:a |one |two |three |\d+ )?(?:dress|trouser|jean|clothes|clothing|belt) sizes?\b`,
+    ),
+    unless: rx`\b(?<!(?:without|not|no) )(?:diet(?:ing)?|on purpose|trying to|gym)\b`,
+  },
+  {
+    fact: "weightLoss",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\bweight (?:is |has been |'s )?(?:stable|steady|the same|unchanged|normal)\b`,
+  },
+  {
+    fact: "abdominalPain",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:stomach|belly|tummy|abdomen) (?:is |'s |feels )?(?:fine|ok|okay|normal|soft and fine)\b`,
+  },
+  {
+    fact: "immunosuppressed",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\bimmune system (?:is |'s )?(?:fine|ok|okay|normal|good|strong)\b`,
   },
   {
     fact: "cancerHistory",
@@ -642,6 +676,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:worse|worst|bad|terrible|awful|unbearable|intense|more painful|hurts more|painful|pain|hurts) (?:at|during the|in the|through the|all) night\b`,
       rx`\b(?:wakes?|woke|waking|keeps|kept|keeping) me (?:up )?(?:at night|in the night|every night|during the night|from sleep|up)\b`,
+      rx`\b(?:wakes?|waking) me(?: up)? (?:at \d{1,2}(?::\d\d)? ?(?:am)?|most nights|in the (?:early|small) hours)\b`,
+      rx`\b(?:just )?as (?:much|bad|painful) (?:when |while )?(?:i'?m )?(?:lying|resting|lie|rest|sitting) (?:still|down)\b`,
       rx`\b(?:keeps?|kept|keeping) me awake\b`,
       rx`\bnight pain\b`,
       rx`\b(?:can'?t|cannot|couldn'?t|unable to) (?:get to )?sleep (?:because of|for|with|due to) (?:the pain|the back|my back|it)\b`,

@@ -20,6 +20,7 @@ const NO_CAUSE = alt`
   (?:woke|wake|waking)_up_(?:like_this|this_way|with_(?:it|this|the_pain|a|pain|back_pain|a_stiff|stiff))
   didn'?t_do_anything(?:_(?:special|unusual|different))? did_nothing_(?:special|unusual|different)
   (?:just_)?came_on_(?:gradually|slowly|by_itself|on_its_own) it_just_came_on no_(?:fall|injury|accident|trauma)
+  didn'?t_(?:fall|bang_it|injure_it|do_anything_to_it)
 `;
 /** "the stairs", "a flight of stairs": a fall down them is a heavy one, unless only a few steps. */
 const STAIRS = rx`(?:the |a |some |several |a flight of |\w+ )?(?:stairs|steps|staircase|flight of stairs)`;
@@ -49,6 +50,7 @@ const NOT_OF_A_SIGN = rx`(?<!\b${alt`
 const KIN_ADJECTIVE = alt`elderly old late poor little older younger big eldest oldest youngest step \d+_?(?:yo|y\/o)`;
 const RELATIVE = alt`
   mom mum mother dad father parents? sister brother siblings? wife husband partner son daughter kids? child
+  hubby wifey missus other_half fianc[eé]e? mate pal buddy colleague flatmate roommate housemate
   children aunt uncle cousin grandma grandmother grandpa grandfather grandparents? friend boyfriend
   girlfriend neighbou?r family relatives?
 `;
@@ -230,7 +232,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "right",
     negated: null,
     confidence: 0.75,
-    re: rx`(?:^|[,.;:]\s*)right(?: side)?(?=\s*(?:[,.;]|$))`,
+    re: rx`(?:^|[,.;:]\s*)right(?: side)?(?=\s*(?:[,.;]|$))(?!,\s*(?:so|ok|okay|well|then|now|here|this|basically|i)\b)`,
   },
 
   // How bad, how it moves, how it began, how it goes.
@@ -314,7 +316,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       head-?on_collision collision
       (?:hit|struck|knocked_(?:over|down))_by_(?:an?_)?(?:car|truck|van|bus|vehicle|motorcycle)
     `}\b`,
-    unless: rx`\b${QTY} (?:years?|yrs?) ago\b`,
+    // A crash seen, or long ago, is not this back's.
+    unless: rx`\b${QTY} (?:years?|yrs?) ago\b|\b(?:saw|seen|see|witness(?:ed)?|watch(?:ed|ing)?) (?:a |the )?(?:\w+ )?(?:\w+ )?(?:crash|accident|collision)`,
   },
   {
     fact: "onsetTrigger",
@@ -402,7 +405,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "strain",
     negated: null,
     re: rx`\b${alt`
-      shovel(?:l?ed|l?ing)? digging gardening weeding raking vacuum(?:ed|ing) mopping deadlifts?
+      shovel(?:l?ed|l?ing)? digging gardening weeding raking vacuum(?:ed|ing) hoover(?:ed|ing) mopping deadlifts?
       deadlifting squats squatting work(?:ed|ing)_out at_the_gym gym_session lifting_weights
       changing_a_(?:tire|tyre) tying_my_shoes
     `}\b`,
@@ -593,7 +596,7 @@ export const EN: Lexicon = {
     comparison: rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
   },
   // "not only my back" adds, it does not deny.
-  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b)|\b${alt`
+  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b|\s+idea\b)|\b${alt`
     don'?t doesn'?t didn'?t haven'?t hasn'?t hadn'?t isn'?t aren'?t wasn'?t weren'?t won'?t wouldn'?t
     ain'?t
   `}\b|\b(?:free of|negative for)\b`,
