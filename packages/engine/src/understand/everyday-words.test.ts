@@ -58,6 +58,12 @@ const EVERYDAY: readonly Case[] = [
   ["en", "my immune system is shot", "immunosuppressed", true],
   ["en", "my fanny feels numb", "saddleNumbness", true],
   ["en", "i keep needing a wee but cant go", "bladderChange", true],
+  ["en", "when i wipe it feels like it isn't my own skin", "saddleNumbness", true],
+  ["en", "sitting on the loo the seat feels numb", "saddleNumbness", true],
+  ["en", "I can't really control when I poo now", "bowelIncontinence", true],
+  ["en", "a hard bump poking out of my spine", "backLumpOrDeformity", true],
+  ["en", "had an operation on my lower back a fortnight ago", "recentInfectionOrSpinalProcedure", true],
+  ["en", "injections into my spine last week", "recentInfectionOrSpinalProcedure", true],
   ["en", "peed a little when I stood up and didn't feel it", "bladderChange", true],
   ["en", "had to wear a pad because I keep leaking", "bladderChange", true],
   ["en", "my number twos come out without me knowing", "bowelIncontinence", true],
@@ -185,6 +191,9 @@ describe("no false alarm from everyday words said about something else", () => {
     "no siento mejoria en las nalgas",
     "no puedo mover la pierna sin que me duela la espalda",
     "fui en moto al trabajo y me dolio la espalda",
+    "my scan showed a disc bulge in my lower back",
+    "I have a history of UTIs but nothing now",
+    "when I wipe it feels normal, nothing numb",
   ])("%s", (text) => {
     expect(understand(text).warningSigns, text).toEqual([]);
   });

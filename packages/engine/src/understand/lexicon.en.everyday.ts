@@ -190,6 +190,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b${FEEL_NOT}`, rx`${SADDLE}\b`, 3, LEGS),
       near(rx`\b(?:no|zero|lost|less|reduced|without) (?:feeling|sensation)`, rx`${WIPING}\b`, 4),
       near(rx`\bwip(?:e|es|ing)`, rx`(?:feels?|felt) ${ODD}\b`, 3),
+      // "when I wipe it feels like it's not my skin", "sitting on the loo it feels numb".
+      near(
+        rx`\b(?:wip(?:e|es|ing)|(?:sit|sitting|sat) (?:down )?on the (?:toilet|loo|seat))`,
+        rx`(?:${NUMB}|(?:not|isn'?t|wasn'?t) (?:my|mine|there)|someone else'?s)\b`,
+        8,
+      ),
       near(near(rx`\b${NOT_ABLE}`, rx`feel`, 2), rx`${SADDLE}\b`, 5, LEGS),
       near(rx`\b${NOT_ABLE} feel (?:anything|nothing|much|a thing)`, rx`${SADDLE}\b`, 3, LEGS),
     ),

@@ -387,6 +387,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bowels?|stools?|poo|poop)|bowel control)\b`,
       rx`\bfa?ecal incontinence\b`,
       rx`\b${CANT} (?:hold|control) (?:my )?(?:bowels?|poo|poop|stools?)\b`,
+      rx`\b${CANT}(?: really| properly| always)? (?:hold|control|stop)\b${skip(1, 3)} (?:poo|poop|pooing|pooping|bowels?|stools?)\b`,
       rx`\b(?:poo|poop|stool|feces|faeces) (?:leak(?:ed|ing|s)?|came out)\b`,
     ),
   },
@@ -492,6 +493,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "urinarySymptoms",
     confidence: 0.7,
+    // Past infections are history, not today's symptom: "a UTI history", "prone to UTIs", "had cystitis years ago".
+    unless: rx`${NOT_RECENT}|\b(?:history|histories|prone to|used to (?:get|have)|get them a lot)\b`,
     re: rx`\b(?:uti|urinary tract infection|bladder infection|urine infection|urinary infection|cystitis)\b`,
   },
 
@@ -644,6 +647,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:back|spinal|spine|disc|disk|lumbar) (?:surgery|operation|op|fusion|procedure)\b`,
       rx`\b(?:spinal fusion|laminectomy|discectomy|microdiscectomy)\b`,
       rx`\boperat(?:ed|ion) on (?:my )?(?:back|spine)\b`,
+      rx`\b(?:surgery|operation|op|procedure|injections?|shots?) (?:on|in|to|into) (?:my |the )?(?:lower |upper )?(?:back|spine)\b`,
     ),
   },
   {
@@ -698,8 +702,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "backLumpOrDeformity",
     re: anyOf(
       rx`\b${alt`
-        lump bump swelling bulge mass growth swollen_(?:area|spot)
-      `}\b${skip(0, 6)} (?:on|in|over|along|near|at) (?:the (?:bottom|base|top|middle) of )?${ON_THE_BACK}\b`,
+        lump bump swelling (?<!dis[ck]_)bulge mass growth swollen_(?:area|spot)
+      `}\b${skip(0, 6)} (?:on|in|over|along|near|at|out of|out from) (?:the (?:bottom|base|top|middle) of )?${ON_THE_BACK}\b`,
       rx`\b(?:back|spine)\b${skip(0, 3)} (?:has )?(?:a )?(?:lump|bump|swelling|bulge)\b`,
       rx`\b(?:back|spine|posture|back ?bone) (?:looks?|is|has (?:become|gone|got)|became|now|seems?)(?: \w+)? ${alt`
         crooked curved deformed misshapen different out_of_shape bent twisted lopsided
