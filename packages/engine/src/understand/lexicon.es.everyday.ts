@@ -29,9 +29,12 @@ const ZONA = alt`
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
   (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
   pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras pito perineo (?:la_parte_de_)?entre_las_piernas
+  concha huevos pichula pija chocha zona_del_pañal
   (?:zona|area|region)_(?:genital|intima|perineal|perianal|anal) genital
   cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_adentro|interna)_de_los_muslos
 `;
+/** "La parte de", "la piel de": a part of the saddle is the saddle. */
+const PART_OF = rx`(?:(?:parte|zona|piel) (?:de|del) (?:la |el |las |los )?)`;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
 const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorchad)[oa]s? muert[oa]s?`;
 /** Lo que sí se siente sin ser falta de sensibilidad: "no siento dolor en las nalgas". */
@@ -94,6 +97,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       ),
       rx`\b(?:da la vuelta|rodea|se pasa|se va|irradia) (?:hacia|hasta|para) (?:a)?delante\b`,
       rx`\b(?:colicos|retortijones)\b`,
+      near(rx`\b${BARRIGA}`, rx`(?:late|latiendo|palpit\w+|pulsa\w*|bombea\w*)\b`, 6),
     ),
   },
 
@@ -119,7 +123,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         1,
         PIERNAS_PIES,
       ),
-      rx`\bse (?:me|le) (?:duerme|durmio|adormece|entumece) (?:(?:un poco|algo|a veces|siempre|toda|todo) )?(?:la |el |mi )?${ZONA}\b`,
+      rx`\bse (?:me|le) (?:duerme|durmio|adormece|entumece) (?:${alt`un_poco algo a_veces siempre toda todo`} )?(?:la |el |mi )?${ZONA}\b`,
+      rx`\b${ZONA}\b${span(40)}\banestesi\w*|\banestesi\w*\b${span(30)}\b${ZONA}\b`,
       near(rx`\bno (?:siento|noto)(?! nada (?:raro|extraño|malo|diferente))`, rx`${LIMPIAR}\b`, 4),
       near(rx`\bno (?:siento|noto|siente|nota)`, rx`${ZONA}\b`, 3, SENSACION),
       near(
@@ -132,7 +137,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b${ZONA},? no (?:las|los|la|lo) (?:siento|noto)\b`,
       near(rx`\b${ZONA}`, rx`(?:siento|noto|esta|estan|se siente) ${RARO}\b`, 3),
       near(rx`\b${ZONA}`, rx`como si no (?:fuera|fueran) mi[oa]s?\b`, 5),
-      rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:la |el |las |los |mi |mis )?(?:(?:parte|zona|piel) (?:de|del) (?:la |el |las |los )?)?${ZONA}\b`,
+      rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:tambien |ya |un poco )?(?:la |el |las |los |mi |mis )?${PART_OF}?${ZONA}\b`,
     ),
   },
 
@@ -171,7 +176,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bchorro\b${span(20)}\b(?:flojo|debil|fino|lento|flojito|cortado)\b|\b(?:poco|flojo) chorro\b`,
       near(rx`\bse me (?:escap|sal)\w*`, rx`(?:orina|pis|pipi)\b`, 3, alt`caca heces popo`),
       near(rx`\b(?:orin\w*|pis|pipi|meo|mee|moje)`, rx`${SIN_DARME_CUENTA}\b`, 4),
-      rx`\bme (?:orino|meo|hago pis|hago pipi) sol[oa]\b`,
+      rx`\bme (?:orino|meo|hago pis|hago pipi) sol[oa]\b|\bse me (?:hace|va|sale) (?:el |la )?(?:pis|pipi|chis|orina) sol[oa]\b`,
+      rx`\b(?:mear(?:me)?|orinar(?:me)?|hacer(?:me)? pis|hacer(?:me)? pipi) en la cama\b|\bme (?:meo|orino|hago pis) en la cama\b`,
+      rx`\bse me (?:escapa|escapo|sale|salio) (?:un |unas )?(?:chorrito|chorro|poquito|gotas|gotitas|gotita)\b`,
       rx`\bse (?:orino|meo|hizo pis|hizo pipi) encima\b|\bno controla (?:la orina|el pis|la vejiga)\b`,
       rx`${AFTER_PIS}\bno (?:me )?(?:sale|salia|sale nada|viene)\b`,
       rx`${AFTER_PIS}\bno (?:siento|noto) cuando (?:esta|se (?:pone|queda)) llen[ao]\b`,
@@ -200,7 +207,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bsin (?:ganas|necesidad) de ${ORINAR}\b|\bhoras sin ${ORINAR}\b`,
       near(
         rx`\bno (?:siento|noto|me doy cuenta de)`,
-        rx`(?:ganas|necesidad|tengo que|necesito|hay que|debo) (?:de )?${ORINAR}\b`,
+        rx`(?:ganas|necesidad|tengo que|necesito|hay que|debo) (?:de )?(?:ir a )?${ORINAR}\b`,
         3,
       ),
       together(rx`\b${DORMIDO}`, rx`vejiga\b`, 2),
@@ -239,6 +246,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     re: anyOf(
       near(rx`\b${ZONA}`, rx`(?:la |lo |las |los )?(?:siento|noto|tengo) (?:normal|bien)\b`, 2),
       rx`\b(?:siento|noto) (?:todo )?(?:bien|normal) (?:al limpiarme|cuando me limpio|el papel)\b`,
+      rx`\bsensibilidad (?:en |de )?(?:la |el )?${ZONA} (?:normal|conservada|bien)\b`,
+      rx`\b(?:la|lo|las|los) (?:siento|noto) (?:bien|normal)\b(?<=\b${ZONA}\b[^.;!?\n]{0,50})`,
       rx`\b(?:no (?:noto|siento) )?nada (?:raro|extraño|diferente)\b(?: al ir al baño)?(?: ni)? (?:al limpiarme|cuando me limpio)\b`,
       rx`\b(?:ahi abajo|la zona intima|mis partes|la entrepierna) (?:(?:esta|lo siento|la siento|todo|se siente)\s)?(?:normal|bien)\b`,
     ),
@@ -270,6 +279,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\bse me (?:escap|sal)\w*`, rx`(?:caca|heces|popo)\b`, 6),
       rx`\bno llego (?:al baño|a tiempo)\b${span(30)}\b(?:caca|popo|heces|defecar|del dos|del 2)\b`,
       rx`\baccidentes? (?:con|de) (?:la |el )?(?:caca|popo|heces)\b`,
+      rx`\bse me (?:escapa|escapan|sale|salen) (?:la orina|el pis) (?:ni|y|o) (?:las heces|la caca|el popo)\b`,
       rx`\bno (?:siento|noto) (?:cuando|si) (?:tengo que|necesito) ir\b(?<=\b(?:caca|popo|heces|del dos|del 2|defecar|vientre)\b[^.;!?\n]{0,60})`,
       near(rx`\b(?:caca|popo|heces|del baño)`, rx`${SIN_DARME_CUENTA}\b`, 4),
       near(
@@ -304,7 +314,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         4,
       ),
       near(rx`\bno (?:siento|noto) nada`, rx`relaciones|sexo|hacer el amor\b`, 3),
-      rx`\bno (?:tengo|logro|consigo) (?:una )?ereccion(?:es)?\b|\bimpotencia\b`,
+      rx`\bno (?:tengo|logro|consigo) (?:ganas ni |deseo ni )?(?:una )?ereccion(?:es)?\b|\bimpotencia\b`,
       rx`\bno (?:llego al|consigo el|tengo) orgasmo\b|\bno puedo (?:eyacular|terminar)\b`,
       near(rx`\b(?:problemas?|dificultad\w*|no (?:puedo|consigo|logro))`, rx`erecci(?:on|ones)\b`, 3),
       near(rx`\b(?:perdi|he perdido|pierdo|sin|ya no tengo)`, rx`(?:la |las )?erecci(?:on|ones)\b`, 1),
@@ -364,6 +374,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:no tengo|sin|he perdido|perdi|pierdo|estoy perdiendo|me quede sin) (?:la )?fuerza (?:en|para\b${span(30)}) (?:el|la|mi) (?:pie|pierna|tobillo)\b`,
       rx`\b(?:(?:no (?:puedo|consigo|pude)|sin poder) mover|se me (?:esta |va )?debilit\w*) (?:la|mi) pierna\b${NOT_FOR_PAIN}`,
       rx`\b(?:debilidad|falta de fuerza|sin fuerza)\b${span(30)}\b(?:del|el|mi) pie\b`,
+      rx`\b(?:me cuesta|no puedo|no consigo) mover (?:los )?dedos del pie\b`,
       rx`\b(?:no tengo|sin) fuerza para ponerme de puntillas\b|\bno me puedo poner de (?:puntillas|talones)\b`,
     ),
   },
@@ -382,7 +393,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}` },
   {
     fact: "legNumbness",
-    re: rx`\bla (?:tengo|siento|noto) (?:muy |un poco |algo |como )?${DORMIDO}(?<=\bpierna\b[^.;!?\n]{0,60})`,
+    re: rx`\bla (?:tengo|siento|noto) (?:muy |un poco |algo |como )?${DORMIDO}(?<=\b(?:pierna|pantorrilla|rodilla)\b[^.;!?\n]{0,60})`,
   },
   {
     fact: "legNumbness",
@@ -459,13 +470,17 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:me cai|cai|caida|se cayo|me tire|me lance|me clave)\b${span(20)}\bde cabeza\b`,
       rx`\b(?:me cai|cai|se cayo|caida)\b${span(40)}\b(?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,
       rx`\b(?:un|una|el|la) ${VEHICULO} me (?:pego|choco|atropello|arrollo|golpeo|dio|tiro|embistio|agarro)\b`,
+      rx`\b(?:me cai|cai|se cayo|caida)\b${span(20)}\b(?:por|de|desde|a|en) (?:el|un|la|una) ${alt`barranco precipicio acantilado zanja pozo`}\b`,
+      rx`\b(?:me cai|cai|se cayo|caida)\b${span(30)}\b(?:con|en) (?:la|mi|una) (?:moto|motocicleta|cuatrimoto)\b`,
       rx`\b(?:me|se me) (?:cayo|cayeron|aplasto) (?:encima )?(?:un|una|el|la|unos|unas) ${alt`
         vigas? piedras? rocas? pared muro tronco arbol poste maquina estanteria
       `}\b`,
       rx`\bme cai\b${span(20)}\b(?:de|desde) (?:un |el |una |la )?(?:primer|segundo|tercer|cuarto|quinto) (?:piso|planta)\b`,
       rx`\bvolqu\w+|\bvolca(?:mos|ron|mos con)\b|\bvueltas de campana\b`,
       rx`\b(?:me cai|cai|se cayo|caida)\b${span(25)}\b(?:desde|de) (?:unos |mas de |casi |como )?${ALTURA} ${ALTURA_UNIDAD}\b`,
-      rx`\bme cai\b${span(20)}\b(?:desde|de) (?:la|una|el|un|lo alto de) (?:escalera|techo|tejado|muro|andamio|arbol|balcon)\b`,
+      rx`\bme cai\b(?![^.;!?\n]{0,20}\b(?:escalon|peldaño))${span(20)}\b(?:desde|de) (?:la|una|el|un|lo alto de) ${alt`
+        escalera techo tejado muro andamio arbol balcon
+      `}\b`,
     ),
   },
 ];

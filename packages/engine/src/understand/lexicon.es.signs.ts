@@ -7,7 +7,7 @@ import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 const NUM = numberSource("es");
 const DOLOR = rx`${alt`
   dolor(?:es)? duel(?:e|en) doli(?:a|o) molestias? pinchazos? punzadas? ciatica irradia\w* corrientazos? quema(?:zon)? ardor
-  arde calambres?
+  arde calambres? corriente descargas? electricidad
 `}`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
 const NUMB = rx`${alt`
@@ -15,7 +15,8 @@ const NUMB = rx`${alt`
   hormigas hormiguitas entumid[oa]s? (?:como_)?(?:agujas|agujitas|alfileres)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
   no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
-  se_(?:me|le)_(?:duerme|duermen|durmio|adormece|adormecen|entumece|entumecen|entume|entumen)
+  se_(?:me|le)_(?:duerme|duermen|duerma|duerman|durmio|adormece|adormecen|adormezca|entumece|entumecen|entume|entumen)
+  no_(?:la_|lo_|las_|los_)?siente(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?)) (?:como_)?de_(?:carton|corcho|madera)
   parestesias?
 `}`;
 const PIERNA = rx`${alt`
@@ -68,6 +69,8 @@ const HOW_THEY_FEEL = rx`(?! (?:muy |tan |nada )?${alt`
 const WAIST_DOWN = rx`\b(?:${NUMB}|no siento nada|sin sensibilidad)\b${span(20)}\b(?:de|desde) la cintura (?:para|hacia|pa) abajo\b`;
 const WEAKER_EACH_DAY = rx`\bdebilit\w+\b${span(30)}\bcada (?:dia|vez) (?:mas|peor)\b`;
 const HARDER_TO_LIFT = rx`\bcada vez me cuesta mas (?:levantar|subir|mover) (?:el|la|mi|los|las) (?:pie|pierna|piernas|pies)\b`;
+/** Weight lost on purpose: "adelgacé porque empecé a correr". */
+const ON_PURPOSE = alt`dieta regimen ejercicio deporte correr entrenar gimnasio a_proposito`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -136,6 +139,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:el dolor|solo|solamente) (?:se queda|esta|queda|es) (?:solo |solamente )?en (?:la )?espalda\b`,
       rx`\bse (?:me )?queda (?:solo |solamente )?en (?:la )?espalda\b`,
+      rx`\b(?:esta|queda|se queda|es) (?:solo|solamente|unicamente) en (?:la )?(?:espalda|cintura|zona lumbar)\b`,
+      rx`\bno (?:mas abajo|baja mas|pasa de (?:ahi|la nalga|la cadera|el gluteo))\b`,
     ),
   },
   {
@@ -296,7 +301,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\b(?:no (?:puedo|puede|pueda|consigo|consigue|logro|logra)|sin poder) ${PIS}\b`,
+      rx`\b(?:no (?:puedo|puede|pueda|podia|pude|pudo|he podido|consigo|consigue|logro|logra)|sin poder) ${PIS}\b`,
+      rx`\bme (?:sondearon|pusieron (?:una )?sonda)\b|\bsondaje vesical\b`,
       rx`\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
     ),
   },
@@ -307,7 +313,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\bse me (?:escapa|escapo|sale|salio) (?:el pis|la orina|el pipi|la pipi|un poco de orina)\b`,
       rx`\b(?:perdidas?|escapes?|goteo) de orina\b`,
       rx`\bmoj(?:e|o|ado) (?:la cama|los pantalones|la ropa)\b`,
-      rx`\bno (?:puedo|consigo) (?:controlar|aguantar|retener) (?:el pis|la orina|la vejiga|el pipi)\b`,
+      rx`\b(?:no (?:puedo|consigo)|sin poder) (?:controlar|aguantar|retener) (?:el pis|la orina|la vejiga|el pipi)\b`,
     ),
   },
   {
@@ -453,6 +459,10 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "urinarySymptoms",
+    re: rx`\b(?:me levanto|me despierto) (?:\d+|${NUM}|varias|muchas) veces (?:por|en) la noche (?:a|para) (?:orinar|hacer pis|mear)\b`,
+  },
+  {
+    fact: "urinarySymptoms",
     confidence: 0.7,
     re: rx`\b(?:infeccion (?:de orina|urinaria)|cistitis|(?:alteraciones|sintomas) urinari[oa]s)\b`,
   },
@@ -464,7 +474,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       fiebre febril calentura escalofrios? chuchos tiritona tiritando temblores_de_frio sudores_nocturnos
       sudor(?:es)?_(?:frios_)?(?:por_las?|de|en_la)_noches? sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
       empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
-      empapo_las_sabanas me_empapo sudo_a_mares
+      empapo_las_sabanas me_empapo sudo_a_mares empapad[oa]_(?:en|de)_sudor
       (?:de|por_la|en_la)_noche_(?:me_)?(?:sudo|transpiro|empapo)
     `}\b(?<!\b${alt`tome tomo tomar tomando toma tomaron medi mido medir midiendo controle controlo`} (?:la |mi )?fiebre)`,
   },
@@ -475,7 +485,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     read: "temperature",
     negated: null,
     re: anyOf(
-      rx`\b(?:temperatura|fiebre|febricula|calentura|termometro marca) (?:de |a |en |alta de |que llego a )?(?<n>\d{2}(?:[.,]\d)?)\b`,
+      rx`\b(?:temperatura|fiebre|febricula|calentura|termometro (?:marca|marco|dio|da|me dio)) (?:de |a |en |alta de |que llego a )?(?<n>\d{2}(?:[.,]\d)?)\b`,
       rx`\b(?<n2>3[6-9](?:[.,]\d)?|4[0-2](?:[.,]\d)?)\s*(?:°|grados|de fiebre|de temperatura|y pico|y algo|y medio|y poco)\b`,
     ),
   },
@@ -486,14 +496,16 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         peso (?:(?:unos|casi|mas_de|como)\s)?(?:\d+|${NUM})_(?:kilos|kg|kilogramos|libras) kilos (?:mucho|bastante)_(?:de_)?peso
       `}\b`,
       rx`\b(?:perdida de peso|adelgazamiento)\b`,
-      rx`\b(?:he adelgazado|adelgace|adelgazo|estoy adelgazando)\b`,
+      rx`\b(?:he adelgazado|adelgace|adelgazo|estoy adelgazando)\b(?![^.;!?\n]{0,40}\b${ON_PURPOSE})`,
       rx`\b(?:quedando|quede|he quedado) en los huesos\b`,
       rx`\b(?:la ropa|los pantalones) me (?:queda|quedan|esta|estan) (?:muy )?(?:grandes?|flojos?|floja)\b|\bestoy (?:mas|muy) flac[oa]\b`,
       rx`\b(?:he|ha) (?:bajado|perdido|adelgazado)\b(?<=\bpeso\b[^.;!?\n]{0,60})`,
       rx`\b(?:perdi|he perdido|pierdo|perdiendo) (?:el apetito|las ganas de comer) y (?:bastante |mucho |algo de )?peso\b`,
       rx`\b(?:adelgazando|adelgace|he adelgazado|pierdo peso|perdiendo peso|bajando de peso) sin (?:querer|proponermelo|buscarlo|motivo|razon)\b`,
     ),
-    unless: rx`(?<!(?:sin|no)(?: hacer| estar a| ponerme a| estoy a| hago)? )\b(?:dieta|a proposito|queriendo|intencionadamente|gimnasio|regimen)\b`,
+    unless: rx`(?<!(?:sin|no)(?: hacer| estar a| ponerme a| estoy a| hago)? )\b${alt`
+      dieta a_proposito queriendo intencionadamente gimnasio regimen ejercicio deporte correr entrenar
+    `}\b`,
   },
   {
     fact: "cancerHistory",
@@ -512,14 +524,14 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "ivDrugUse",
     re: rx`\b${alt`
       me_(?:inyecto|pincho|chuto) inyectarme me_inyectaba (?:me_he_|he_)?inyectado_(?:drogas|heroina|cocaina)
-      drogas_(?:inyectadas|intravenosas|por_(?:la_)?vena) heroina drogas_inyectables
+      drogas_(?:inyectadas|intravenosas|por_(?:la_)?vena) heroina heroinoman[oa] drogas_inyectables
     `}\b(?! insulina)`,
   },
   {
     fact: "immunosuppressed",
     re: rx`\b${alt`
       vih sida seropositiv[oa] trasplant\w* inmunosupres\w* inmunodeprimid[oa] inmunodeficiencia
-      defensas_(?:bajas|muy_bajas) sistema_inmune_(?:debil|bajo|deprimido) metotrexato biologicos?
+      defensas_(?:bajas|muy_bajas|por_el_(?:piso|suelo)|bajisimas) sistema_inmune_(?:debil|bajo|deprimido) metotrexato biologicos?
       tacrolimus ciclosporina azatioprina micofenolato
     `}\b`,
   },
@@ -534,6 +546,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     unless: NOT_RECENT,
     re: anyOf(
       rx`\b(?:epidural|infiltraci(?:on|ones)|bloqueo (?:nervioso|facetario|epidural)|puncion lumbar|inyecci(?:on|ones) en (?:la )?(?:espalda|columna))\b`,
+      rx`\b${alt`radiofrecuencia cateter rizolisis vertebroplastia cifoplastia neuroestimulador`}\b`,
       rx`\b(?:operaci(?:on|ones)|cirugia|intervencion|artrodesis|fusion) (?:de|en) (?:la )?(?:espalda|columna|hernia(?: discal)?|disco|lumbar)\b`,
       rx`\bme (?:operaron|intervinieron) (?:de|en) (?:la |una |mi |el )?(?:espalda|columna|hernia|disco|lumbar|cintura)\b`,
     ),
@@ -581,7 +594,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "backLumpOrDeformity",
     re: anyOf(
       rx`\b${alt`
-        bulto bultito chichon bola protuberancia hinchazon abultamiento masa
+        bulto bultito chichon bola pelota pelotita quiste protuberancia hinchazon abultamiento masa
       `}\b${skip(0, 6)} (?:en|sobre|de) (?:la |mi )?(?:espalda|columna|vertebras?|zona lumbar)\b`,
       rx`\b(?:espalda|columna)\b${skip(0, 4)} (?:un )?(?:bulto|chichon|bola|hinchazon)\b`,
       rx`\b(?:espalda|columna) (?:${alt`
@@ -607,7 +620,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       `}\b`,
       rx`\b${alt`
         por_las?_ma(?:ñ|n)anas? al_levantarme al_despertar(?:me)? me_levanto
-      `}\b${span(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa]|dur[oa] como)\b`,
+      `}\b${span(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa]|dur[oa]s?|como un robot)\b`,
       rx`\btardo (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) en (?:soltarme|desentumecerme|arrancar|moverme bien)\b`,
     ),
   },

@@ -15,6 +15,7 @@ const DEPORTES = alt`
 `;
 const SIN_CAUSA = alt`
   sin_(?:motivo|razon|causa)(?:_aparente)? de_la_nada sin_hacer_nada no_hice_nada amaneci_con
+  (?:de_)?inicio_insidioso
   me_desperte_con me_levante_(?:asi|con_(?:el_)?dolor)
 `;
 /** Un lado de la espalda: ladoDe("izquierd") lee "lado izquierdo", "lumbar izquierda", "el izquierdo". */
@@ -23,7 +24,7 @@ const ladoDe = (raiz: string): string => alt`
   ${raiz}[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?${raiz}a el_${raiz}o
 `;
 /** A kidney named for an illness or a transplant is not where the back hurts. */
-const NOT_THE_BACK = alt`trasplante tumor cancer piedras? calculos? infeccion`;
+const NOT_THE_BACK = alt`trasplante tumor cancer piedras? calculos? infeccion quitaron sacaron extirparon`;
 const PARIENTE = alt`
   madre mama padre papa hermana hermano abuela abuelo tia tio esposa esposo marido mujer pareja hija hijo
   prima primo amiga amigo suegra suegro novia novio vecina vecino familia viejo vieja viejito viejita
@@ -128,7 +129,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: ["lower_back"],
     negated: null,
     confidence: 0.7,
-    re: rx`\b(?<!\b${NOT_THE_BACK} (?:de |del |en el |en los |de los )?)(?:cintura|riñones|rinones|riñon|rinon|rabadilla|coxis)\b`,
+    re: rx`\b(?<!\b${NOT_THE_BACK} (?:de |del |en el |en los |de los |un |el )?)(?:cintura|riñones|rinones|riñon|rinon|rabadilla|coxis)\b`,
   },
   {
     fact: "region",
@@ -217,7 +218,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "limited",
     re: anyOf(
       rx`\bme cuesta(?: mucho)? ${alt`
-        moverme mover caminar andar agacharme levantarme enderezarme girarme sentarme vestirme
+        moverme mover(?!_(?:los_dedos|el_pie|los_pies|la_pierna|las_piernas)) caminar andar agacharme levantarme
+        enderezarme girarme sentarme vestirme
         ponerme_(?:los_)?calcetines incorporarme
       `}\b`,
       rx`\bno (?:me )?puedo (?:ni )?${alt`
@@ -253,7 +255,7 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\b(?:me )?(?:cai|caida|caido|cayo|cayendo|me tiro|me tiró) (?:de|desde) (?:(?:una|la|un|el|mi|lo alto de(?: la| el)?)\s)?(?:\w+\s)?${alt`
         escalera escalerilla tejado techo arbol caballo andamio muro balcon altillo litera moto troca camioneta
         tractor remolque elevador montacargas escenario tarima ventana
-        bici(?:cleta)? (?<!propia_)altura camion trampolin azotea
+        bici(?:cleta)?(?!_estatica) (?<!propia_)altura camion trampolin azotea
       `}\b`,
       rx`\b(?:me )?(?:cai|caida|cayo|rode) (?:por|en) (?:las|unas) escaleras\b`,
       rx`\bcaida (?:de|desde) (?:gran |mucha )?altura\b`,
@@ -299,6 +301,7 @@ const PATTERNS: readonly LexiconPattern[] = [
         mueble muebles sofa nevera frigorifico cama colchon armario mesa cajas? lavadora piano estanteria
       `}\b`,
       rx`\b(?:mudanza|mudarme|me mude|mudandome)\b`,
+      rx`\bayudando(?:l[oae]s?)? a (?:levantar(?:se)?|subir|cargar|mover)\b`,
     ),
   },
   {
@@ -469,6 +472,7 @@ export const ES: Lexicon = {
   negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada|niega|niego)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
   uncertainty: rx`\b${alt`
     no_se_si no_(?:lo_)?se(?=\s*(?:[,.;!?]|$)) no_estoy_(?:muy_|del_todo_)?segur[oa] no_creo_que quizas?
+    tengo_(?:mis_)?dudas_(?:de|sobre)_si dudo_(?:de_)?(?:que|si)
     tal_vez a_lo_mejor creo_que puede_(?:que|ser) me_parece_que capaz_que posiblemente igual_(?:tengo|es)
     no_sabria_decir sera_que supongo_que
   `}`,
