@@ -106,7 +106,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "pregnant",
     re: anyOf(
       rx`\b(?:embarazada|embarazo|semanas de gestacion|gestante|encinta|en cinta|preñada|esperando un bebe)\b`,
-      rx`\bestoy de (?:[1-9]|[1-3]\d|${NUM}) (?:meses|semanas)\b`,
+      rx`\bestoy de (?:[1-9]|[1-3]\d|${NUM}) (?:meses|semanas)\b(?! de (?:baja|reposo|vacaciones|licencia|incapacidad))`,
     ),
     unless: rx`\bmi (?:mujer|esposa|pareja|novia|hermana|hija|amiga)\b`,
   },
