@@ -262,3 +262,27 @@ describe("a denial or an unknowing word inside the phrase", () => {
     expect(understand("I saw a nasty car crash on the way to work").facts.onsetTrigger).toBeUndefined();
   });
 });
+
+describe("a finding kept apart from what is named next to it", () => {
+  it("reads a fever that has gone as no fever", () => {
+    expect(understand("I had a fever last week but it's gone now").facts.fever).toBe(false);
+  });
+
+  it("keeps numb feet and a numb bum in one sentence both", () => {
+    expect(understand("pins and needles in both feet and my bum feels numb on the loo").facts).toMatchObject({
+      legNumbness: true,
+      saddleNumbness: true,
+    });
+  });
+
+  it("does not give the person's feet to a relative named before a comma", () => {
+    const facts = understand("sore since lifting my grandson, pins and needles in both feet").facts;
+    expect(facts.legNumbness).toBe(true);
+  });
+
+  it("reads 'I can't tell when I need to go' said of the bowels as no bladder sign", () => {
+    expect(
+      understand("my bowels have gone funny, I can't tell when I need to go").facts.bladderChange,
+    ).toBeUndefined();
+  });
+});

@@ -28,7 +28,8 @@ const NUMB = alt`
 /** The saddle area in everyday words; "bottom of my back" is the back, not the saddle. */
 const SADDLE = alt`
   down_there down_below between_(?:my_|the_)?legs groin genitals? privates private_(?:parts|area|bits) crotch
-  bum butt(?:_cheeks)? buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs?
+  bum butt(?:_cheeks)? buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs? butt_?hole bum_?hole arse_?hole
+  where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
   back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) fanny
   testicles? clit(?:oris)? labia vulva between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
@@ -114,6 +115,10 @@ const POO_WITH = rx`(?:with |going for |doing |having )?(?:my |a )?`;
 const URINE_STARTS = rx`(?:pee|wee|urine|stream|flow) (?:will |would )?(?:come|start|flow|get going)s?`;
 /** Without the person's doing: "without warning", "on its own". */
 const BY_ITSELF = rx`(?:without (?:any )?warning|on (?:its|their) own|by (?:itself|themselves))`;
+/** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
+const NOT_AFTER_BOWELS = rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
+/** Going for a pee: "go to the loo", "a wee", "peeing". */
+const GOING = rx`(?:go to the (?:loo|toilet|bathroom)|pee|wee|peeing|weeing)`;
 const TOILET = alt`toilet loo bathroom restroom lav loos`;
 const POO = alt`poo poop poos number_two bowel_movement bowels? stool faeces feces`;
 const ACCIDENT = alt`accidents? mess messed soiled`;
@@ -252,7 +257,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       rx`\b(?:lost|losing|no|reduced|loss of) (?:bladder|urinary) (?:sensation|feeling)\b`,
       rx`\b(?:have|having|need|needing) to go\b${span(20)}\b(?:nothing|hardly anything|not much) (?:comes|came)\b`,
-      rx`\b(?:lost|losing|no) (?:feeling|sensation) when i (?:go to the (?:loo|toilet|bathroom)|pee|wee)\b`,
+      rx`\b(?:lost|losing|no) (?:feeling|sensation) when (?:i'?m |i am |i )?(?:having a |doing a )?${GOING}\b`,
       near(rx`\b${PEEING}`, rx`${SLOW_START}\b`, 3),
       rx`\b${SLOW_START} (?:to )?(?:start )?${PEEING}\b`,
       rx`\b(?:haven'?t|hasn'?t|have not|not|didn'?t|did not) (?:been able to |had a |done a |been for a )?${PEEING} (?:since|all|for|in)\b`,
@@ -341,7 +346,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b${POO}`, rx`(?:can'?t|cannot|don'?t) (?:feel|sense) the urge\b`, 4),
       near(
         rx`\b(?:poo|poop|stool|faeces|feces|motions?|number twos?)`,
-        rx`(?:comes?|came|leaks?|leaked|slips?|slipped) out\b`,
+        rx`(?:comes?|came|coming|leaks?|leaked|leaking|slips?|slipped|slipping) out\b`,
         3,
       ),
       rx`\b(?:leak\w*|accidents?|mess|soiling) (?:from|of|in) (?:my )?(?:back passage|anus|rectum|bum|bottom)\b`,
@@ -589,7 +594,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         4,
       ),
       rx`${AFTER_PEE}\b(?:just )?(?:go|goes|went|comes?|came|leak\w*|wet myself) without (?:any )?warning\b`,
-      rx`\b${NOT_ABLE} (?:feel|tell|sense|know) when i (?:need to |have to |want to )?(?:go|pee|wee|urinate)\b(?! for a (?:poo|number two))`,
+      rx`${NOT_AFTER_BOWELS}\b${NOT_ABLE} (?:feel|tell|sense|know) when i (?:need to |have to |want to )?(?:go|pee|wee|urinate)\b(?! for a (?:poo|number two))`,
       rx`${AFTER_TOILET}\b${alt`ages forever a_long_time an_age`} (?:before|until|till) (?:the |any )?${URINE_STARTS}\b`,
     ),
   },
@@ -671,5 +676,34 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   {
     fact: "sexualDysfunction",
     re: rx`\berections? (?:are|is)(?:n'?t| not) (?:what (?:they|it) (?:were|was|used to be)|the same|right|normal|working|as (?:good|strong|hard))\b`,
+  },
+  // A bladder that does not finish, retained urine, a foot that goes from under, the other leg now weak too.
+  {
+    fact: "bladderChange",
+    re: anyOf(
+      rx`\b(?:to|can'?t|cannot|never|couldn'?t) (?:properly |fully )?finish (?:peeing|weeing|emptying)\b`,
+      rx`\bretain(?:ing|ed)? (?:urine|pee|wee)\b`,
+      rx`\bnot (?:peeing|weeing|urinating) (?:right|properly|normally|well)\b`,
+    ),
+  },
+  {
+    fact: "saddleNumbness",
+    re: rx`\b(?:feels? )?like (?:i'?m |i am )?sitting on (?:nothing|air|thin air)\b`,
+  },
+  {
+    fact: "legWeakness",
+    value: "one_leg",
+    negated: "none",
+    re: near(rx`\b${LEG_ONE}`, rx`(?:go|going|went|gone|goes) (?:out )?from under me\b`, 3),
+  },
+  {
+    fact: "legWeakness",
+    value: "both_legs",
+    negated: "none",
+    re: rx`\bweak(?:ness)?\b${span(30)}\b(?:spread\w*|going|moved|moving|now) (?:in)?to (?:my |the )?other leg\b`,
+  },
+  {
+    fact: "weaknessWorsening",
+    re: rx`\bweak(?:ness)?\b${span(30)}\b(?:spread\w*|going|moved|moving) (?:in)?to (?:my |the )?other leg\b`,
   },
 ];

@@ -67,11 +67,15 @@ const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen
 /** Both legs said first: "both feet", "my legs" (not the legs the saddle lies between). */
 const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|my feet)`;
 /** A fever that is over: "fever's gone now", "the fever broke". */
-const FEVER_GONE = rx`(?:'s| has| is)? (?:gone|went away|broken|broke|passed|settled|over)\b`;
+const FEVER_GONE = rx`(?:(?:'s| has| is)?|[^.;!?\n]{0,30}\bbut (?:it|that)(?:'s| has| is)?) (?:gone|went away|broken|broke|passed|settled|over)\b`;
 /** Feeling gone or less: "losing feeling", "no sensation", "reduced feeling". */
 const LOST_FEELING = rx`(?:lost|losing|loss of|no|reduced|less|little|zero|decreased) (?:the |all |any |some )?(?:feeling|sensation)`;
 /** "in both legs", "down my left foot". */
 const LEG_PLACE = rx`(?:in|down|of|on|to|into) (?:(?:my|the|both|either|left|right|lower|outer|inner|front of|side of)\s)*`;
+/** Up to 25 characters that never pass over a leg or a "but". */
+const NOT_PAST_A_LEG = rx`(?:(?!\b(?:${LEGPART}|but|although|though|however)\b)[^.;!?\n]){0,25}?`;
+/** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
+const NOT_AFTER_BOWELS = rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -200,13 +204,13 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legNumbness",
     re: anyOf(
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
-      rx`\b(?:can'?t|cannot|don'?t|barely|hardly) feel (?:my |the )?(?:left |right )?(?:legs?|feet|foot|toes)\b`,
+      rx`\b(?:can'?t|cannot|don'?t|barely|hardly) feel (?:my |the |his |her )?(?:left |right )?(?:legs?|feet|foot|toes)\b`,
     ),
   },
   {
     fact: "legPainBothSides",
     negated: null,
-    re: rx`\b(?:can'?t|cannot|don'?t|barely|hardly) feel (?:my |the |both )?(?:legs|feet)\b`,
+    re: rx`\b(?:can'?t|cannot|don'?t|barely|hardly) feel (?:my |the |both |his |her )?(?:legs|feet)\b`,
   },
   // "losing feeling in both legs", "no sensation in my left foot".
   {
@@ -272,7 +276,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "weaknessWorsening",
     re: anyOf(
       rx`\b(?:getting|got|gets|growing) weaker\b`,
-      rx`\bweaker (?:and weaker|every day|each day|by the day|than (?:yesterday|before))\b`,
+      rx`\bweaker (?:and weaker|every day|each day|by the day|than (?:(?:it|they) (?:was|were) )?(?:yesterday|before))\b`,
       near(
         rx`\bweak(?:ness)?`,
         rx`(?:is |are |has been |keeps |has |have )?(?:getting worse|got worse|gotten worse|worsening|spreading|increasing)\b`,
@@ -303,7 +307,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   // Emergency signs.
   {
     fact: "saddleNumbness",
-    re: rx`\b${NUMB}\b(?<gap>${within(25)})\b(?:(?:in|around|on|of|between|down|at) )?(?:(?:my|the|both|his|her)\s)*${SADDLE}\b`,
+    // The window never passes over a leg: "pins and needles in both feet and my bum feels numb" keeps both.
+    re: rx`\b${NUMB}\b(?<gap>${NOT_PAST_A_LEG})\b(?:(?:in|around|on|of|between|down|at) )?(?:(?:my|the|both|his|her)\s)*${SADDLE}\b`,
   },
   { fact: "saddleNumbness", re: rx`${ONLY_THERE}${SADDLE}\b` },
   { fact: "legNumbness", re: rx`${ONLY_THERE}${LEGPART}\b`, yieldsTo: ["saddleNumbness"] },
@@ -352,7 +357,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "bladderChange",
-    re: rx`\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
+    re: rx`${NOT_AFTER_BOWELS}\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
       i_need_to_(?:pee|go|urinate) (?:i'?m|he'?s|she'?s|they'?re)_(?:peeing|urinating|weeing) my_bladder(?:_is|_was)?_(?:full|filling)
       the_urge(?:_to_(?:pee|urinate))? i_have_to_(?:pee|go)
     `}\b`,
@@ -371,7 +376,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.8,
     re: anyOf(
-      rx`\bbladder(?:\s*(?:and|&|\/)\s*bowels?)? (?:is|are|feels?|'s|seems?|function(?:s|ing)?(?: is)?) ${alt`
+      rx`\bbladder(?:\s*(?:and|&|\/)\s*bowels?)?(?:'s)? (?:is|are|feels?|'s|seems?|function(?:s|ing)?(?: is)?) ${alt`
         normal fine ok okay good working_(?:fine|normally|ok)
       `}\b`,
       rx`\b(?:peeing|urinating|weeing)(?: and (?:pooping|pooing))? (?:normally|normal|fine|ok|okay|as usual)\b`,
@@ -596,7 +601,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "cancerHistory",
     re: rx`\b${alt`
       cancer tumou?rs? lymphoma leuka?emia melanoma myeloma sarcoma carcinoma metasta\w* oncolog\w*
-      mastectomy in_remission radiotherapy radiation_(?:therapy|treatment) chemo(?:therapy)?
+      mastectomy in_remission radiotherapy radiation_(?:therapy|treatment) chemo(?:therapy)? secondaries bone_mets
+      (?:having|had|getting|got|finished|doing)_(?:radiation|radio)
     `}\b`,
     unless: rx`\b(?:scare|screening|screened|ruled out|worried|afraid|fear|scared|risk)\b`,
   },
@@ -678,7 +684,9 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "restNightPain",
     re: anyOf(
-      rx`\b(?:worse|worst|bad|terrible|awful|unbearable|intense|more painful|hurts more|painful|pain|hurts) (?:at|during the|in the|through the|all) night\b`,
+      rx`\b${alt`
+        worse worst bad terrible awful unbearable intense more_painful hurts_more painful pain hurts more
+      `} (?:at|during the|in the|in|through the|all) night\b`,
       rx`\b(?:wakes?|woke|waking|keeps|kept|keeping) me (?:up )?(?:at night|in the night|every night|during the night|from sleep|up)\b`,
       rx`\b(?:wakes?|waking) me(?: up)? (?:at \d{1,2}(?::\d\d)? ?(?:am)?|most nights|in the (?:early|small) hours)\b`,
       rx`\b(?:just )?as (?:much|bad|painful) (?:when |while )?(?:i'?m )?(?:lying|resting|lie|rest|sitting) (?:still|down)\b`,

@@ -50,7 +50,8 @@ const NOT_OF_A_SIGN = rx`(?<!\b${alt`
 const KIN_ADJECTIVE = alt`elderly old late poor little older younger big eldest oldest youngest step \d+_?(?:yo|y\/o)`;
 const RELATIVE = alt`
   mom mum mother dad father parents? sister brother siblings? wife husband partner son daughter kids? child
-  hubby wifey missus other_half fianc[eé]e? mate pal buddy colleague flatmate roommate housemate
+  hubby wifey missus other_half fianc[eé]e? mate pal buddy colleague flatmate roommate housemate grandad granddad
+  gran nan nana granny grandson granddaughter grandchild(?:ren)?
   children aunt uncle cousin grandma grandmother grandpa grandfather grandparents? friend boyfriend
   girlfriend neighbou?r family relatives?
 `;
@@ -665,7 +666,8 @@ export const EN: Lexicon = {
         weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
         numbish=numb numbed=numb incontinance=incontinence incontinant=incontinent errection=erection
         errections=erections siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
-        feal=feel feeel=feel loosing=losing cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
+        feal=feel feeel=feel loosing=losing leakin=leaking peein=peeing weein=weeing dribblin=dribbling weeker=weaker
+        cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
         osteoporisis=osteoporosis temprature=temperature temperture=temperature thermometre=thermometer
       `,
     ),

@@ -84,8 +84,12 @@ const inRange = (fact: FactId, value: FactValue): boolean => {
 function relativeJustBefore(text: string, from: number, at: number, family: RegExp): boolean {
   const last = [...text.slice(from, at).matchAll(regex(family.source, "g"))].at(-1);
   if (!last) return false;
-  const between = text.slice(from + last.index + last[0].length, at).match(/[a-zñ0-9']+/g) ?? [];
-  // "my mum had a bad fall": a few more words still tell of the relative, unless the person comes in between.
+  const gap = text.slice(from + last.index + last[0].length, at);
+  const between = gap.match(/[a-zñ0-9']+/g) ?? [];
+  // A comma ends the relative's part ("lifting my grandson, pins and needles in both feet") unless a pronoun
+  // carries it on ("my mum, she fell"); "my mum had a bad fall": a few more words still tell of the relative,
+  // unless the person comes between.
+  if (/[,;:]/.test(gap) && !/[,;:]\s*(?:he|she|they|who|el|ella|ellos)\b/.test(gap)) return false;
   return between.length <= 2 || (between.length <= 5 && !between.some((word) => FIRST_PERSON.has(word)));
 }
 
