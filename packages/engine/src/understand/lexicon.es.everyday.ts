@@ -46,7 +46,11 @@ const ORINAR = alt`
 const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) (?:la_orina|el_pis)_(?:me_)?sale`;
 const GANAS = alt`salen vienen dan entran`;
 /** Dicho de la orina nombrada justo antes: "tengo ganas de orinar pero no sale" (empieza en "no"). */
-const AFTER_PIS = rx`\b(?<=\b(?:orinar|orino|orine|pis|pipi|chis|mear|meo|mee|vejiga)\b[^.;!?\n]{0,40})`;
+/**
+ * Put after words said of the bladder named just before: "tengo ganas de orinar pero no sale". The look-behind
+ * closes the match, so it runs only where the words themselves were found.
+ */
+const AFTER_PIS = rx`(?<=\b(?:orinar|orino|orine|pis|pipi|chis|mear|meo|mee|vejiga)\b[^.;!?\n]{0,80})`;
 const PENE = alt`pene miembro pito verga`;
 const NO_RESPONDE = alt`
   no_(?:me_)?(?:funciona|responde|obedece|sostiene|se_(?:levanta|para|pone_dur[oa]|endurece))
@@ -74,7 +78,7 @@ const FALLA = alt`dobla falla flojea va traba cae afloja flaquea cede vence enga
 const DEBILES = alt`debiles flojas flojitas sin_fuerzas? flaquean fallan`;
 const DEBIL = alt`debil floja flojita sin_fuerzas? flaquea falla`;
 /** Said of the legs named just before: "me duelen las piernas y las tengo flojas" (the match starts at "las"). */
-const AFTER_LEGS = rx`\b(?<=\bpiernas\b[^.;!?\n]{0,40})`;
+const AFTER_LEGS = rx`(?<=\bpiernas\b[^.;!?\n]{0,90})`;
 /** Dicho por un médico: "sin alteraciones de la sensibilidad ni de la fuerza en las piernas". */
 const CAMBIO_DE = alt`alteracion(?:es)?_de perdida_de problemas_de falta_de`;
 const LAS_PIERNAS = alt`las_piernas ambas_piernas las_dos_piernas mis_piernas (?:ambos|los)_miembros_inferiores`;
@@ -180,8 +184,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:mear(?:me)?|orinar(?:me)?|hacer(?:me)? pis|hacer(?:me)? pipi) en la cama\b|\bme (?:meo|orino|hago pis) en la cama\b`,
       rx`\bse me (?:escapa|escapo|sale|salio) (?:un |unas )?(?:chorrito|chorro|poquito|gotas|gotitas|gotita)\b`,
       rx`\bse (?:orino|meo|hizo pis|hizo pipi) encima\b|\bno controla (?:la orina|el pis|la vejiga)\b`,
-      rx`${AFTER_PIS}\bno (?:me )?(?:sale|salia|sale nada|viene)\b`,
-      rx`${AFTER_PIS}\bno (?:siento|noto) cuando (?:esta|se (?:pone|queda)) llen[ao]\b`,
+      rx`\bno (?:me )?(?:sale|salia|sale nada|viene)\b${AFTER_PIS}`,
+      rx`\bno (?:siento|noto) cuando (?:esta|se (?:pone|queda)) llen[ao]\b${AFTER_PIS}`,
       near(rx`\bvejiga`, rx`(?:esta |la siento |la noto )?${RARO}\b`, 2),
       near(
         rx`\b(?:perdi|he perdido|pierdo|perdida del?|sin|no tengo)(?: el)? control`,
@@ -189,16 +193,16 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         3,
       ),
       near(rx`\bno (?:siento|noto)`, rx`(?:la )?vejiga\b`, 1),
-      rx`${AFTER_PIS}\bno (?:siento|noto) (?:que |cuando |si )?(?:sale|salga|salia|esta saliendo|el chorro|la orina)\b`,
+      rx`\bno (?:siento|noto) (?:que |cuando |si )?(?:sale|salga|salia|esta saliendo|el chorro|la orina)\b${AFTER_PIS}`,
       rx`\bno (?:siento|noto) (?:bien |nada )?(?:cuando |si |que )?(?:estoy orinando|estoy meando|orino|meo|sale la orina|sale el pis)\b`,
       rx`\bno (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis))\b(?= (?:nada|casi nada|desde|en todo))`,
       rx`\b(?:desde|hace)\b${span(25)}\bque no (?:meo|orino|hago pis|hago pipi)\b`,
       rx`\bno (?:puedo|consigo|pude|he podido) hacer del baño\b`,
       rx`\b${ORINAR}\b${span(20)}\b(?:tengo que|hay que|debo) esperar\b|\b(?:la orina|el pis|el pipi) tarda\w* (?:mucho |un monton |un rato )?en salir\b`,
-      rx`${AFTER_PIS}\b(?:me quedo con (?:las )?ganas|no (?:vacio|termino de (?:vaciar|orinar|mear|salir)))\b`,
-      rx`${AFTER_PIS}\bse me (?:escapa|escapo|sale|salio)\b`,
-      rx`${AFTER_PIS}\b(?:tengo que|hay que|debo) (?:pujar|apretar|empujar|hacer (?:mucha )?fuerza)\b`,
-      rx`${AFTER_PIS}\bsale (?:muy )?(?:finito|fino|poquito|cortado|a gotas)\b`,
+      rx`\b(?:me quedo con (?:las )?ganas|no (?:vacio|termino de (?:vaciar|orinar|mear|salir)))\b${AFTER_PIS}`,
+      rx`\bse me (?:escapa|escapo|sale|salio)\b${AFTER_PIS}`,
+      rx`\b(?:tengo que|hay que|debo) (?:pujar|apretar|empujar|hacer (?:mucha )?fuerza)\b${AFTER_PIS}`,
+      rx`\bsale (?:muy )?(?:finito|fino|poquito|cortado|a gotas)\b${AFTER_PIS}`,
       rx`\bme (?:mojo|moje)\b(?<=\bbaño\b[^.;!?\n]{0,50})`,
       rx`\bno llego (?:al baño|a tiempo)\b${span(30)}\b(?:orin\w*|pis|pipi|mear|chis)\b`,
       rx`\b(?:amaneci|me desperte|me levante)\b${span(15)}\b(?:la cama|el colchon|las sabanas) mojad[oa]s?\b`,
@@ -338,9 +342,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:las (?:dos )?piernas|ambas piernas|mis piernas) no (?:me )?(?:tienen|responden|aguantan|dan|sostienen|obedecen)(?: fuerza)?\b`,
       together(rx`\b${DEBILES}`, rx`(?:las |mis |ambas |las dos )piernas\b`, 3),
       rx`\bno me (?:aguantan|sostienen|responden|obedecen) (?:las|mis) (?:dos )?piernas\b`,
-      rx`${AFTER_LEGS}\b${LAS_TENGO}${DEBILES}\b`,
-      rx`${AFTER_LEGS}\b(?:pierdo|perdi|he perdido|estoy perdiendo|se me va|se me fue) (?:la )?fuerza\b`,
-      rx`${AFTER_LEGS}\bno (?:las )?(?:puedo|consigo) (?:levantar|mover)\b`,
+      rx`\b${LAS_TENGO}${DEBILES}\b${AFTER_LEGS}`,
+      rx`\b(?:pierdo|perdi|he perdido|estoy perdiendo|se me va|se me fue) (?:la )?fuerza\b${AFTER_LEGS}`,
+      rx`\bno (?:las )?(?:puedo|consigo) (?:levantar|mover)\b${AFTER_LEGS}`,
       rx`\b(?:(?:no (?:puedo|consigo|pude)|sin poder) mover|se me (?:estan |van )?debilit\w*) (?:las|mis|ambas) (?:dos )?piernas\b${NOT_FOR_PAIN}`,
     ),
   },
@@ -390,7 +394,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   },
 
   // Piernas dormidas dichas con el pronombre: "las tengo dormidas".
-  { fact: "legNumbness", re: rx`${AFTER_LEGS}\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}` },
+  { fact: "legNumbness", re: rx`\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}${AFTER_LEGS}` },
   {
     fact: "legNumbness",
     re: rx`\bla (?:tengo|siento|noto) (?:muy |un poco |algo |como )?${DORMIDO}(?<=\b(?:pierna|pantorrilla|rodilla)\b[^.;!?\n]{0,60})`,
@@ -405,12 +409,12 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     negated: "none",
     re: rx`\b${CAMBIO_DE} (?:la )?(?:sensibilidad (?:ni|y|o) (?:de )?(?:la )?)?fuerza en ${LAS_PIERNAS}\b`,
   },
-  { fact: "legNumbness", re: rx`${AFTER_LEGS}\bse me (?:duermen|durmieron|adormecen|entumecen|acorchan)\b` },
+  { fact: "legNumbness", re: rx`\bse me (?:duermen|durmieron|adormecen|entumecen|acorchan)\b${AFTER_LEGS}` },
   { fact: "legPainBothSides", negated: null, re: rx`\b(?:piernas|pies) ${DORMIDO}` },
   {
     fact: "legPainBothSides",
     negated: null,
-    re: rx`${AFTER_LEGS}\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}`,
+    re: rx`\b${LAS_TENGO}(?:[a-z]+ (?:y|e) )?${DORMIDO}${AFTER_LEGS}`,
   },
 
   // Pecho: "me duele el pecho y entre los omóplatos", "me falta la respiración".
