@@ -29,14 +29,14 @@ const ZONA = alt`
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
   (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
   pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras pito perineo (?:la_parte_de_)?entre_las_piernas
-  concha huevos pichula pija chocha zona_del_pañal
+  concha huevos pichula pija chocha zona_del_pañal culete culito pompi rajita pubis escroto labios?_vaginal(?:es)?
   (?:zona|area|region)_(?:genital|intima|perineal|perianal|anal) genital
   cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_adentro|interna)_de_los_muslos
 `;
 /** "La parte de", "la piel de": a part of the saddle is the saddle. */
 const PART_OF = rx`(?:(?:parte|zona|piel) (?:de|del) (?:la |el |las |los )?)`;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
-const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorchad)[oa]s? muert[oa]s?`;
+const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorchad)[oa]s? muert[oa]s? apagad[oa]s?`;
 /** Lo que sí se siente sin ser falta de sensibilidad: "no siento dolor en las nalgas". */
 const SENSACION = alt`dolor(?:es)? molestias? nada_(?:raro|extraño|malo|diferente) pinchazos? ardor mejor\w* cambios? diferencia alivio`;
 const ORINAR = alt`
@@ -64,6 +64,7 @@ const ALTURA = alt`\d+(?:[.,]\d)? dos tres cuatro cinco seis siete ocho diez`;
 const ALTURA_UNIDAD = alt`metros? m pisos?`;
 /** Lo que se cae del pie que no se levanta: "se me cae la chancla". */
 const CALZADO = alt`chanclas? chinelas? sandalias? zapatos? zapatillas? ojotas? pantuflas? alpargatas? cholas?`;
+const GOTAS = alt`gotitas gotas gotita chorrito`;
 const PIERNAS_PIES = alt`piernas? pies? muslos? rodillas? tobillos? pantorrillas? gemelos?`;
 const LIMPIAR = alt`
   (?:al|cuando_me)_limpi\w+ me_limpio el_papel papel_higienico el_(?:asiento|inodoro|water|vater|wc|retrete)
@@ -130,7 +131,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bse (?:me|le) (?:duerme|durmio|adormece|entumece) (?:${alt`un_poco algo a_veces siempre toda todo`} )?(?:la |el |mi )?${ZONA}\b`,
       rx`\b${ZONA}\b${span(40)}\banestesi\w*|\banestesi\w*\b${span(30)}\b${ZONA}\b`,
       near(rx`\bno (?:siento|noto)(?! nada (?:raro|extraño|malo|diferente))`, rx`${LIMPIAR}\b`, 4),
-      near(rx`\bno (?:siento|noto|siente|nota)`, rx`${ZONA}\b`, 3, SENSACION),
+      near(rx`\bno (?:lo |la |los |las )?(?:siento|noto|siente|nota)`, rx`${ZONA}\b`, 3, SENSACION),
       near(
         rx`\b(?:no (?:tengo|tuviera|tenga)|sin|he perdido|perdi|perdida de|poca|menos) (?:la |nada de )?(?:sensibilidad|sensacion)`,
         rx`${ZONA}\b`,
@@ -198,6 +199,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bno (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis))\b(?= (?:nada|casi nada|desde|en todo))`,
       rx`\b(?:desde|hace)\b${span(25)}\bque no (?:meo|orino|hago pis|hago pipi)\b`,
       rx`\bno (?:puedo|consigo|pude|he podido) hacer del baño\b`,
+      rx`\b(?:se )?me (?:salen|sale|salio|salieron|escapan|escapa) (?:unas |un par de |algunas |un )?${GOTAS} de (?:pis|orina|pipi)\b`,
+      rx`\b(?:el pis|la orina|el chorro|el pipi) no (?:arranca|sale|empieza|baja)\b`,
       rx`\b${ORINAR}\b${span(20)}\b(?:tengo que|hay que|debo) esperar\b|\b(?:la orina|el pis|el pipi) tarda\w* (?:mucho |un monton |un rato )?en salir\b`,
       rx`\b(?:me quedo con (?:las )?ganas|no (?:vacio|termino de (?:vaciar|orinar|mear|salir)))\b${AFTER_PIS}`,
       rx`\bse me (?:escapa|escapo|sale|salio)\b${AFTER_PIS}`,
@@ -354,7 +357,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
     negated: "none",
     re: anyOf(
       rx`\bse me ${FALLA} (?:la punta del |la |el )?(?:pierna|pie|rodilla)\b`,
-      rx`\b(?:la|mi|el) (?:rodilla|pierna|pie)(?: izquierd[oa]| derech[oa])? se me ${FALLA}\b`,
+      rx`\b(?:la|mi|el) (?:rodilla|pierna|pie)(?: izquierd[oa]| derech[oa])? (?:que )?se me ${FALLA}\b`,
       near(rx`\b(?:arrastro|arrastrando|arrastra)`, rx`(?:el |la |mi )?(?:pie|pierna)\b`, 3),
       rx`\blo arrastro\b`,
       near(
@@ -365,7 +368,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\btropiezo con la punta del pie\b|\bpie (?:caido|equino)\b|\bel pie no se levanta\b`,
       rx`\bse me (?:cae|cayo|sale|salio|caen|salen) (?:la |el |las |los )?${CALZADO}\b`,
       rx`\bno (?:lo )?(?:puedo|consigo) (?:levantar|subir|alzar)\b(?<=\bpie\b[^.;!?\n]{0,70})`,
-      rx`\b(?:el |mi )pie (?:me |se me )?(?:cuelga|cae|se cae|va colgando|arrastra)\b`,
+      rx`\b(?:el |mi )pie (?:izquierdo |derecho )?(?:me |se me )?(?:cuelga|cae|se cae|va colgando|arrastra)\b`,
+      rx`\b(?:la |mi )pierna (?:izquierda |derecha )?(?:se me queda |me queda |me |se me )?(?:colgando|cuelga)\b`,
+      rx`\bno (?:puedo|consigo) (?:levantar|subir|alzar) (?:la|mi) pierna\b${NOT_FOR_PAIN}`,
       together(rx`\b${DEBIL}`, rx`(?:la|mi|una) pierna(?: izquierda| derecha)?\b`, 3),
       near(
         rx`\b(?:me cuesta|no puedo|no consigo|dificultad para|problemas para) (?:mas |mucho |bastante )?(?:levantar|subir|alzar)`,

@@ -24,7 +24,7 @@ const PIERNA = rx`${alt`
   miembros?_inferior(?:es)? mmii
   plantas?_de(?:l|_los)_pies? rodillas? espinillas?
 `}`;
-const BELOW = rx`(?:pies?|dedos(?: del pie| de los pies)?|tobillos?|pantorrillas?|gemelos?|talon(?:es)?|plantas? de(?:l| los) pies?|espinillas?)`;
+const BELOW = rx`(?:pies?|dedos(?: del pie| de los pies)?|tobillos?|pantorrillas?|gemelos?|talon(?:es)?|plantas? de(?:l| los) pies?|espinillas?|empeines?)`;
 const PAST_KNEE = rx`(?:(?:por )?debajo de (?:la |las )?rodillas?|mas abajo de (?:la |las )?rodillas?|pasa(?:ndo)? (?:de )?(?:la |las )?rodillas?)`;
 /** "De las rodillas para abajo". */
 const KNEES_DOWN = rx`\bde (?:la |las )?rodillas? (?:para|hacia|pa) abajo\b`;
@@ -41,7 +41,7 @@ const NOT_RECENT = rx`\b${alt`
   en_(?:19|20)\d\d
 `}\b`;
 /** Qué lado del muslo: "por atrás del muslo". */
-const SIDE_OF = rx`(?:${alt`atras detras delante adelante el_costado (?:la_)?parte_de_atras`} (?:del?|de los) )`;
+const SIDE_OF = rx`(?:${alt`atras detras delante adelante el_costado (?:la_)?parte_de_(?:atras|delante|adelante|afuera)`} (?:del?|de los) )`;
 const THIGH = rx`(?:muslos?|rodillas?|parte (?:de atras|trasera|posterior) de(?: la| las)? piernas?)`;
 const UNA_PIERNA = alt`(?:la|mi|una)_pierna pierna_(?:izquierda|derecha) el_pie mi_pie la_rodilla el_tobillo`;
 const ENLACE = alt`me se se_me esta muy un_poco algo como izquierda derecha de tan`;
@@ -101,7 +101,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     value: "below_knee",
     negated: null,
     confidence: 0.8,
-    re: rx`\bme duele(?:n)? (?:el|la|los|las) (?:pies?|tobillos?|pantorrillas?|gemelos?|dedos del pie)\b`,
+    re: rx`\bme duele(?:n)? (?:mucho |bastante )?(?:el|la|los|las)(?: dos| ambas| ambos)? (?:pies?|tobillos?|pantorrillas?|gemelos?|dedos del pie)\b`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
   },
   {
@@ -187,6 +187,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "legNumbness",
+    confidence: 0.8,
+    re: rx`\b(?:siento|noto|tengo) (?:la|mi|las|mis) piernas? (?:muy |como )?(?:raras?|extrañas?)\b`,
+  },
+  {
+    fact: "legNumbness",
     value: null,
     confidence: 0.7,
     re: rx`\b(?:hormigueos?|adormecimiento|entumecimiento|cosquilleo|parestesias?)\b(?![^.;!?\n]{0,25}\b${alt`
@@ -226,6 +231,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       arrastr(?:o|ando|a)_(?:el|un|mi)_pie pie_caido pie_(?:en_)?pendulo
       no_(?:puedo|consigo)_(?:levantar|subir|flexionar)_(?:la_punta_del|el|mi)_pie
       no_puedo_(?:caminar|andar|ponerme|pararme)_(?:de|en)_(?:puntillas|talones|puntas?_de_(?:pie|pies))
+      no_me_sostengo_(?:en|sobre)_(?:la_punta_del|el|mi|un)_pie
       tropiezo_con_(?:mi|el)_(?:propio_)?pie
     `}\b`,
   ),
@@ -236,7 +242,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     confidence: 0.75,
     re: anyOf(
       rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:y sensibilidad )?(?:en (?:las|las dos|ambas) piernas|normal(?:es)?)\b`,
-      rx`\bfuerza (?:bien|normal|conservada)\b`,
+      rx`\bfuerza (?:en (?:las|ambas) piernas )?(?:es |esta )?(?:bien|normal|conservada)\b|\btengo (?:buena )?fuerza y sensibilidad\b`,
       rx`\bpiernas? (?:fuertes?|con fuerza|bien de fuerza)\b`,
     ),
   },
@@ -256,7 +262,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       debil(?:es)?_(?:y_)?cada_(?:vez|dia)_(?:peor|mas)
       (?:me_)?(?:fallan|falla)_cada_vez_mas
     `}\b|\bcada (?:dia|vez)\b${span(30)}\bmas (?:debil(?:es)?|floj[oa]s?|sin fuerza)\b|${WEAKER_EACH_DAY}|${HARDER_TO_LIFT}|\bdebilidad\b${span(30)}\b${alt`
-      va_a_(?:peor|mas) empeora\w* aumenta\w* cada_(?:vez|dia)_(?:mas|peor)
+      va_a_(?:peor|mas) empeora\w* aumenta\w* cada_(?:vez|dia)_(?:es_|esta_)?(?:mas|peor)
     `}`,
   },
   {
@@ -372,6 +378,20 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     ),
   },
   {
+    fact: "bladderChange",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:no (?:he notado|noto|siento) )?nada (?:raro|extraño|diferente) al (?:orinar|hacer pis|mear)\b`,
+  },
+  {
+    fact: "bowelIncontinence",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:no (?:he notado|noto|siento) )?nada (?:raro|extraño|diferente) al (?:orinar|hacer pis|mear) (?:ni|y|o) al (?:hacer caca|defecar|evacuar)\b`,
+  },
+  {
     fact: "bowelIncontinence",
     value: false,
     negated: null,
@@ -472,6 +492,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "fever",
     re: rx`\b${alt`
       fiebre febril calentura escalofrios? chuchos tiritona tiritando temblores_de_frio sudores_nocturnos
+      me_tiritan_los_dientes tirito(?:_de_frio)?
       sudor(?:es)?_(?:frios_)?(?:por_las?|de|en_la)_noches? sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
       empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
       empapo_las_sabanas me_empapo sudo_a_mares empapad[oa]_(?:en|de)_sudor
@@ -517,6 +538,10 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "ivDrugUse",
+    re: rx`\b(?:drogas?|heroina|cocaina|me meto|me pico|me chuto)\b${span(20)}\b(?:por (?:la )?vena|en (?:la |las )?venas?|intravenos\w*)\b`,
+  },
+  {
+    fact: "ivDrugUse",
     value: null,
     re: rx`\bdrogas?\b`,
   },
@@ -531,7 +556,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "immunosuppressed",
     re: rx`\b${alt`
       vih sida seropositiv[oa] trasplant\w* inmunosupres\w* inmunodeprimid[oa] inmunodeficiencia
-      defensas_(?:bajas|muy_bajas|por_el_(?:piso|suelo)|bajisimas) sistema_inmune_(?:debil|bajo|deprimido) metotrexato biologicos?
+      defensas_(?:bajas|muy_bajas|por_el_(?:piso|suelo)|bajisimas) metotrexato biologicos?
+      sistema_inmun(?:e|ologico)_(?:(?:esta|es|muy)_)*(?:debil|bajo|deprimido|comprometido)
       tacrolimus ciclosporina azatioprina micofenolato
     `}\b`,
   },
@@ -548,7 +574,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b(?:epidural|infiltraci(?:on|ones)|bloqueo (?:nervioso|facetario|epidural)|puncion lumbar|inyecci(?:on|ones) en (?:la )?(?:espalda|columna))\b`,
       rx`\b${alt`radiofrecuencia cateter rizolisis vertebroplastia cifoplastia neuroestimulador`}\b`,
       rx`\b(?:operaci(?:on|ones)|cirugia|intervencion|artrodesis|fusion) (?:de|en) (?:la )?(?:espalda|columna|hernia(?: discal)?|disco|lumbar)\b`,
-      rx`\bme (?:operaron|intervinieron) (?:de|en) (?:la |una |mi |el )?(?:espalda|columna|hernia|disco|lumbar|cintura)\b`,
+      rx`\bme (?:operaron|intervinieron|(?:han|ha) (?:operado|intervenido)(?: nunca)?) (?:de|en) (?:la |una |mi |el )?${alt`
+        espalda columna hernia disco lumbar cintura
+      `}\b`,
     ),
   },
   {
@@ -559,11 +587,14 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   {
     fact: "osteoporosis",
-    re: rx`\b(?:osteoporosis|huesos (?:fragiles|debiles)|descalcificaci(?:on|ada|ado)|baja densidad osea)\b`,
+    re: rx`\b(?:osteoporosis|huesos (?:fragiles|debiles|(?:como )?de (?:vidrio|cristal))|descalcificaci(?:on|ada|ado)|baja densidad osea)\b`,
   },
   {
     fact: "steroidUse",
-    re: rx`\b(?:corticoides?|corticosteroides?|cortisona|prednisona|prednisolona|dexametasona|metilprednisolona|deflazacort|esteroides?|urbason|dacortin)\b`,
+    re: rx`\b${alt`
+      corticoides? corticosteroides? cortisona prednisona prednisolona dexametasona metilprednisolona deflazacort
+      esteroides? urbason dacortin deltisona meticorten decadron betametasona
+    `}\b`,
     unless: rx`\b(?:infiltraci|inyecci|crema|inhalador|spray|pomada)\w*`,
     yieldsTo: ["recentInfectionOrSpinalProcedure"],
   },
@@ -572,7 +603,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:peor|empeora|duele mas|mas dolor|dolor) (?:por la|de|en la|durante la) noche\b`,
       rx`\b(?:duele|duelen|dolor|molesta)\b${skip(0, 4)} (?:por las noches|de noche|toda la noche)\b`,
-      rx`\bme despierta(?: por la noche| de noche| el dolor)?\b`,
+      rx`\bme despierta(?: por la noche| de noche| el dolor)?\b|\bme despierto (?:por|con|del) (?:el )?dolor\b`,
+      rx`\b(?:acostad[oa]|tumbad[oa]|en la cama) me duele (?:mas|peor)\b`,
       rx`\bme desvela\b`,
       rx`\b(?:duele mas|peor|empeora) (?:estando |cuando estoy |al estar )?(?:acostad[oa]|tumbad[oa]|en la cama|en reposo|descansando)\b`,
     ),
@@ -602,6 +634,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       `}\s)*(?:torcida|deformada|chueca|curvada|jorobada|con joroba)\b`,
       rx`\bcambio de forma (?:de|en) (?:la|mi) (?:espalda|columna)\b`,
       rx`\bjoroba\b`,
+      rx`\bse (?:me )?ha (?:torcido|desviado|curvado|ladeado) (?:la|mi) (?:columna|espalda)\b`,
       rx`\bvertebras? (?:salidas?|fuera de (?:su )?(?:lugar|sitio)|desviadas?|hundidas?)\b|\bse me (?:salio|salieron) (?:una |las )?vertebras?\b`,
       rx`\b(?:bulto|bultito|chichon|bola|hinchazon) (?:nuevo |nueva )?que (?:antes )?no (?:estaba|tenia|habia)\b`,
     ),
@@ -621,7 +654,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b${alt`
         por_las?_ma(?:ñ|n)anas? al_levantarme al_despertar(?:me)? me_levanto
       `}\b${span(25)}\b(?:rigid(?:ez|o|a)|ties[oa]|agarrotad[oa]|anquilosad[oa]|dur[oa]s?|como un robot)\b`,
-      rx`\btardo (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) en (?:soltarme|desentumecerme|arrancar|moverme bien)\b`,
+      rx`\b(?:tardo|me cuesta) (?:una hora|horas|mucho|un buen rato|\d+ (?:minutos|horas)|media hora) (?:en )?${alt`
+        soltarme desentumecerme arrancar moverme_bien
+      `}\b`,
     ),
   },
   {

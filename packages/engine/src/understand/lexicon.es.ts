@@ -1,6 +1,6 @@
 import { SIGNS_ES } from "./lexicon.es.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, pairs, rx, saidBy, words } from "./lexicon.ts";
+import { alt, anyOf, pairs, rx, saidBy, span, words } from "./lexicon.ts";
 import { numberSource, quantitySource } from "./numbers.ts";
 
 // Palabras en español sobre la persona, dónde duele, cómo empezó y cómo va, más el tiempo y las señales de
@@ -10,13 +10,13 @@ const QTY = quantitySource("es");
 const NUM1 = numberSource("es", { articles: false });
 
 const DEPORTES = alt`
-  futbol padel tenis golf yoga pilates baloncesto basquet voleibol correr corriendo nadar nadando
+  futbol padel tenis golf yoga pilates baloncesto basquet voleibol correr (?<!(?:salir|ir|voy|sali|fui|salgo)_)corriendo nadar nadando
   natacion remar remando kayak escalada esquiando ciclismo bailando
 `;
 const SIN_CAUSA = alt`
   sin_(?:motivo|razon|causa)(?:_aparente)? de_la_nada sin_hacer_nada no_hice_nada amaneci_con
   (?:de_)?inicio_insidioso
-  me_desperte_con me_levante_(?:asi|con_(?:el_)?dolor)
+  me_desperte_con me_levante_(?:asi|con_(?:el_)?dolor) amaneci_asi me_desperte_asi
 `;
 /** Un lado de la espalda: ladoDe("izquierd") lee "lado izquierdo", "lumbar izquierda", "el izquierdo". */
 const ladoDe = (raiz: string): string => alt`
@@ -302,6 +302,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       `}\b`,
       rx`\b(?:mudanza|mudarme|me mude|mudandome)\b`,
       rx`\bayudando(?:l[oae]s?)? a (?:levantar(?:se)?|subir|cargar|mover)\b`,
+      rx`\bcog(?:er|iendo|i)\b(?=${span(25)}\ben brazos\b)|\bcog(?:er|iendo|i) (?:peso|algo pesado|una caja|cajas|un saco|sacos)\b`,
+      rx`\bsac(?:ar|ando|ue)\b${span(20)}\bdel (?:maletero|baul)\b`,
     ),
   },
   {
