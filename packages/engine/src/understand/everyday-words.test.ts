@@ -64,6 +64,12 @@ const EVERYDAY: readonly Case[] = [
   ["en", "a hard bump poking out of my spine", "backLumpOrDeformity", true],
   ["en", "had an operation on my lower back a fortnight ago", "recentInfectionOrSpinalProcedure", true],
   ["en", "injections into my spine last week", "recentInfectionOrSpinalProcedure", true],
+  ["en", "some leaks of poo in my pants that I didn't notice", "bowelIncontinence", true],
+  ["en", "I pooped in my bed without waking up", "bowelIncontinence", true],
+  ["en", "on steroid inhalers and tablets for years", "steroidUse", true],
+  ["en", "flipped the tractor on a slope", "onsetTrigger", "major_trauma"],
+  ["en", "I'm struggling to catch my breath", "chestSymptoms", true],
+  ["en", "back ache and I've got a temperature", "fever", true],
   ["en", "peed a little when I stood up and didn't feel it", "bladderChange", true],
   ["en", "had to wear a pad because I keep leaking", "bladderChange", true],
   ["en", "my number twos come out without me knowing", "bowelIncontinence", true],
@@ -149,6 +155,14 @@ describe("negation scope in everyday words", () => {
     });
   });
 
+  it("reads 'no erection problems' as a denial, not as 'no erections'", () => {
+    expect(understand("no erection problems, no bladder issues").facts).toMatchObject({
+      sexualDysfunction: false,
+      bladderChange: false,
+    });
+    expect(understand("no erections since my back went").facts.sexualDysfunction).toBe(true);
+  });
+
   it("reads the denials of everyday words as no", () => {
     expect(understand("I can feel the toilet paper fine").facts.saddleNumbness).toBe(false);
     expect(understand("feeling down there is normal").facts.saddleNumbness).toBe(false);
@@ -194,6 +208,10 @@ describe("no false alarm from everyday words said about something else", () => {
     "my scan showed a disc bulge in my lower back",
     "I have a history of UTIs but nothing now",
     "when I wipe it feels normal, nothing numb",
+    "my back gave way when I lifted the bag",
+    "jumped down from the step and landed on my feet, back hurt after",
+    "I use a steroid inhaler for asthma",
+    "my temperature was normal this morning",
   ])("%s", (text) => {
     expect(understand(text).warningSigns, text).toEqual([]);
   });

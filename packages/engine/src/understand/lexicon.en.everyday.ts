@@ -122,6 +122,8 @@ const GOING = rx`(?:go to the (?:loo|toilet|bathroom)|pee|wee|peeing|weeing)`;
 const TOILET = alt`toilet loo bathroom restroom lav loos`;
 const POO = alt`poo poop poos number_two bowel_movement bowels? stool faeces feces`;
 const ACCIDENT = alt`accidents? mess messed soiled`;
+/** "temperature" as a finding, not the start of a reading ("a temperature of 37", "temp was normal"). */
+const TEMPERATURE = rx`temp(?:erature)?\b(?! (?:of|is|was|check|normal|reading))`;
 const FOOT = alt`toes? foot feet ankle`;
 const CATCHES = alt`catch(?:es|ing)? caught drag(?:s|ged|ging)? scuff(?:s|ed|ing)? slap(?:s|ping)? flop(?:s|ping)?`;
 const WORKS = alt`work(?:ing)? respond(?:ing)? get_hard stand_up`;
@@ -136,7 +138,7 @@ const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
 `;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched crushed hit_hard sacked`;
-const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv`;
+const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv quad(?:_bike)? atv tractor`;
 /** What the person was in or on when hit: "a lorry hit my car". */
 const RIDDEN = alt`car van bike motorbike motorcycle scooter moped truck`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
@@ -394,7 +396,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bnothing (?:happens|happening|works|working|going on|doing) down (?:below|there|stairs)\b`,
       near(rx`\b${NOT_ABLE}`, rx`(?:get|keep) it up|get hard|stay hard|finish|climax|orgasm|ejaculate\b`, 2),
       near(rx`\b${NOT_ABLE} feel (?:anything|much|a thing)`, rx`(?:sex|intercourse|making love)\b`, 3),
-      rx`\b(?:no |lost (?:my )?|losing (?:my )?)(?:morning )?(?:erections?|morning glory)\b`,
+      rx`\b(?:no |lost (?:my )?|losing (?:my )?)(?:morning )?(?:erections?|morning glory)\b(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction))`,
       near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|is|felt|was) (?:\w+ )?numb\b`, 2),
       near(rx`\b${NOT_ABLE} feel`, rx`(?:my )?(?:husband|wife|partner|boyfriend|girlfriend)\b`, 1),
       rx`\b(?:erections?|hard-?ons?|morning glory) (?:have |has )?(?:stopped|gone|disappeared|vanished)\b`,
@@ -513,6 +515,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   },
   // A bare mention says nothing, but "no temperature" is a no.
   { fact: "fever", value: null, negated: false, confidence: 0.8, re: rx`\b(?:high )?temp(?:erature)?\b` },
+  // In UK English "I've got a temperature" is a fever; "a temperature of 37" is left to the number.
+  {
+    fact: "fever",
+    confidence: 0.85,
+    re: rx`\b(?:have|had|has|got|with|and|plus|running|run) (?:a |got a )?(?:bit of a |slight |high )?${TEMPERATURE}`,
+  },
 
   // Chest and weight: "tight chest", "lost a stone without trying".
   { fact: "chestSymptoms", re: rx`\b(?:tight|heavy|crushing|painful|sore) chest\b` },

@@ -65,7 +65,7 @@ const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|
 /** Words of a wet bed: waking up soaked after them is not a night sweat. */
 const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen\w*`;
 /** Both legs said first: "both feet", "my legs" (not the legs the saddle lies between). */
-const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|my feet)`;
+const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|(?<!on )my feet)`;
 /** A fever that is over: "fever's gone now", "the fever broke". */
 const FEVER_GONE = rx`(?:(?:'s| has| is)?|[^.;!?\n]{0,30}\bbut (?:it|that)(?:'s| has| is)?) (?:gone|went away|broken|broke|passed|settled|over)\b`;
 /** Feeling gone or less: "losing feeling", "no sensation", "reduced feeling". */
@@ -145,7 +145,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.85,
     re: rx`\b(?:${PAIN}|${NUMB}|${MOVES})\b${span(60)}\b${alt`
-      both_(?:of_)?(?:my_)?(?:legs|feet|thighs|calves) (?<!between_)my_legs my_feet
+      both_(?:of_)?(?:my_)?(?:legs|feet|thighs|calves) (?<!between_)my_legs (?<!on_)my_feet
       (?<!on_|between_)(?:my|the|both|his|her)_legs (?<!between_(?:my_|the_)?)legs
     `}\b(?! (?:are|feel|feels) (?:strong|fine|normal|ok))`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
@@ -255,7 +255,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     value: "one_leg",
     negated: "none",
     confidence: 0.75,
-    re: rx`\b(?:giv(?:es|ing) (?:out|way)|gave (?:out|way)|buckl(?:es|ed|ing))\b`,
+    // Said of the back ("my back gave way") it is how the spasm began, not a weak leg.
+    re: rx`(?<!\b(?:back|spine|disc|disk)(?: \w+)? )\b(?:giv(?:es|ing) (?:out|way)|gave (?:out|way)|buckl(?:es|ed|ing))\b`,
     yieldsTo: ["legWeakness"],
   },
   {
@@ -394,6 +395,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b${CANT} (?:hold|control) (?:my )?(?:bowels?|poo|poop|stools?)\b`,
       rx`\b${CANT}(?: really| properly| always)? (?:hold|control|stop)\b${skip(1, 3)} (?:poo|poop|pooing|pooping|bowels?|stools?)\b`,
       rx`\b(?:poo|poop|stool|feces|faeces) (?:leak(?:ed|ing|s)?|came out)\b`,
+      rx`\bleak(?:s|ed|ing|age)? of (?:poo|poop|stool|faeces|feces|bowel)\b`,
+      rx`\b(?:soiled|messed|pooed|pooped|crapped|shat) (?:in )?(?:the |my )?(?:bed|sheets)\b`,
     ),
   },
   {
@@ -444,6 +447,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       `} (?:in|on|across|around) (?:my |the )?(?:(?:left|right|center|centre|middle) (?:of )?(?:my |the )?)?chest\b`,
       rx`\bshort(?:ness)? of breath\b`,
       rx`\b(?:can'?t|cannot|couldn'?t) (?:breathe|catch my breath|get (?:my )?breath)\b`,
+      rx`\b(?:struggl\w* to|hard to|trouble|difficulty|fighting to) (?:breathe|breathing|catch(?:ing)? my breath|get(?:ting)? (?:my )?breath)\b`,
       rx`\b(?:breathless(?:ness)?|out of breath|cold sweats?|clammy)\b`,
       rx`\b(?:goes|going|spreads?|spreading|radiat\w*|moves?|wraps?) (?:round |around |through |up |into )?(?:to )?(?:my |the )?chest\b`,
     ),
@@ -671,6 +675,11 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\bosteoporo(?:sis|tic)\b|\b(?:brittle|thin|fragile|weak) bones\b|\blow bone density\b`,
       rx`\bbones (?:are|is|'re|have (?:got|become)) (?:\w+ )?(?:brittle|thin|thinning|fragile|weak)\b`,
     ),
+  },
+  {
+    fact: "steroidUse",
+    // Tablets beside an inhaler are still tablets: "steroid inhalers and tablets".
+    re: rx`\bsteroids?\b${skip(0, 3)} (?:tablets?|pills?)\b`,
   },
   {
     fact: "steroidUse",
