@@ -63,15 +63,16 @@ const FHIR_ERROR: OperationResponse = {
 };
 const SEARCH_DESCRIPTION =
   "Parameters must all match; a comma in a value lists alternatives. `url` may carry a version after `|`. `_summary=count` (or `_count=0`) gives the total without entries. Other parameters are ignored, and the Bundle's self link shows the ones applied.";
-const SEARCH_QUERY: Parameter[] = SEARCH_PARAMS.map(({ name, type, definition }) => ({
-  name,
-  in: "query",
-  required: false,
-  description: `FHIR ${type} search parameter (${definition})`,
-  schema: { type: "string" },
-}));
-const SEARCH_QUERY_WITH_SUMMARY: Parameter[] = [
-  ...SEARCH_QUERY,
+const SEARCH_QUERY: Parameter[] = [
+  ...SEARCH_PARAMS.map(
+    ({ name, type, definition }): Parameter => ({
+      name,
+      in: "query",
+      required: false,
+      description: `FHIR ${type} search parameter (${definition})`,
+      schema: { type: "string" },
+    }),
+  ),
   {
     name: "_summary",
     in: "query",
@@ -82,9 +83,7 @@ const SEARCH_QUERY_WITH_SUMMARY: Parameter[] = [
 ];
 const SEARCH_FORM = {
   type: "object",
-  properties: Object.fromEntries(
-    [...SEARCH_PARAMS.map(({ name }) => name), "_summary"].map((name) => [name, { type: "string" }]),
-  ),
+  properties: Object.fromEntries(SEARCH_QUERY.map(({ name }) => [name, { type: "string" }])),
 };
 const EXPAND_QUERY: Parameter[] = [
   {
@@ -167,7 +166,7 @@ const TOKEN: Parameter = {
 };
 
 /** Every route the server answers, in the order the document lists them. */
-export const API_OPERATIONS: readonly Operation[] = [
+const ROUTES: readonly Operation[] = [
   {
     method: "post",
     path: "/api/assess",
@@ -373,10 +372,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     operationId: "getFhirCapabilityStatement",
     tags: ["fhir"],
     summary: "FHIR CapabilityStatement: the resources served and the $next-question operation",
-    responses: {
-      "406": FHIR_ERROR,
-      "200": { description: "CapabilityStatement", content: FHIR_JSON },
-    },
+    responses: { "200": { description: "CapabilityStatement", content: FHIR_JSON } },
   },
   {
     method: "get",
@@ -385,11 +381,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "The check as a FHIR R4 Questionnaire, one per language (backtalk-check-en, backtalk-check-es)",
     parameters: [FHIR_ID],
-    responses: {
-      "406": FHIR_ERROR,
-      "200": { description: "Questionnaire", content: FHIR_JSON },
-      "404": FHIR_ERROR,
-    },
+    responses: { "200": { description: "Questionnaire", content: FHIR_JSON }, "404": FHIR_ERROR },
   },
   {
     method: "get",
@@ -399,11 +391,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     summary:
       "A BackTalk CodeSystem (level, rule, cause, fact, yes-no, the answer codes of each choice question...)",
     parameters: [FHIR_ID],
-    responses: {
-      "406": FHIR_ERROR,
-      "200": { description: "CodeSystem", content: FHIR_JSON },
-      "404": FHIR_ERROR,
-    },
+    responses: { "200": { description: "CodeSystem", content: FHIR_JSON }, "404": FHIR_ERROR },
   },
   {
     method: "get",
@@ -412,11 +400,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "Every code of the BackTalk CodeSystem with the same id",
     parameters: [FHIR_ID],
-    responses: {
-      "406": FHIR_ERROR,
-      "200": { description: "ValueSet", content: FHIR_JSON },
-      "404": FHIR_ERROR,
-    },
+    responses: { "200": { description: "ValueSet", content: FHIR_JSON }, "404": FHIR_ERROR },
   },
   ...CONFORMANCE_TYPES.flatMap((type): Operation[] => [
     {
@@ -426,11 +410,8 @@ export const API_OPERATIONS: readonly Operation[] = [
       tags: ["fhir"],
       summary: `FHIR search: every ${type} that matches, as a searchset Bundle`,
       description: SEARCH_DESCRIPTION,
-      parameters: SEARCH_QUERY_WITH_SUMMARY,
-      responses: {
-        "406": FHIR_ERROR,
-        "200": { description: "Bundle (searchset)", content: FHIR_JSON },
-      },
+      parameters: SEARCH_QUERY,
+      responses: { "200": { description: "Bundle (searchset)", content: FHIR_JSON } },
     },
     {
       method: "post",
@@ -441,7 +422,6 @@ export const API_OPERATIONS: readonly Operation[] = [
       description: SEARCH_DESCRIPTION,
       requestBody: { content: { "application/x-www-form-urlencoded": { jsonSchema: SEARCH_FORM } } },
       responses: {
-        "406": FHIR_ERROR,
         "200": { description: "Bundle (searchset)", content: FHIR_JSON },
         "413": FHIR_ERROR,
         "415": FHIR_ERROR,
@@ -455,11 +435,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "FHIR ValueSet/$expand: the codes of the ValueSet named by `url`, with displays in one language",
     parameters: EXPAND_QUERY,
-    responses: {
-      "406": FHIR_ERROR,
-      "200": { description: "ValueSet with expansion", content: FHIR_JSON },
-      ...EXPAND_ERRORS,
-    },
+    responses: { "200": { description: "ValueSet with expansion", content: FHIR_JSON }, ...EXPAND_ERRORS },
   },
   {
     method: "post",
@@ -469,7 +445,6 @@ export const API_OPERATIONS: readonly Operation[] = [
     summary: "FHIR ValueSet/$expand with a Parameters body (url, displayLanguage, filter)",
     requestBody: { content: FHIR_JSON },
     responses: {
-      "406": FHIR_ERROR,
       "200": { description: "ValueSet with expansion", content: FHIR_JSON },
       ...EXPAND_ERRORS,
       "413": FHIR_ERROR,
@@ -483,11 +458,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     tags: ["fhir"],
     summary: "FHIR ValueSet/$expand on one ValueSet by id",
     parameters: [FHIR_ID, ...EXPAND_QUERY.filter((parameter) => parameter.name !== "url")],
-    responses: {
-      "406": FHIR_ERROR,
-      "200": { description: "ValueSet with expansion", content: FHIR_JSON },
-      ...EXPAND_ERRORS,
-    },
+    responses: { "200": { description: "ValueSet with expansion", content: FHIR_JSON }, ...EXPAND_ERRORS },
   },
   {
     method: "post",
@@ -500,7 +471,6 @@ export const API_OPERATIONS: readonly Operation[] = [
     parameters: LANG,
     requestBody: { content: FHIR_JSON },
     responses: {
-      "406": FHIR_ERROR,
       "200": { description: "QuestionnaireResponse or Parameters", content: FHIR_JSON },
       "400": FHIR_ERROR,
       "413": FHIR_ERROR,
@@ -510,3 +480,11 @@ export const API_OPERATIONS: readonly Operation[] = [
     },
   },
 ];
+
+/** Every /fhir route refuses, with 406, a request whose `_format` or Accept rules JSON out (http/fhir-format.ts). */
+const withNotAcceptable = (operation: Operation): Operation =>
+  operation.path.startsWith("/fhir/")
+    ? { ...operation, responses: { ...operation.responses, "406": FHIR_ERROR } }
+    : operation;
+
+export const API_OPERATIONS: readonly Operation[] = ROUTES.map(withNotAcceptable);

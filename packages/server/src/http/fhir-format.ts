@@ -1,9 +1,10 @@
+import { qualityOf } from "./accept.ts";
 import { HttpProblem } from "./problem.ts";
 
 /** `_format` values and media types that mean FHIR JSON (FHIR R4 http.html#mime-type). */
 const JSON_FORMATS = new Set(["json", "application/json", "application/fhir+json"]);
 /** Media ranges under which FHIR JSON is acceptable. */
-const JSON_RANGES = new Set(["*/*", "application/*", "application/json", "application/fhir+json"]);
+const JSON_RANGES = ["*/*", "application/*", "application/json", "application/fhir+json"];
 
 const mediaType = (value: string): string => value.split(";")[0]?.trim().toLowerCase() ?? "";
 
@@ -26,12 +27,7 @@ export function checkFhirFormat(format: string | undefined, accept: string | und
     return;
   }
   if (!accept?.trim()) return;
-  const ranges = accept.split(",").map((range) => {
-    const [type = "", ...params] = range.split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return { type: mediaType(type), q: q ? Number(q.slice(2)) : 1 };
-  });
-  if (!ranges.some((range) => JSON_RANGES.has(range.type) && range.q > 0)) {
+  if (!JSON_RANGES.some((range) => qualityOf(accept, range) > 0)) {
     throw notAcceptable(`Accept: ${accept.slice(0, 100)} names no JSON`);
   }
 }

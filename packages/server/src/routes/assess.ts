@@ -16,6 +16,7 @@ import {
 import { type Context, Hono } from "hono";
 import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
+import { qualityOf } from "../http/accept.ts";
 import { matchLocale } from "../http/locale.ts";
 import { badQuery, HttpProblem, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
@@ -39,14 +40,8 @@ export interface AssessDeps {
 
 /** The client asked for FHIR: Accept names application/fhir+json (and prefers it to plain JSON). */
 function wantsFhir(accept: string | undefined): boolean {
-  const ranges = (accept ?? "").split(",").map((range) => {
-    const [type = "", ...params] = range.trim().toLowerCase().split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return { type: type.trim(), q: q ? Number(q.slice(2)) : 1 };
-  });
-  const fhir = ranges.find((range) => range.type === "application/fhir+json")?.q ?? 0;
-  const json = ranges.find((range) => range.type === "application/json")?.q ?? 0;
-  return fhir > 0 && fhir >= json;
+  const fhir = qualityOf(accept, "application/fhir+json");
+  return fhir > 0 && fhir >= qualityOf(accept, "application/json");
 }
 
 type Input = { id?: string | undefined; facts: Facts };

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { qualityOf } from "./accept.ts";
+
+describe("qualityOf", () => {
+  it("reads the quality of a named media range, any case, with parameters", () => {
+    const accept = "Application/FHIR+json; fhirVersion=4.0; q=0.8, application/json;q=0.5, */*;q=0.1";
+    expect(qualityOf(accept, "application/fhir+json")).toBe(0.8);
+    expect(qualityOf(accept, "application/json")).toBe(0.5);
+    expect(qualityOf(accept, "*/*")).toBe(0.1);
+  });
+
+  it("gives 0 to a range that is not named, refused with q=0, or asked of no header", () => {
+    expect(qualityOf("text/html", "application/json")).toBe(0);
+    expect(qualityOf("application/json;q=0", "application/json")).toBe(0);
+    expect(qualityOf(undefined, "application/json")).toBe(0);
+  });
+});
