@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, NOT_LISTED, near, rx, skip, span, together } from "./lexicon.ts";
+import { alt, anyOf, denialGap, NOT_LISTED, near, rx, saidOf, skip, span, together } from "./lexicon.ts";
 
 // How people say the warning signs in everyday English (UK and US): slang, euphemisms and hedges. Each phrase
 // is built from named parts and matched within a window of words (see `near` in lexicon.ts), so "really",
@@ -230,7 +230,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:weak|slow|poor|thin|feeble) (?:urine |pee |wee )?(?:stream|flow)\b`,
       near(rx`\bbladder`, rx`${ODD}\b`, 3),
       rx`\b(?:can'?t|cannot|couldn'?t|don'?t) (?:tell|feel|sense|know) (?:when|if|whether) (?:it'?s|i'?m|my bladder(?: is)?) full\b`,
-      rx`\b${NOT_ABLE} (?:tell|feel|sense|know) (?:when|if|whether) (?:my |the )?bladder (?:is |'s )?(?:needs? emptying|filling|full)\b`,
+      rx`\b${NOT_ABLE} (?:tell|feel|sense|know) (?:when|if|whether) (?:my |the )?bladder${saidOf(alt`is`)}(?:needs? emptying|filling|full)\b`,
       rx`\bi(?:'ve| have|'d| had)?${skip(0, 1)} (?:leak|leaked|dribble|dribbled)\b(?! (?:blood|fluid|oil|water))`,
       rx`\b(?:can'?t|couldn'?t|didn'?t) (?:tell|feel|notice) (?:that )?i (?:needed|had) to (?:go|pee|wee)\b`,
       rx`\baccidents? (?:with|from) (?:my )?bladder\b`,
@@ -327,7 +327,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bnothing wrong with (?:my )?(?:waterworks|bladder|peeing)\b`,
       rx`\bwaterworks (?:are |is )?(?:all |totally |completely |perfectly )?(?:fine|ok|okay|normal)\b`,
       rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
-      rx`\b(?:pee|wee|urine|peeing|weeing|bladder control) (?:is |are |'s )?(?:normal|fine|ok|okay)\b`,
+      rx`\b(?:pee|wee|urine|peeing|weeing|bladder control)${saidOf(alt`is are`)}(?:normal|fine|ok|okay)\b`,
       rx`\bi (?:pee|wee|urinate) (?:normally|fine|ok|okay|as usual)\b`,
     ),
   },
@@ -373,7 +373,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     confidence: 0.8,
     re: anyOf(
       rx`\bbowels? (?:are |is )?(?:working )?(?:normally|fine|ok|okay)\b|\bso (?:are|is) my bowels?\b`,
-      rx`\b(?:poo|poop|pooing|pooping) (?:is |are |'s )?(?:normal|normally|fine|ok|okay)\b`,
+      rx`\b(?:poo|poop|pooing|pooping)${saidOf(alt`is are`)}(?:normal|normally|fine|ok|okay)\b`,
       rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
     ),
   },

@@ -1,6 +1,19 @@
 import { EVERYDAY_EN } from "./lexicon.en.everyday.ts";
+import { NOT_RECENT, SYSTEMIC_EN } from "./lexicon.en.systemic.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, LIST_JOINS, NOT_LISTED, near, rx, skip, span, within } from "./lexicon.ts";
+import {
+  alt,
+  anyOf,
+  denialGap,
+  LIST_JOINS,
+  NOT_LISTED,
+  near,
+  rx,
+  saidOf,
+  skip,
+  span,
+  within,
+} from "./lexicon.ts";
 import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
@@ -40,10 +53,6 @@ const LINK = rx`(?:${alt`
   is are feel feels felt keep keeps kept have has been getting gets get went goes go going so very really
   a_bit kind_of kinda all just suddenly also too totally completely sometimes constantly often now still
 `}\s)*`;
-const NOT_RECENT = rx`\b${alt`
-  (?:\d+|many|several|a_few|two|three|four|five|six|ten|twenty)_years?_(?:ago|back) years_(?:ago|back) long_ago last_year
-  as_a_(?:kid|child|teen(?:ager)?) in_(?:19|20)\d\d
-`}\b`;
 /** "can't lift my left foot", "trouble raising my toes". */
 const LIFT_FOOT = rx`(?:${CANT}|hard to|trouble|difficulty) (?:lift(?:ing)?|rais(?:e|ing)|pick(?:ing)? up|flex(?:ing)?) ${alt`
   (?:my_|the_)?(?:left_|right_)?(?:foot|toes(?:_up)?|big_toe|ankle)
@@ -448,7 +457,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\bshort(?:ness)? of breath\b`,
       rx`\b(?:can'?t|cannot|couldn'?t) (?:breathe|catch my breath|get (?:my )?breath)\b`,
       rx`\b(?:struggl\w* to|hard to|trouble|difficulty|fighting to) (?:breathe|breathing|catch(?:ing)? my breath|get(?:ting)? (?:my )?breath)\b`,
-      rx`\b(?:breathless(?:ness)?|out of breath|cold sweats?|clammy)\b`,
+      rx`\b(?:breathless(?:ness)?|out of breath)\b`,
       rx`\b(?:goes|going|spreads?|spreading|radiat\w*|moves?|wraps?) (?:round |around |through |up |into )?(?:to )?(?:my |the )?chest\b`,
     ),
   },
@@ -535,7 +544,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "fever",
     value: false,
     negated: null,
-    re: rx`\btemp(?:erature)? (?:is |was |'s )?(?:normal|fine|ok|okay)\b`,
+    re: rx`\btemp(?:erature)?${saidOf(alt`is was`)}(?:normal|fine|ok|okay)\b`,
   },
   {
     fact: "fever",
@@ -575,7 +584,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "weightLoss",
     re: anyOf(
-      rx`\b(?:weight|pounds|kilos|the (?:weight|pounds)) (?:has been |have been |is |are |'s |keeps? )?(?:dropping|falling|coming|melting) off\b`,
+      rx`\b(?:weight|pounds|kilos|the (?:weight|pounds))${saidOf(alt`has_been have_been is are keeps?`)}(?:dropping|falling|coming|melting) off\b`,
       rx`\b(?:gone|dropped|went|go) down (?:a |one |two |three |\d+ )?(?:dress|trouser|jean|clothes|clothing|belt) sizes?\b`,
     ),
     unless: rx`\b(?<!(?:without|not|no) )(?:diet(?:ing)?|on purpose|trying to|gym)\b`,
@@ -585,21 +594,21 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\bweight (?:is |has been |'s )?(?:stable|steady|the same|unchanged|normal)\b`,
+    re: rx`\bweight${saidOf(alt`is has_been`)}(?:stable|steady|the same|unchanged|normal)\b`,
   },
   {
     fact: "abdominalPain",
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\b(?:stomach|belly|tummy|abdomen) (?:is |'s |feels )?(?:fine|ok|okay|normal|soft and fine)\b`,
+    re: rx`\b(?:stomach|belly|tummy|abdomen)${saidOf(alt`is feels`)}(?:fine|ok|okay|normal|soft and fine)\b`,
   },
   {
     fact: "immunosuppressed",
     value: false,
     negated: null,
     confidence: 0.8,
-    re: rx`\bimmune system (?:is |'s )?(?:fine|ok|okay|normal|good|strong)\b`,
+    re: rx`\bimmune system${saidOf(alt`is`)}(?:fine|ok|okay|normal|good|strong)\b`,
   },
   {
     fact: "cancerHistory",
@@ -764,4 +773,5 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   ...TEMPERATURE_PATTERNS,
   ...EVERYDAY_EN,
+  ...SYSTEMIC_EN,
 ];

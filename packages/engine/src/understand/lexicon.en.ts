@@ -624,6 +624,10 @@ export const EN: Lexicon = {
     \bfamily_history\b \bruns_in_(?:my|the)_family\b
     \b(?:mum|mom|mam|dad|mother|father|nan|nana|granny|grandma|grandpa|grandad)\b(?=_(?:had|has|died|passed|was))
   `}(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
+  patient: rx`${alt`
+    \b(?:writing_(?:this_)?(?:for|on_behalf_of|about)|asking_(?:for|about))_my_${RELATIVE}\b
+    \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine)\b
+  `}`,
   carer: rx`${alt`
     \bwriting_(?:this_)?(?:for|on_behalf_of|about)_(?:my_)?${RELATIVE}\b \b(?:asking|here)_(?:for|about)_(?:my_)?${RELATIVE}\b
     \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?)\b

@@ -492,6 +492,9 @@ export const ES: Lexicon = {
     \ben_mi_familia\b \bantecedentes_familiares\b
     \b(?:mama|papa|madre|padre|abuela|abuelo)\b(?=_(?:tuvo|tiene|murio|fallecio))
   `}(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
+  patient: rx`${alt`
+    \bescribo_(?:por|para|de_parte_de)_mi_${PARIENTE}\b \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b
+  `}`,
   carer: rx`${alt`
     \bescribo_(?:por|para|de_parte_de)_(?:mi_)?${PARIENTE}\b \ba_mi_${PARIENTE}_(?:se_)?le\b
     \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b \bmi_${PARIENTE}_no_(?:puede|siente|controla|aguanta)\b \ble_duele(?:n)?_la_espalda\b \bsu_espalda\b

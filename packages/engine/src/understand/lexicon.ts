@@ -88,6 +88,11 @@ export interface Lexicon {
    * then a symptom said of that relative is the person's, though a relative's history still is not.
    */
   readonly carer: string;
+  /**
+   * Words that name the one relative a text is written for ("writing for my dad", "my father is 88", "mi madre
+   * de 80"): that relative's history ("my father is 88, has brittle bones") is then the person's.
+   */
+  readonly patient: string;
   readonly typos: {
     readonly targets: readonly string[];
     readonly common: readonly string[];
@@ -133,6 +138,12 @@ export const saidBy = (
   re: rx`\b${list}\b`,
   ...(confidence === undefined ? {} : { confidence }),
 });
+
+/**
+ * What joins a noun to what is said of it, contracted or not: "tummy's fine", "tummy is fine", "tummy feels
+ * fine". `verbs` is a regex source of the spelled-out links; the contraction needs no space before it.
+ */
+export const saidOf = (verbs: string): string => rx`(?:'s|'re)? (?:(?:${verbs}) )?`;
 
 /** Alternatives written one per line: anyOf(rx`a`, rx`b`) is `a|b`. */
 export const anyOf = (...alternatives: readonly string[]): string => alternatives.join("|");

@@ -93,6 +93,17 @@ function relativeJustBefore(text: string, from: number, at: number, family: RegE
   return between.length <= 2 || (between.length <= 5 && !between.some((word) => FIRST_PERSON.has(word)));
 }
 
+/**
+ * History said of a relative in the clause is someone else's ("my mum had cancer"), unless that relative is the
+ * one the text is written for ("my father is 88, has brittle bones"): then it is the person's own.
+ */
+function someoneElses(clause: string, family: RegExp, writtenFor: string | undefined): boolean {
+  const forWhom = new Set(writtenFor?.match(/[a-zñ]+/g) ?? []);
+  return [...clause.matchAll(regex(family.source, "g"))].some(
+    (relative) => !forWhom.has(relative[0].match(/[a-zñ]+/g)?.at(-1) ?? ""),
+  );
+}
+
 /** Words by which the person speaks of themselves (English and Spanish). */
 const FIRST_PERSON = new Set([
   "i",
@@ -117,6 +128,7 @@ export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mentio
   const mentions: Mention[] = [];
   const family = regex(lexicon.family);
   const carer = regex(lexicon.carer).test(text);
+  const writtenFor = regex(lexicon.patient).exec(text)?.[0];
   for (const { pattern, re, unless } of compile(lexicon).patterns) {
     // Matches may overlap: "numbness, I have tingling in both feet" must also yield "tingling in both feet".
     re.lastIndex = 0;
@@ -129,7 +141,7 @@ export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mentio
       // relative ("my mother has a fever"), is not the person's, unless the text is written for that relative.
       if (
         isPersonal(pattern.fact)
-          ? family.test(clauseText)
+          ? someoneElses(clauseText, family, writtenFor)
           : !carer && relativeJustBefore(text, clause.start, m.index, family)
       ) {
         continue;

@@ -1,0 +1,176 @@
+import type { LexiconPattern } from "./lexicon.ts";
+import { alt, anyOf, near, rx, skip } from "./lexicon.ts";
+
+// The person's history, signs of the whole body and injuries in everyday English: the names of medicines
+// and treatments people give instead of the illness ("on letrozole", "alendronic acid", "Humira"), euphemisms
+// ("the big C", "thin bones"), and the ways a fever, a heavy fall or a changed back are told.
+
+/** A time that puts a procedure or an infection in the past, not this episode: "10 years ago", "as a kid". */
+export const NOT_RECENT = rx`\b${alt`
+  (?:\d+|many|several|a_few|two|three|four|five|six|ten|twenty)_years?_(?:ago|back) years_(?:ago|back) long_ago last_year
+  as_a_(?:kid|child|teen(?:ager)?) in_(?:19|20)\d\d
+`}\b`;
+
+/** Words that say a cancer was only feared or ruled out. */
+const NOT_CANCER = rx`\b(?:scare|screening|screened|ruled out|worried|afraid|fear|scared|risk|benign|not cancer(?:ous)?)\b`;
+/** Not followed shortly by "benign" or "not cancer" ("had a lump removed, it was benign"). */
+const NOT_SAID_BENIGN = rx`(?![^.;!?\n]{0,40}\b(?:benign|not cancer(?:ous)?|harmless|a cyst|fatty)\b)`;
+/** Where a cancer was, when people name the place and its treatment instead ("prostate treatment (radiation)"). */
+const CANCER_SITE = alt`
+  breast prostate bowel colon colorectal rectal lung ovarian ovary cervical cervix womb uterine bladder kidney
+  thyroid skin throat pancreatic testicular bone brain liver
+`;
+const CANCER_CARE = alt`radiation radiotherapy radio chemo(?:therapy)? brachytherapy hormone_(?:therapy|treatment|injections?) oncolog\w*`;
+/** Operations and medicines given for a cancer and little else. */
+const CANCER_TREATMENT = alt`
+  lumpectomy prostatectomy orchi(?:d)?ectomy tamoxifen letrozole anastrozole exemestane herceptin zoladex
+  bicalutamide enzalutamide abiraterone capecitabine
+`;
+
+/** Medicines that hold the immune system down: transplant drugs, biologics, DMARDs, JAK inhibitors. */
+const IMMUNE_DRUGS = alt`
+  prograf cellcept sirolimus everolimus leflunomide cyclophosphamide enbrel remicade stelara ustekinumab
+  cosentyx secukinumab ocrevus ocrelizumab tofacitinib xeljanz baricitinib olumiant upadacitinib rinvoq
+  dmards? anti-?tnf tnf_(?:blockers?|inhibitors?) jak_inhibitors?
+`;
+const IMMUNE_MEDICINE = alt`drugs meds medicines? medications? tablets pills injections jabs`;
+
+/** What a person may inject that is not a street drug: "I inject my insulin". */
+const PRESCRIBED_INJECTION = alt`
+  insulin testosterone t b12 hormones? ozempic wegovy mounjaro saxenda fertility heparin clexane
+  methotrexate humira enbrel epipen adrenaline
+`;
+
+/** Medicines for thin bones. */
+const BONE_DRUGS = alt`
+  alendron\w* fosamax risedron\w* actonel ibandron\w* bonviva boniva prolia denosumab zoledron\w* aclasta
+  forteo teriparatide evenity romosozumab
+`;
+
+/** Shaking with a fever: "shaking like a leaf", "teeth chattering". */
+const SHAKING = alt`shaking shivering trembling shaky shivery`;
+const SHAKING_HOW = alt`like_a_leaf uncontrollably all_over from_head_to_toe violently`;
+const SWEATING = alt`sweat(?:s|ing)? sweaty`;
+const AT_NIGHT = alt`last_night all_night every_night each_night at_nights? overnight`;
+
+/** High places a fall from is a heavy one. */
+const HIGH_PLACE = alt`
+  (?:hay)?loft haystack hay_bales? barn mezzanine stage bleachers climbing_wall bouldering_wall rock_face rocks
+  pickup trailer lorry tractor forklift cherry_picker crane top_bunk
+`;
+const FALLEN = alt`fell fall(?:en)? falling tumbled came thrown flew jumped`;
+const ANIMAL = alt`horse pony mare stallion gelding bull donkey camel`;
+const THREW = alt`threw thrown bucked flung tossed chucked dumped`;
+const HEADLONG = alt`head_?first backwards flying tumbling crashing`;
+const STAIRWAY = rx`(?:the |a |some |\w+ ){0,3}(?:flight of )?(?:stairs|staircase|flight of steps)`;
+
+/** A spine changed in shape: "a curve in my back", "my spine is curving". */
+const BENT_SHAPE = alt`curve bend kink hump`;
+const SPINE = rx`(?:my |the )?(?:lower |upper |mid )?(?:back|spine|backbone)`;
+
+/** Procedures on or through the spine besides the epidural and surgery that lexicon.en.signs.ts names. */
+const SPINAL_PROCEDURE = alt`
+  spinal_(?:an(?:a)?esthe\w*|drain|cord_stimulator) lumbar_drain vertebroplasty kyphoplasty rhizotomy
+  radiofrequency_(?:ablation|denervation|treatment) nerve_(?:root_)?(?:block|injection|ablation)s? myelogram
+  discogram disc_replacement facet_(?:block|injection)s?
+`;
+
+export const SYSTEMIC_EN: readonly LexiconPattern[] = [
+  {
+    fact: "recentInfectionOrSpinalProcedure",
+    unless: NOT_RECENT,
+    re: rx`\b${SPINAL_PROCEDURE}\b`,
+  },
+  {
+    // Clammy or in a cold sweat beside a fever is the fever's, not the heart's.
+    fact: "chestSymptoms",
+    unless: rx`\b(?:fever\w*|temp(?:erature)?|chills|shiver\w*|flu|hot and cold|burning up)\b`,
+    re: rx`\b(?:cold sweats?|clammy)\b`,
+  },
+  {
+    fact: "cancerHistory",
+    unless: NOT_CANCER,
+    re: anyOf(
+      rx`\bthe big c\b`,
+      rx`\b${CANCER_TREATMENT}\b`,
+      near(rx`\b${CANCER_SITE}`, rx`\(?${CANCER_CARE}\b`, 4),
+    ),
+  },
+  {
+    // A lump taken out is told as history of a cancer more often than not; the person confirms it.
+    fact: "cancerHistory",
+    confidence: 0.75,
+    unless: NOT_CANCER,
+    re: anyOf(
+      rx`\b(?:lump|growth|tumou?r)s? (?:was |were )?(?:removed|cut out|taken out)\b${NOT_SAID_BENIGN}`,
+      rx`\b(?:removed|cut out|took out) (?:a |the |my )?(?:\w+ )?(?:lump|growth)\b${NOT_SAID_BENIGN}`,
+    ),
+  },
+  {
+    fact: "immunosuppressed",
+    re: anyOf(
+      rx`\b${IMMUNE_DRUGS}\b`,
+      rx`\bimmune[- ]?(?:suppress(?:ing|ant)[- ])?(?:system[- ])?${IMMUNE_MEDICINE}\b`,
+    ),
+  },
+  {
+    fact: "ivDrugUse",
+    re: anyOf(
+      rx`\b(?:ex|former|recovering|reformed)[- ]?(?:heroin |drug |iv |smack |needle )?(?:user|addict|junkie)\b`,
+      rx`\b(?:junkie|track marks)\b`,
+      rx`\b(?:i|i'?ve|i'?d|used to|use to|still|would)${skip(0, 2)} (?:inject(?:ed|ing)?|shoot(?:ing)? up)\b(?!(?: \w+){0,2} ${PRESCRIBED_INJECTION}\b)`,
+    ),
+  },
+  // Says nothing until denied: "never injected anything".
+  {
+    fact: "ivDrugUse",
+    value: null,
+    negated: false,
+    confidence: 0.8,
+    re: rx`\binject(?:ed|ing)? (?:anything|drugs)\b`,
+  },
+  {
+    fact: "osteoporosis",
+    re: anyOf(
+      rx`\b(?:thinning (?:of )?(?:the |my )?bones|bone (?:thinning|loss))\b`,
+      near(rx`\b(?:bone (?:density|mass)|dexa)`, rx`(?:low|poor|reduced|bad|thin)\b`, 4),
+      rx`\b${BONE_DRUGS}\b`,
+    ),
+  },
+  {
+    fact: "fever",
+    re: anyOf(
+      rx`\b${SHAKING} ${SHAKING_HOW}\b`,
+      rx`\bteeth (?:are |were |keep |kept |started )?chattering\b`,
+      rx`\b(?:can'?t|couldn'?t) stop (?:shaking|shivering)\b`,
+      rx`\b${SWEATING} (?:a lot |heavily |buckets |profusely |like mad |like a pig |loads )?${AT_NIGHT}\b`,
+      rx`\b${SWEATING} buckets\b`,
+    ),
+  },
+  {
+    fact: "onsetTrigger",
+    value: "major_trauma",
+    negated: null,
+    re: anyOf(
+      rx`\b${FALLEN} (?:off|from|out of|down from) (?:the |a |my |our |some )?(?:(?:back|top|edge|roof) of (?:the |a |my )?)?(?:\w+ )?${HIGH_PLACE}\b`,
+      near(rx`\b${ANIMAL}`, rx`${THREW} (?:me|him|her)\b`, 4),
+      rx`\b(?:fall|tumble|spill|trip)s? down ${STAIRWAY}\b`,
+      rx`\b(?:went|came|fell) ${HEADLONG} down ${STAIRWAY}\b`,
+    ),
+  },
+  {
+    fact: "backLumpOrDeformity",
+    re: anyOf(
+      rx`\b${BENT_SHAPE} in ${SPINE}\b`,
+      rx`\b(?:back|spine|backbone)(?:'s| is| has been| has started| seems to be)? (?:curving|bending|twisting) (?:to one side|sideways|over)\b`,
+    ),
+  },
+  {
+    fact: "weightLoss",
+    unless: rx`\b(?<!(?:without|not|no) )(?:diet(?:ing)?|on purpose|trying to|gym)\b`,
+    re: anyOf(
+      rx`\b(?:dropped|lost|gone down|went down) (?:a |one |two |\d+ )?(?:dress|trouser|jeans?|clothes|clothing|belt|pant|shirt|collar) sizes?\b`,
+      rx`\b(?:trousers|jeans|pants|clothes|belt|skirts?|dresses) (?:are |is )?(?:hanging|falling) off (?:me|him|her)\b`,
+    ),
+  },
+];

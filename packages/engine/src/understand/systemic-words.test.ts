@@ -1,0 +1,106 @@
+import { type FactId, type FactValue, understand } from "@backtalk/engine";
+import { describe, expect, it } from "vitest";
+
+type Case = readonly [text: string, fact: FactId, value: FactValue | undefined];
+
+/**
+ * Each row: one member of a family of ways people tell their history, a fever, a heavy fall or a changed back in
+ * everyday English, and the reading it must give (undefined: nothing is read).
+ */
+const FAMILIES: Record<string, readonly Case[]> = {
+  "a noun's state said with a contraction or in full": [
+    ["my tummy's fine, it's the back that hurts", "abdominalPain", false],
+    ["stomach feels fine", "abdominalPain", false],
+    ["temp's normal", "fever", false],
+    ["my weight's stable", "weightLoss", false],
+    ["my immune system's fine", "immunosuppressed", false],
+  ],
+  "a cancer told by a euphemism, its operation or its medicine": [
+    ["I had the big C ten years ago", "cancerHistory", true],
+    ["prostate treatment 3 yrs ago (radiation)", "cancerHistory", true],
+    ["breast radiotherapy in 2020", "cancerHistory", true],
+    ["had a lumpectomy in 2015", "cancerHistory", true],
+    ["still on letrozole", "cancerHistory", true],
+    ["had a lump removed from my breast", "cancerHistory", true],
+    ["had a lump removed, it was benign", "cancerHistory", undefined],
+  ],
+  "a weak immune system told by its medicine": [
+    ["on Enbrel for my arthritis", "immunosuppressed", true],
+    ["I take immune suppressing drugs", "immunosuppressed", true],
+    ["I don't take steroids or any immune drugs", "immunosuppressed", false],
+  ],
+  "injecting drugs told without naming them": [
+    ["ex-user, used to inject, clean now", "ivDrugUse", true],
+    ["recovering heroin addict", "ivDrugUse", true],
+    ["I inject my own testosterone weekly", "ivDrugUse", undefined],
+    ["I inject insulin twice a day", "ivDrugUse", undefined],
+    ["never injected anything", "ivDrugUse", false],
+    ["I've never injected anything", "ivDrugUse", false],
+  ],
+  "thin bones told by a scan or a medicine": [
+    ["my xray showed thinning of the bones", "osteoporosis", true],
+    ["my bone density scan came back low", "osteoporosis", true],
+    ["on alendronic acid once a week", "osteoporosis", true],
+    ["had a Prolia injection in June", "osteoporosis", true],
+  ],
+  "a fever told by shaking or sweating": [
+    ["shaking like a leaf and sweating buckets", "fever", true],
+    ["my teeth were chattering under two duvets", "fever", true],
+    ["sweating all night, sheets wet through", "fever", true],
+    ["I couldn't stop shivering", "fever", true],
+  ],
+  "clammy beside a fever is the fever's": [
+    ["feverish and clammy", "chestSymptoms", undefined],
+    ["chest feels tight and I'm clammy", "chestSymptoms", true],
+  ],
+  "a heavy fall from a high place, an animal, or down a flight of stairs": [
+    ["fell from the hayloft onto concrete", "onsetTrigger", "major_trauma"],
+    ["came off the back of a trailer", "onsetTrigger", "major_trauma"],
+    ["my horse spooked and threw me", "onsetTrigger", "major_trauma"],
+    ["had a bad tumble down the stairs", "onsetTrigger", "major_trauma"],
+    ["went head first down the stairs", "onsetTrigger", "major_trauma"],
+  ],
+  "a spinal procedure besides an epidural or surgery": [
+    ["had a spinal anaesthetic for my knee op", "recentInfectionOrSpinalProcedure", true],
+    ["vertebroplasty last month", "recentInfectionOrSpinalProcedure", true],
+    ["radiofrequency ablation on my facet joints two weeks ago", "recentInfectionOrSpinalProcedure", true],
+    ["a nerve root block 20 years ago", "recentInfectionOrSpinalProcedure", undefined],
+  ],
+  "a back changed in shape": [
+    ["there's a bit of a curve in my back that wasn't there before", "backLumpOrDeformity", true],
+    ["my spine is curving to one side", "backLumpOrDeformity", true],
+  ],
+  "weight lost told by clothes": [
+    ["dropped a dress size and I'm not even trying", "weightLoss", true],
+    ["my jeans are hanging off me", "weightLoss", true],
+    ["dropped a dress size on my diet", "weightLoss", undefined],
+  ],
+};
+
+describe("everyday words for history, fever, heavy falls and a changed back", () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      it.each(cases)("%s -> %s = %s", (text, fact, value) => {
+        expect(understand(text, { lang: "en" }).facts[fact]).toEqual(value);
+      });
+    });
+  }
+});
+
+describe("the history of the relative a text is written for", () => {
+  it("is the person's: 'my father is 88, has brittle bones'", () => {
+    expect(understand("my father is 88, has brittle bones, had a fall").facts.osteoporosis).toBe(true);
+  });
+
+  it("stays another relative's: 'writing for my dad, my mum had breast cancer'", () => {
+    expect(understand("writing for my dad, my mum had breast cancer").facts.cancerHistory).toBeUndefined();
+  });
+
+  it("is the person's when their back is named: 'my dad's back is bad, my dad had bowel cancer'", () => {
+    expect(understand("my dad's back is bad, my dad had bowel cancer").facts.cancerHistory).toBe(true);
+  });
+
+  it("stays another relative's: 'my husband's back is bad, my mum had cancer'", () => {
+    expect(understand("my husband's back is bad, my mum had cancer").facts.cancerHistory).toBeUndefined();
+  });
+});
