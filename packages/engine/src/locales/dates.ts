@@ -1,3 +1,4 @@
+import { BoundedMap } from "../bounded-map.ts";
 import { dateLocaleOf, type Lang } from "./languages.ts";
 
 /**
@@ -7,7 +8,7 @@ import { dateLocaleOf, type Lang } from "./languages.ts";
 
 /** The ways a date is written across the app, report, PDF and share page. */
 export const DATE_STYLES = {
-  /** "Wednesday 16 December 2026": dates in advice and plans. */
+  /** "Wednesday, 16 December 2026": dates in advice and plans. */
   full: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   /** "16 December 2026": dates on a shared page's header and footer. */
   long: { dateStyle: "long" },
@@ -38,6 +39,12 @@ function formatterFor(lang: Lang, style: DateStyle): Intl.DateTimeFormat {
 const asWritten = (iso: string): Date =>
   new Date(`${iso.slice(0, 10)}T${iso.length > 10 ? iso.slice(11, 16) : "12:00"}:00Z`);
 
+/**
+ * Written dates, kept: a server writes the same few dates (today, a week on) into every answer, and formatting
+ * one costs more than the rest of a plan's texts. Bounded, as the dates come from requests.
+ */
+const WRITTEN = new BoundedMap<string, string>(1024);
+
 /** An ISO date or date-time in `lang`, in one of DATE_STYLES ("short" by default). */
 export const formatDate = (iso: string, lang: Lang, style: DateStyle = "short"): string =>
-  formatterFor(lang, style).format(asWritten(iso));
+  WRITTEN.getOrMake(`${lang} ${style} ${iso}`, () => formatterFor(lang, style).format(asWritten(iso)));
