@@ -18,7 +18,7 @@ import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
 import { qualityOf } from "../http/accept.ts";
 import { matchLocale } from "../http/locale.ts";
-import { badQuery, HttpProblem, validated } from "../http/problem.ts";
+import { badQuery, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { countryOf, screenTexts } from "../texts.ts";
