@@ -139,6 +139,10 @@ const IN_CHEST = alt`
 `;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched crushed hit_hard sacked`;
 const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv quad(?:_bike)? atv tractor`;
+/** What a rider comes off: "came off his pushbike". */
+const RIDING = alt`
+  motorbike motorcycle (?:push_?|e-?|mountain_|road_|dirt_|pedal_)?bike bicycle horse pony quad(?:_bike)? scooter moped bmx
+`;
 /** What the person was in or on when hit: "a lorry hit my car". */
 const RIDDEN = alt`car van bike motorbike motorcycle scooter moped truck`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
@@ -565,7 +569,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${HEAVY_HIT}\b${span(30)}\b(?:tackle|rugby|football|match|game|scrum|ruck|practice)\b`,
       rx`\b(?:in|from|during) a (?:\w+ )?tackle\b`,
       rx`\bover the (?:handlebars|bars|bonnet|hood)\b`,
-      rx`\b(?:came|come|thrown|flung|knocked) (?:me )?off (?:my |the |a )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter)\b`,
+      rx`\b(?:came|come|thrown|flung|knocked) (?:me )?off (?:my |the |a |his |her |their )?${RIDING}\b`,
       rx`\b(?:fell|fall|fallen|falling|tumbled) (?:from|off) (?:the |a |some )?(?:stairs|staircase)\b`,
       rx`\b(?:slammed|smashed|thrown|crashed|checked|body ?checked) into (?:the )?(?:boards|wall|post|goal ?post|barrier|ground)\b`,
       rx`\b(?:horse|bull) (?:threw|bucked|throws) me\b`,

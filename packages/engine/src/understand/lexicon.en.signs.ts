@@ -75,6 +75,10 @@ const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|
 const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen\w*`;
 /** Both legs said first: "both feet", "my legs" (not the legs the saddle lies between). */
 const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|(?<!on )my feet)`;
+/** A side or part of the belly: "my lower belly". */
+const BELLY_SIDE = rx`(?:(?:lower|upper|whole|left|right|middle|central) )?`;
+/** Peeing, however it is said: "when I pass water", "when I go to the loo". */
+const PEE_VERB = rx`(?:pee|peeing|urinate|urinating|wee|weeing|piss|pass(?:ing)? (?:water|urine)|go to the (?:toilet|loo|bathroom))`;
 /** A fever that is over: "fever's gone now", "the fever broke". */
 const FEVER_GONE = rx`(?:(?:'s| has| is)?|[^.;!?\n]{0,30}\bbut (?:it|that)(?:'s| has| is)?) (?:gone|went away|broken|broke|passed|settled|over)\b`;
 /** Feeling gone or less: "losing feeling", "no sensation", "reduced feeling". */
@@ -483,14 +487,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       pain ache aching hurts? pulsing pulsating throbbing a_pulse heartbeat beating goes going wraps?
       radiat\w* spreads?
-    `}\b${skip(0, 4)} (?:in|into|to|around (?:to )?|through (?:to )?|towards) (?:my |the )?(?:stomach|belly|tummy|abdomen|gut)\b`,
+    `}\b${skip(0, 4)} (?:in|into|to|around (?:to )?|through (?:to )?|towards) (?:my |the )?${BELLY_SIDE}(?:stomach|belly|tummy|abdomen|gut)\b`,
   },
   {
     fact: "urinarySymptoms",
     re: anyOf(
       rx`\b${alt`
         burn(?:s|ing)? sting(?:s|ing)? hurts? pain(?:ful)?
-      `}\b${skip(0, 2)} (?:when|while|to|after) (?:i )?(?:pee|peeing|urinate|urinating|wee|weeing|piss)\b`,
+      `}\b${skip(0, 2)} (?:when|while|to|after|as|every time) (?:i )?${PEE_VERB}\b`,
       rx`\b(?:painful|burning|stinging) (?:urination|peeing|pee)\b`,
       rx`\b(?:pain|burning|stinging) (?:on|with|during) (?:urination|peeing)\b`,
       rx`\bdysuria\b`,
@@ -500,7 +504,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "urinarySymptoms",
     re: anyOf(
       rx`\b(?:peeing|urinating|weeing|going to the (?:bathroom|toilet|loo)|need(?:ing)? to pee|have to pee)\b${skip(0, 2)} ${alt`
-        a_lot all_the_time constantly more_(?:often|than_usual|frequently)
+        a_lot all_the_time constantly more_(?:often|than_usual|than_normal|frequently)
         every_(?:hour|half_hour|few_minutes|\d+_minutes) so_often so_much nonstop frequently
       `}\b`,
       rx`\b(?:bloody|blood in (?:my |the )?|red |pink )(?:urine|pee|wee)\b`,
@@ -513,14 +517,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     confidence: 0.7,
     // Past infections are history, not today's symptom: "a UTI history", "prone to UTIs", "had cystitis years ago".
     unless: rx`${NOT_RECENT}|\b(?:history|histories|prone to|used to (?:get|have)|get them a lot)\b`,
-    re: rx`\b(?:uti|urinary tract infection|bladder infection|urine infection|urinary infection|cystitis)\b`,
+    re: rx`\b(?:uti|cystitis|pyelonephritis|(?:urinary tract|bladder|urine|urinary|water|wee|pee|kidney) infection)\b`,
   },
 
   // Red flags for infection, fracture, cancer.
   {
     fact: "fever",
     re: anyOf(
-      rx`\b(?:fever(?:s|ish)?|febrile|chills|the shivers|the shakes|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b(?!${FEVER_GONE})`,
+      rx`\b(?:fever(?:s|ish)?|febrile|chills|(?:the )?shivers|the shakes|shiver(?:ing|y)|rigors|night ?sweats?|burning up)\b(?!${FEVER_GONE})`,
       rx`\b(?:hot|boiling),? (?:\w+,? )?(?:shaky|shivery|sweaty|clammy)\b`,
       rx`\b(?:hot and cold|hot then cold|cold then hot)\b`,
       rx`\bsweat(?:s|ing)? (?:a lot |heavily |buckets |profusely )?(?:at night|in the night|during the night|through the night|in bed|in my sleep|overnight)\b`,
@@ -584,7 +588,11 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "weightLoss",
     re: anyOf(
-      rx`\b(?:weight|pounds|kilos|the (?:weight|pounds))${saidOf(alt`has_been have_been is are keeps?`)}(?:dropping|falling|coming|melting) off\b`,
+      near(
+        rx`\b(?:weight|pounds|kilos|the (?:weight|pounds))`,
+        rx`(?:dropping|falling|fell|coming|came|melting|melted|dropped) off\b`,
+        3,
+      ),
       rx`\b(?:gone|dropped|went|go) down (?:a |one |two |three |\d+ )?(?:dress|trouser|jean|clothes|clothing|belt) sizes?\b`,
     ),
     unless: rx`\b(?<!(?:without|not|no) )(?:diet(?:ing)?|on purpose|trying to|gym)\b`,
@@ -671,7 +679,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "recentInfectionOrSpinalProcedure",
-    unless: rx`${NOT_RECENT}|\b(?:urine|urinary|bladder|kidney|uti)\b`,
+    unless: rx`${NOT_RECENT}|\b(?:urine|urinary|bladder|kidney|uti|water infection|wee infection|pee infection)\b`,
     yieldsTo: ["urinarySymptoms"],
     re: rx`\b${alt`
       infection infected pneumonia cellulitis abscess sepsis strep_throat endocarditis on_antibiotics
@@ -721,14 +729,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\brest(?:ing)? (?:doesn'?t|does not|won'?t) (?:help|ease|change)\b`,
       rx`\brest does nothing\b`,
       rx`\b(?:constant|constantly|all the time|24\/7|non-?stop),? (?:even )?(?:when|while|at) (?:i )?(?:rest|resting|lying down|lie down|night)\b`,
-      rx`\beven (?:when |while )?(?:i'?m |i )?(?:lying down|lie down|resting|rest|at rest|lying still|lie still|sitting still|in bed)\b`,
+      rx`\beven (?:when |while )?(?:i'?m |i )?(?:lying (?:down|still|flat)|lie (?:down|still|flat)|resting|rest|at rest|sitting still|in bed)\b`,
     ),
   },
   {
     fact: "backLumpOrDeformity",
     re: anyOf(
       rx`\b${alt`
-        lump bump swelling (?<!dis[ck]_)bulge mass growth swollen_(?:area|spot)
+        lumps? bumps? swellings? (?<!dis[ck]_)bulges? mass growths? swollen_(?:area|spot)
       `}\b${skip(0, 6)} (?:on|in|over|along|near|at|out of|out from) (?:the (?:bottom|base|top|middle) of )?${ON_THE_BACK}\b`,
       rx`\b(?:back|spine)\b${skip(0, 3)} (?:has )?(?:a )?(?:lump|bump|swelling|bulge)\b`,
       rx`\b(?:back|spine|posture|back ?bone) (?:looks?|is|has (?:become|gone|got)|became|now|seems?)(?: \w+)? ${alt`

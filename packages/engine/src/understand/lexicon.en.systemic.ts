@@ -59,11 +59,31 @@ const HIGH_PLACE = alt`
   pickup trailer lorry tractor forklift cherry_picker crane top_bunk
 `;
 const FALLEN = alt`fell fall(?:en)? falling tumbled came thrown flew jumped`;
-const ANIMAL = alt`horse pony mare stallion gelding bull donkey camel`;
+const ANIMAL = alt`horse pony mare stallion gelding bull bullock cow heifer cattle ram donkey camel`;
+/** What a big animal does to a person: "a cow knocked me over", "kicked by the horse". */
+const ANIMAL_BLOW = alt`
+  knocked_(?:me_)?(?:over|down|flying) kicked trampled charged butted rammed crushed pinned stood_on
+`;
 const THREW = alt`threw thrown bucked flung tossed chucked dumped`;
 const HEADLONG = alt`head_?first backwards flying tumbling crashing`;
 const STAIRWAY = rx`(?:the |a |some |\w+ ){0,3}(?:flight of )?(?:stairs|staircase|flight of steps)`;
 
+/** A road vehicle that left the road: "a bus that went off the road", "ended up in a ditch". */
+const OFF_ROAD = alt`
+  (?:went|came|spun|veered|skidded|flew)_off_the_road left_the_road (?:ended_up|landed|went|rolled)_in(?:to)?_a_ditch
+`;
+/** Losing one's feet at standing height: "lost her footing", "missed the last step". */
+const FOOTING_LOST = alt`
+  lost_(?:my|his|her|their|our)_footing missed_(?:a|the|my)_(?:\w+_)?(?:step|stair)
+  went_down_on_(?:my|his|her)_(?:bottom|bum|backside|behind|butt|rear)
+`;
+/** Fever's heat and cold in turn: "hot one minute, freezing the next". */
+const FEVER_HOT = alt`hot boiling roasting sweating sweaty burning`;
+const FEVER_COLD = alt`freezing shivering shivery cold icy chilly frozen`;
+/** Heat and cold that are a treatment, not a fever. */
+const HEAT_OR_COLD_CARE = rx`\b(?:packs?|compress\w*|bottle|shower|bath|therapy|ice|towel|pad|water|alternat\w*|weather|room|house)\b`;
+/** Height a spine loses when it settles: "shrunk 2 inches". */
+const HEIGHT_LOST = rx`(?:\d+|an?|one|two|three) (?:inch(?:es)?|cm|centimet(?:re|er)s?)`;
 /** A spine changed in shape: "a curve in my back", "my spine is curving". */
 const BENT_SHAPE = alt`curve bend kink hump`;
 const SPINE = rx`(?:my |the )?(?:lower |upper |mid )?(?:back|spine|backbone)`;
@@ -76,6 +96,7 @@ const SPINAL_PROCEDURE = alt`
 `;
 
 export const SYSTEMIC_EN: readonly LexiconPattern[] = [
+  { fact: "onsetTrigger", value: "minor_trauma", negated: null, re: rx`\b${FOOTING_LOST}\b` },
   {
     fact: "recentInfectionOrSpinalProcedure",
     unless: NOT_RECENT,
@@ -135,6 +156,7 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
       rx`\b(?:thinning (?:of )?(?:the |my )?bones|bone (?:thinning|loss))\b`,
       near(rx`\b(?:bone (?:density|mass)|dexa)`, rx`(?:low|poor|reduced|bad|thin)\b`, 4),
       rx`\b${BONE_DRUGS}\b`,
+      rx`\bbones (?:are |'re )?(?:like|as (?:brittle|thin|weak|fragile) as) (?:glass|chalk|china|paper|biscuits?|eggshells?)\b`,
     ),
   },
   {
@@ -148,12 +170,25 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
     ),
   },
   {
+    fact: "fever",
+    unless: HEAT_OR_COLD_CARE,
+    re: anyOf(
+      near(rx`\b${FEVER_HOT}`, rx`${FEVER_COLD}\b`, 3),
+      near(rx`\b${FEVER_COLD}`, rx`${FEVER_HOT}\b`, 3),
+    ),
+  },
+  {
     fact: "onsetTrigger",
     value: "major_trauma",
     negated: null,
     re: anyOf(
       rx`\b${FALLEN} (?:off|from|out of|down from) (?:the |a |my |our |some )?(?:(?:back|top|edge|roof) of (?:the |a |my )?)?(?:\w+ )?${HIGH_PLACE}\b`,
       near(rx`\b${ANIMAL}`, rx`${THREW} (?:me|him|her)\b`, 4),
+      near(rx`\b${ANIMAL}`, rx`${ANIMAL_BLOW}(?: me| him| her)?\b`, 2),
+      rx`\b(?:kicked|trampled|charged|butted) by (?:a |the |an |my )?(?:\w+ )?${ANIMAL}\b`,
+      rx`\b(?:got|was|were|been|being) shunted\b(?! (?:to|into|around|between|off|onto|aside))|\bshunted from behind\b`,
+      rx`\bair ?bags? (?:went off|deployed|blew|came out|go off)\b`,
+      rx`\b${OFF_ROAD}\b`,
       rx`\b(?:fall|tumble|spill|trip)s? down ${STAIRWAY}\b`,
       rx`\b(?:went|came|fell) ${HEADLONG} down ${STAIRWAY}\b`,
     ),
@@ -163,6 +198,10 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b${BENT_SHAPE} in ${SPINE}\b`,
       rx`\b(?:back|spine|backbone)(?:'s| is| has been| has started| seems to be)? (?:curving|bending|twisting) (?:to one side|sideways|over)\b`,
+      rx`\b(?:back|spine|posture) (?:looks?|has (?:become|gone|got)|became) (?:\w+ )?(?:hunched|rounded|stooped|humped)\b`,
+      rx`\b(?:shrunk|shrunken) (?:by )?(?:about |nearly |almost |over )?${HEIGHT_LOST}\b`,
+      rx`\blost (?:about |nearly |almost |over )?${HEIGHT_LOST} (?:in|of) height\b`,
+      rx`\b(?:lost|losing) (?:some )?height\b|\b(?:getting|got|gotten|grown) shorter\b`,
     ),
   },
   {

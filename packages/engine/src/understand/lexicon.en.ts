@@ -627,11 +627,13 @@ export const EN: Lexicon = {
   patient: rx`${alt`
     \b(?:writing_(?:this_)?(?:for|on_behalf_of|about)|asking_(?:for|about))_my_${RELATIVE}\b
     \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine)\b
+    \b${RELATIVE}_\(\d{1,3}\)
   `}`,
   carer: rx`${alt`
     \bwriting_(?:this_)?(?:for|on_behalf_of|about)_(?:my_)?${RELATIVE}\b \b(?:asking|here)_(?:for|about)_(?:my_)?${RELATIVE}\b
     \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?)\b
     \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b
+    \b${RELATIVE}_\(\d{1,3}\)
     \b(?:his|her)_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?|bottom|bum)\b
   `}`,
   typos: {

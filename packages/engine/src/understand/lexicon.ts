@@ -206,10 +206,11 @@ export const skip = (min: number, max: number): string =>
 
 /**
  * Up to `words` words in one clause between two parts, never a denial or a break (nor a word of `not`, a
- * regex source: "numb groin and legs" must not join "groin" to the legs' numbness); at least one space.
+ * regex source: "numb groin and legs" must not join "groin" to the legs' numbness); at least one space. A
+ * contraction may end the first part: "my stomach's been crampy".
  */
 export const gap = (words: number, not?: string): string =>
-  rx`(?:\s+(?!(?:${WINDOW_STOPS}${not ? `|${not}` : ""})\b)[a-zñ0-9']+){0,${words}}?\s+`;
+  rx`(?:'s)?(?:\s+(?!(?:${WINDOW_STOPS}${not ? `|${not}` : ""})\b)[a-zñ0-9']+){0,${words}}?\s+`;
 
 /** `a`, then `b` within a window of words: an intensifier or hedge between them does not break the phrase. */
 export const near = (a: string, b: string, words = 3, not?: string): string =>

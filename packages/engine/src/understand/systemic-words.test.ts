@@ -75,6 +75,50 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["my jeans are hanging off me", "weightLoss", true],
     ["dropped a dress size on my diet", "weightLoss", undefined],
   ],
+  "a contraction before the words between two parts": [
+    ["my stomach's been churning and crampy", "abdominalPain", true],
+  ],
+  "the belly named with its side": [
+    ["the pain wraps around my side into my lower belly", "abdominalPain", true],
+  ],
+  "peeing said as passing water or going to the loo": [
+    ["a burning when I pass water", "urinarySymptoms", true],
+    ["it stings every time I go to the loo", "urinarySymptoms", true],
+    ["weeing loads more than normal", "urinarySymptoms", true],
+  ],
+  "a urine infection by its everyday names": [
+    ["got a water infection", "urinarySymptoms", true],
+    ["got a water infection", "recentInfectionOrSpinalProcedure", undefined],
+    ["kidney infection, on antibiotics", "urinarySymptoms", true],
+  ],
+  "a fever's heat and cold in turn": [
+    ["hot one minute freezing the next", "fever", true],
+    ["back pain and shivers", "fever", true],
+    ["I use a hot water bottle then a cold pack", "fever", undefined],
+  ],
+  "weight lost with a word inserted": [["the weight is just falling off me", "weightLoss", true]],
+  "bones likened to something that breaks": [["my bones are like glass", "osteoporosis", true]],
+  "a spine that looks bent or has lost height": [
+    ["my back looks hunched now", "backLumpOrDeformity", true],
+    ["I've shrunk 2 inches", "backLumpOrDeformity", true],
+    ["lost 2 inches off my waist", "backLumpOrDeformity", undefined],
+  ],
+  "lumps and bumps in the plural, denied": [["no lumps or bumps on my back", "backLumpOrDeformity", false]],
+  "a road crash told by what the car did": [
+    ["I got shunted from behind on the M6", "onsetTrigger", "major_trauma"],
+    ["the airbags went off", "onsetTrigger", "major_trauma"],
+    ["we were in a bus that went off the road", "onsetTrigger", "major_trauma"],
+    ["I got shunted to another department", "onsetTrigger", undefined],
+  ],
+  "a rider off any kind of bike, and a big animal's blow": [
+    ["he came off his pushbike at speed", "onsetTrigger", "major_trauma"],
+    ["a cow knocked me over in the yard", "onsetTrigger", "major_trauma"],
+    ["kicked by a horse", "onsetTrigger", "major_trauma"],
+  ],
+  "a fall at standing height told as lost footing": [
+    ["she lost her footing on the kerb", "onsetTrigger", "minor_trauma"],
+    ["missed the last step", "onsetTrigger", "minor_trauma"],
+  ],
 };
 
 describe("everyday words for history, fever, heavy falls and a changed back", () => {
@@ -90,6 +134,10 @@ describe("everyday words for history, fever, heavy falls and a changed back", ()
 describe("the history of the relative a text is written for", () => {
   it("is the person's: 'my father is 88, has brittle bones'", () => {
     expect(understand("my father is 88, has brittle bones, had a fall").facts.osteoporosis).toBe(true);
+  });
+
+  it("is the person's when the relative's age follows in brackets: 'my mother (79) takes Fosamax'", () => {
+    expect(understand("my mother (79) takes Fosamax").facts.osteoporosis).toBe(true);
   });
 
   it("stays another relative's: 'writing for my dad, my mum had breast cancer'", () => {
