@@ -304,3 +304,77 @@ describe("a finding kept apart from what is named next to it", () => {
     ).toBeUndefined();
   });
 });
+
+describe("the cauda equina signs said in families of words", () => {
+  const cases: readonly Case[] = [
+    // Euphemisms for the genitals, and "hasn't been working" in any tense.
+    ["en", "my undercarriage feels kinda numb", "saddleNumbness", true],
+    ["en", "my old fella hasn't been working properly", "sexualDysfunction", true],
+    ["en", "his todger won't work", "sexualDysfunction", true],
+    // Trouble words before an erection.
+    ["en", "I'm struggling to get hard since the injury", "sexualDysfunction", true],
+    ["en", "having a hard time keeping it up", "sexualDysfunction", true],
+    // Medical words and "initiating".
+    ["en", "some difficulty initiating micturition", "bladderChange", true],
+    ["en", "a diminished sensation in the area of the perineum", "saddleNumbness", true],
+    ["en", "the feeling around my back passage has gone a bit funny", "saddleNumbness", true],
+    // Not feeling the bowels open.
+    ["en", "no sensation at all when I open my bowels", "bowelIncontinence", true],
+    ["en", "when I went for a number two I couldn't really feel it coming out", "bowelIncontinence", true],
+    // Said of the person cared for: himself, herself.
+    ["en", "Dad (74) has been messing himself", "bowelIncontinence", true],
+    ["en", "mum has wet herself twice", "bladderChange", true],
+    ["en", "she soiled herself in the night", "bowelIncontinence", true],
+    // Past forms of wee after an accident; amounts in the plural; minutes to get going.
+    ["en", "an accident in my knickers, I didn't even realise I'd weed", "bladderChange", true],
+    ["en", "I need a wee constantly but only tiny amounts come out", "bladderChange", true],
+    ["en", "went to wee and it took like 5 minutes to get going", "bladderChange", true],
+    ["en", "I can't feel myself going to the toilet for a wee", "bladderChange", true],
+    // A foot that drops, in any form.
+    ["en", "My foot drops when I walk", "legWeakness", "one_leg"],
+    ["en", "my left foot keeps dropping", "legWeakness", "one_leg"],
+    // Both sides: numb feet, one side then the other.
+    ["en", "numb feet and a sore back", "legPainBothSides", true],
+    ["en", "the tingling started in my left foot and now it's in my right foot", "legPainBothSides", true],
+  ];
+  for (const [lang, text, fact, value] of cases) {
+    it(`${lang}: "${text}" -> ${fact} ${JSON.stringify(value)}`, () => {
+      expect(understand(text, { lang }).facts[fact]).toEqual(value);
+    });
+  }
+
+  it("never lets an inserted word hide a denial: 'I'm not leaking' is no leak", () => {
+    expect(understand("I'm not leaking or anything").facts.bladderChange).toBe(false);
+  });
+
+  it("ends a denial at 'and can': 'not leaking and can feel everything down there'", () => {
+    expect(understand("I'm not leaking and can feel everything down there").facts).toMatchObject({
+      bladderChange: false,
+      saddleNumbness: false,
+    });
+  });
+
+  it("keeps tingling legs when the next item is a numb saddle with its own words", () => {
+    expect(understand("his legs are tingling and his balls feel numb").facts).toMatchObject({
+      legNumbness: true,
+      saddleNumbness: true,
+    });
+  });
+
+  it("reads feeling nothing down below during sex as sex, not the saddle", () => {
+    const facts = understand("sex is different, I barely feel anything down below during it").facts;
+    expect(facts.sexualDysfunction).toBe(true);
+    expect(facts.saddleNumbness).toBeUndefined();
+  });
+
+  it("reads a right leg said to be fine as no second side", () => {
+    expect(
+      understand("sciatica in my left leg and my right leg is fine").facts.legPainBothSides,
+    ).toBeUndefined();
+  });
+
+  it("reads tripping as a habit as a weak foot, not a fall", () => {
+    const facts = understand("my right foot slaps and i trip on the kerb all the time now").facts;
+    expect(facts.onsetTrigger).toBeUndefined();
+  });
+});

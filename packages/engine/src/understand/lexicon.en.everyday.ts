@@ -1,5 +1,17 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, denialGap, NOT_LISTED, near, rx, saidOf, skip, span, together } from "./lexicon.ts";
+import {
+  ANY_WORD,
+  alt,
+  anyOf,
+  denialGap,
+  NOT_LISTED,
+  near,
+  rx,
+  saidOf,
+  skip,
+  span,
+  together,
+} from "./lexicon.ts";
 
 // How people say the warning signs in everyday English (UK and US): slang, euphemisms and hedges. Each phrase
 // is built from named parts and matched within a window of words (see `near` in lexicon.ts), so "really",
@@ -7,6 +19,20 @@ import { alt, anyOf, denialGap, NOT_LISTED, near, rx, saidOf, skip, span, togeth
 
 const NOT_ABLE = alt`
   can'?t cannot can_not couldn'?t don'?t didn'?t do_not did_not unable_to not_able_to barely hardly
+`;
+/** Trouble doing something: "struggling to", "a job to", "having trouble". */
+const STRUGGLE = alt`
+  struggl(?:e|es|ing|ed)_to trouble difficulty difficult_to problems? hard_to a_job_to (?:having_)?a_hard_time
+`;
+/** The penis in everyday words. */
+const PENIS = alt`willy penis dick cock manhood todger old_fella little_fella member john_thomas junk`;
+/** Said of oneself or of the person cared for: "wet myself", "messing himself". */
+const SELF = alt`myself himself herself themselves themself`;
+const OWN = alt`my his her their`;
+/** Opening the bowels: "when I open my bowels", "going for a number two", "passing a stool". */
+const BOWEL_ACT = alt`
+  open(?:ing)?_(?:my_|his_|her_)?bowels (?:have|having|do|doing|did|had)_a_(?:poo|poop|number_two|bowel_movement)
+  poo(?:ing)? poop(?:ing)? go(?:ing)?_for_a_(?:poo|poop|number_two) pass(?:ing)?_(?:a_)?(?:stools?|motions?)
 `;
 /** Non-native and texting forms of "can't feel": "I feel not my bottom", "i no feel it". */
 const FEEL_NOT = alt`feel(?:ing)?_not (?:i_)?no_feel not_feel(?:ing)?`;
@@ -32,10 +58,13 @@ const SADDLE = alt`
   where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
   back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) fanny
-  testicles? clit(?:oris)? labia vulva between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
+  testicles? clit(?:oris)? labia vulva undercarriage nethers family_jewels todger old_fella little_fella manhood man_bits
+  between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
   (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_i_sit(?:_on)? (?:bits?|parts?|area)_i_sit_on
 `;
 const LEGS = alt`legs? feet foot toes? thighs? calf calves knees? ankles? shins?`;
+/** Between a numbness and a place: never a leg, nor "and my" that starts the next item ("legs tingle and his balls"). */
+const NOT_A_NEW_ITEM = rx`${LEGS}|(?:and|or)(?= (?:my|his|her|the|their)\b)`;
 const WIPING = alt`
   (?:toilet_)?paper wip(?:e|ed|es|ing) toilet_(?:tissue|roll) when_i_wipe clean(?:ing)?_myself (?:toilet|loo)_seat
 `;
@@ -71,18 +100,22 @@ const PUSHED_OUT = alt`get_(?:it|the_pee|the_wee|any_pee|any_wee|the_urine)_(?:g
 const AFTER_TOILET = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder|toilet|loo|bathroom)\b[^.;!?\n]{0,60})`;
 /** What is not felt when the bladder has lost its feeling: "can't feel myself peeing", "the flow". */
 const PEE_FELT = alt`
-  myself_(?:pee|wee|urinat)\w* the_(?:flow|stream|pee|wee|urine) when_(?:i'?m|he'?s|she'?s)_(?:peeing|weeing|urinating)
+  myself_(?:pee|wee|urinat)\w* myself_go(?:ing)?_(?:to_the_(?:toilet|loo|bathroom)_)?(?:for_a_)?(?:pee|wee)
+  the_(?:flow|stream|pee|wee|urine) when_(?:i'?m|he'?s|she'?s)_(?:peeing|weeing|urinating)
   (?:it|the_pee|the_wee|urine)_(?:come|coming)_out
 `;
 /** Only a little: "only a tiny bit", "just a few drops". */
 const A_LITTLE = alt`
-  (?:only|just)_(?:a_)?(?:tiny_|little_|small_|few_)?(?:bit|amount|trickle|dribble|drops?|dribbles)
+  (?:only|just)_(?:a_)?(?:tiny_|little_|small_|few_)?(?:bits?|amounts?|trickles?|dribbles?|drops?)
   hardly_anything barely_anything nothing not_much very_little
 `;
 const ODD = alt`odd weird funny strange numb different off wrong playing_up not_right`;
+/** A few minutes, however written: "5 minutes", "a few mins", "ten seconds". */
+const MINUTES = rx`(?:\d+|a few|few|several|two|three|four|five|ten) (?:min(?:ute)?s?|secs?|seconds)`;
 /** Peeing slow to start: "takes ages to get going". */
 const SLOW_START = alt`
   slow_to_(?:start|get_going|come) takes?_(?:ages|forever|a_(?:long_)?while|longer|a_long_time)_to_(?:start|get_going|come)
+  (?:takes?|took|taking)_(?:me_)?(?:like_|about_|around_|a_good_|over_|at_least_)?${MINUTES}_to_(?:start|get_going|come|get_started)
   hesitan(?:t|cy)
 `;
 const PEEING = alt`
@@ -102,7 +135,7 @@ const WONT_COME = alt`won'?t wouldn'?t doesn'?t will_not does_not didn'?t`;
 /** Whatever makes peeing happen: the urge, the feeling of needing to go. */
 const URGE = alt`urge (?:feeling|sensation|need)_(?:that_i_need|of_needing|to_go|i_need)`;
 /** Said to be urine, shortly after: "an accident in my knickers, just wee". */
-const WAS_WEE = rx`[^.;!?\n]{0,45}\b(?:wee|pee|urine|piss)\b`;
+const WAS_WEE = rx`[^.;!?\n]{0,60}\b(?:wee|pee|urine|piss)(?:d|ed)?\b`;
 /** Said of the sex named shortly before: "sex feels different, can't feel anything during it". */
 const AFTER_SEX = rx`\b(?<=\b(?:sex|intercourse|making love)\b[^.;!?\n]{0,60})`;
 /** Said of a bowel movement named shortly before: "when I need a poo, it just comes out". */
@@ -127,6 +160,8 @@ const TEMPERATURE = rx`temp(?:erature)?\b(?! (?:of|is|was|check|normal|reading))
 const FOOT = alt`toes? foot feet ankle`;
 const CATCHES = alt`catch(?:es|ing)? caught drag(?:s|ged|ging)? scuff(?:s|ed|ing)? slap(?:s|ping)? flop(?:s|ping)?`;
 const WORKS = alt`work(?:ing)? respond(?:ing)? get_hard stand_up`;
+/** "doesn't", "hasn't been", "isn't": something stopped working. */
+const NOT_WORKING = rx`${alt`doesn'?t won'?t isn'?t wasn'?t hasn'?t haven'?t does_not will_not has_not`}(?: been)?`;
 const DURING_SEX = alt`(?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|making_love|have_sex|having_sex)`;
 /** Said of the legs named just before: "my legs belong to someone else, can't control them". */
 /** How numb legs feel: "like they're asleep", "made of cotton wool". */
@@ -182,8 +217,13 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     re: anyOf(
       near(near(rx`\b${NOT_ABLE}`, rx`feel(?:ing)?`, 2), rx`${WIPING}\b`, 5),
-      near(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, LEGS),
+      near(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, NOT_A_NEW_ITEM),
       near(rx`\b${SADDLE}(?:'s)?`, rx`${NOT_LISTED}${NUMB}\b`, 4, LEGS),
+      near(
+        rx`\b(?:feeling|sensation) (?:in|around|of|down|near|at) (?:my |the |his |her )?${SADDLE}`,
+        rx`${ODD}\b`,
+        4,
+      ),
       near(
         rx`\b${SADDLE}`,
         rx`(?:feels?|felt) like (?:it'?s|they'?re|it is|they are) (?:not mine|someone else'?s)\b`,
@@ -207,9 +247,16 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`(?:${NUMB}|(?:not|isn'?t|wasn'?t) (?:my|mine|there)|someone else'?s)\b`,
         8,
       ),
+    ),
+  },
+  // Not feeling the saddle, unless it is the feeling during sex ("I barely feel anything down below during it").
+  {
+    fact: "saddleNumbness",
+    re: anyOf(
       near(near(rx`\b${NOT_ABLE}`, rx`feel`, 2), rx`${SADDLE}\b`, 5, LEGS),
       near(rx`\b${NOT_ABLE} feel (?:anything|nothing|much|a thing)`, rx`${SADDLE}\b`, 3, LEGS),
     ),
+    yieldsTo: ["sexualDysfunction"],
   },
   {
     fact: "saddleNumbness",
@@ -228,7 +275,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "bladderChange",
     re: anyOf(
       near(rx`\b${LEAK}`, rx`${UNNOTICED}\b`, 4),
-      rx`\b${LITTLE_COMES_OUT} (?:\w+ )?(?:comes?|came|coming) out\b`,
+      rx`\b${LITTLE_COMES_OUT} ${ANY_WORD}(?:comes?|came|coming) out\b`,
       rx`\b${PEE}\b${span(60)}\b${PUSH}\b`,
       rx`\b${PUSH}\b${span(30)}\b(?:to|when i|for a) (?:pee|wee|urinate|go for a (?:pee|wee))\b`,
       rx`\b(?:weak|slow|poor|thin|feeble) (?:urine |pee |wee )?(?:stream|flow)\b`,
@@ -266,6 +313,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:lost|losing|no) (?:feeling|sensation) when (?:i'?m |i am |i )?(?:having a |doing a )?${GOING}\b`,
       near(rx`\b${PEEING}`, rx`${SLOW_START}\b`, 3),
       rx`\b${SLOW_START} (?:to )?(?:start )?${PEEING}\b`,
+      rx`${AFTER_TOILET}${SLOW_START}\b`,
       rx`\b(?:haven'?t|hasn'?t|have not|not|didn'?t|did not) (?:been able to |had a |done a |been for a )?${PEEING} (?:since|all|for|in)\b`,
       near(rx`\b${LEAK}`, rx`(?:when|if|as|every time) i ${COUGH}\b`, 4),
       near(rx`\b${PEEING}`, rx`(?:is|feels?|has been|been|seems?|gone)(?: \w+)? ${ODD}\b`, 2),
@@ -279,7 +327,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(near(rx`\b${MUST}`, rx`${PUSHING}`, 2), rx`${PUSHED_OUT}\b`, 4),
       near(rx`\b(?:${NOT_ABLE}|don'?t seem to|never)`, rx`empty (?:my |the )?bladder\b`, 5),
       near(rx`\b${NOT_ABLE}`, rx`go (?:for )?(?:a )?(?:wee|pee|piss|slash)\b`, 2),
-      rx`(?<!\bbowels? (?:have |has )?)\b(?:i'?ve been|i have been|i'?m|been|started) (?:\w+ )?(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
+      rx`(?<!\bbowels? (?:have |has )?)\b(?:i'?ve been|i have been|i'?m|been|started) ${ANY_WORD}(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
       near(
         rx`\b${PEE_WORD}`,
         rx`(?:press|push)(?:ing)? on (?:my )?(?:lower |low )?(?:belly|tummy|stomach|bladder|abdomen)\b`,
@@ -292,7 +340,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`(?:feel|get|have|notice) (?:the |any |an )?(?:need|urge)\b(?! to (?:move|stretch|sit|lie|walk))`,
         2,
       ),
-      near(rx`\bbladder`, rx`(?:doesn'?t|does not|never|don'?t) feel (?:\w+ )?full\b`, 3),
+      near(rx`\bbladder`, rx`(?:doesn'?t|does not|never|don'?t) feel ${ANY_WORD}full\b`, 3),
       rx`${AFTER_TOILET}\b${NOT_ABLE} hold (?:it|it in|on)\b`,
       near(
         rx`\b(?:change|changing|changed) (?:my )?(?:underwear|pants|knickers|boxers)`,
@@ -306,7 +354,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       `} (?:came|comes|would come|started|starts)\b`,
       rx`${AFTER_TOILET}\b(?:haven'?t|hasn'?t|not|never|didn'?t|don'?t) (?:fully |properly |completely |really )?empt(?:ied|y|ying)\b`,
       rx`\b(?:the )?urge(?: to (?:pee|wee|go|urinate))?(?: \w+){0,2} (?:isn'?t there|is gone|has gone|'s gone|went away|disappeared|vanished)\b`,
-      near(rx`\b(?:${NOT_ABLE}|${FEEL_NOT})`, rx`(?:feel|sense|notice)? ?${PEE_FELT}\b`, 3),
+      rx`${NOT_AFTER_BOWELS}${near(rx`\b(?:${NOT_ABLE}|${FEEL_NOT})`, rx`(?:feel|sense|notice)? ?${PEE_FELT}\b`, 3)}`,
       rx`${AFTER_PEE}\b${NOT_ABLE} (?:feel|sense|notice|tell) (?:when|if|that) i'?m (?:going|doing it)\b`,
       near(
         rx`\b(?:bladder|urine|pee|wee)`,
@@ -315,10 +363,10 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       rx`${AFTER_PEE}\b(?:it|urine|pee|wee) (?:just |kind of |sort of )?(?:dribbl|leak|trickl)\w* out\b`,
       rx`${AFTER_PEE}\b(?:with )?(?:no|zero) control\b`,
-      rx`\b(?:urine|pee|wee) (?:\w+ )?(?:comes?|came|coming) (?:out )?(?:alone|by itself|on its own|without me)\b`,
+      rx`\b(?:urine|pee|wee) ${ANY_WORD}(?:comes?|came|coming) (?:out )?(?:alone|by itself|on its own|without me)\b`,
       rx`\b${NOT_ABLE} control (?:my )?(?:toilet|toileting|peeing|weeing)\b`,
-      rx`\b${NOT_ABLE} go\b${span(40)}\bbladder (?:\w+ )?(?:full|bursting)\b`,
-      rx`\bbladder (?:\w+ )?(?:full|bursting)\b${span(40)}\b(?:${NOT_ABLE} go|nothing comes?)\b`,
+      rx`\b${NOT_ABLE} go\b${span(40)}\bbladder ${ANY_WORD}(?:full|bursting)\b`,
+      rx`\bbladder ${ANY_WORD}(?:full|bursting)\b${span(40)}\b(?:${NOT_ABLE} go|nothing comes?)\b`,
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:pee|wee|wet|urine)\b`,
     ),
   },
@@ -338,7 +386,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     confidence: 0.75,
-    re: rx`\b(?:problems?|issues?|trouble) (?:with )?(?:my )?(?:waterworks|peeing|weeing|wee|pee|urinating)\b`,
+    re: rx`\b(?:problems?|issues?|trouble) (?:with )?(?:my )?(?:waterworks|peeing|weeing|wee|pee|urinating|passing (?:water|urine))\b`,
   },
 
   // Bowel: "had an accident (number two)", "can't feel when I'm going to have a bowel movement".
@@ -346,7 +394,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "bowelIncontinence",
     re: anyOf(
       rx`\b${ACCIDENT} (?:in|with) (?:my )?(?:pants|trousers|underwear|knickers|bowels?)\b(?!${WAS_WEE})`,
-      rx`\b(?:soil(?:ed|ing)?|mess(?:ed|ing)?) (?:myself|my (?:pants|trousers|underwear|bed))\b`,
+      rx`\b(?:soil(?:ed|ing)?|mess(?:ed|ing)?) (?:${SELF}|${OWN} (?:pants|trousers|underwear|bed))\b`,
       rx`\b(?:the runs|diarrh(?:o)?ea|poo|poop)\b${span(20)}\b(?:can'?t|cannot|couldn'?t) hold (?:it|it in)\b`,
       near(rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:feel|tell|sense|notice)`, rx`${POO}\b`, 6),
       near(rx`\b${POO}`, rx`(?:can'?t|cannot|don'?t) (?:feel|sense) the urge\b`, 4),
@@ -363,11 +411,17 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\bno (?:warning|urge|feeling|sensation) (?:before|of|that|for|when)`, rx`${POO}\b`, 4, WIPED),
       rx`\b(?:didn'?t|did not|don'?t|never) (?:know|realise|realize|notice)\b${span(20)}\b(?:bowel movement|pooed|pooped|poo)\b`,
       near(rx`\b(?:poo|poop|bowel)`, rx`accidents?\b`, 2),
-      rx`\bbowels? (?:are |is )?(?:\w+ )?out of control\b`,
+      rx`\bbowels? (?:are |is )?${ANY_WORD}out of control\b`,
       near(rx`\bbowels?`, rx`(?:leak|leaking|leaked|leaks)\b`, 3),
       near(rx`\b(?:change|changing|changed) (?:my )?(?:underwear|pants|knickers|boxers)`, rx`${POO}\b`, 5),
       near(rx`\b(?:skid ?marks?|soiling|soiled|stains?)`, rx`${UNNOTICED}|${NOT_NOTICED}\b`, 4),
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:poo|poop|number two|bowels?)\b`,
+      near(
+        rx`\b(?:no|zero|lost|losing|less|reduced|without) (?:any |the |all )?(?:feeling|sensation)`,
+        rx`(?:when|while|as) (?:i'?m |i am |i |he |she )?${BOWEL_ACT}\b`,
+        3,
+      ),
+      rx`${AFTER_POO}\b${NOT_ABLE} ${ANY_WORD}(?:feel|sense|notice|tell) (?:it|anything) (?:come|coming|pass|passing)\b`,
     ),
   },
   {
@@ -399,9 +453,14 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bnothing (?:happens|happening|works|working|going on|doing) down (?:below|there|stairs)\b`,
       near(rx`\b${NOT_ABLE}`, rx`(?:get|keep) it up|get hard|stay hard|finish|climax|orgasm|ejaculate\b`, 2),
+      near(
+        rx`\b${STRUGGLE}`,
+        rx`(?:get(?:ting)?|keep(?:ing)?) it up|(?:get(?:ting)?|stay(?:ing)?) hard\b`,
+        2,
+      ),
       near(rx`\b${NOT_ABLE} feel (?:anything|much|a thing)`, rx`(?:sex|intercourse|making love)\b`, 3),
       rx`\b(?:no |lost (?:my )?|losing (?:my )?)(?:morning )?(?:erections?|morning glory)\b(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction))`,
-      near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|is|felt|was) (?:\w+ )?numb\b`, 2),
+      near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|is|felt|was) ${ANY_WORD}numb\b`, 2),
       near(rx`\b${NOT_ABLE} feel`, rx`(?:my )?(?:husband|wife|partner|boyfriend|girlfriend)\b`, 1),
       rx`\b(?:erections?|hard-?ons?|morning glory) (?:have |has )?(?:stopped|gone|disappeared|vanished)\b`,
       rx`\bimpoten(?:t|ce)\b`,
@@ -415,11 +474,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`erections?\b`,
         5,
       ),
-      near(
-        rx`\b(?:willy|penis|dick|cock|manhood)`,
-        rx`(?:doesn'?t|won'?t|isn'?t|does not|will not) ${WORKS}\b`,
-        2,
-      ),
+      near(rx`\b${PENIS}`, rx`${NOT_WORKING} ${WORKS}\b`, 2),
       near(
         rx`\b(?:no|lost|losing|less|reduced|without) (?:all |any |the )?(?:feeling|sensation)`,
         rx`${DURING_SEX}\b`,
@@ -456,7 +511,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     negated: "none",
     re: anyOf(
       near(rx`\b${FOOT}`, rx`${CATCHES}\b`, 4),
-      rx`\b(?:foot ?drop|drop ?foot)\b`,
+      rx`\b(?:foot ?drop(?:s|ped|ping)?|drop ?foot)\b`,
+      near(rx`\bfoot`, rx`(?:keeps |is |has |started )?drop(?:s|ped|ping)\b(?! (?:my|the|a|it|them)\b)`, 2),
       near(
         rx`\b${FOOT}`,
         rx`(?:won'?t|doesn'?t|can'?t|will not|does not) (?:lift|come up|go up|pick up)\b`,
@@ -658,7 +714,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "bowelIncontinence",
-    re: rx`\bbowels?\b(?: \w+)? (?:empt(?:y|ies|ied)|opens?|opened|goes|went) (?:\w+ )?${BY_ITSELF}\b`,
+    re: rx`\bbowels?\b(?: \w+)? (?:empt(?:y|ies|ied)|opens?|opened|goes|went) ${ANY_WORD}${BY_ITSELF}\b`,
   },
   // "no accidents" after the bowels are named is the bowels' denial.
   {
@@ -675,7 +731,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`(?:feels?|felt) like (?:it|they) (?:isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t) (?:even )?there\b`,
         3,
       ),
-      rx`\b${SADDLE} and (?:the )?(?:area|skin|bits?) (?:behind|around|between|under|near) (?:them|it) (?:feels?|is|are|went|gone|has gone) (?:\w+ )?numb\b`,
+      rx`\b${SADDLE} and (?:the )?(?:area|skin|bits?) (?:behind|around|between|under|near) (?:them|it) (?:feels?|is|are|went|gone|has gone) ${ANY_WORD}numb\b`,
     ),
   },
   {

@@ -20,8 +20,8 @@ import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 const NUM = numberSource("en");
 const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
 const DET = rx`(?:${alt`
-  my the both either his her left right lower upper back_of back_of_my side_of side_of_my outside_of
-  outside_of_my front_of front_of_my bottom_of bottom_of_my top_of top_of_my buttocks? butt bum hips? and ,
+  my the both either his her left right lower upper backs?_of backs?_of_my side_of side_of_my outside_of
+  outside_of_my fronts?_of fronts?_of_my bottom_of bottom_of_my tops?_of tops?_of_my buttocks? butt bum hips? and ,
 `}\s*)*`;
 const PAIN = rx`${alt`
   pain(?:s|ful|ing)? hurt(?:s|ing)? ach(?:e|es|ing|y) sore(?:ness)? shoot(?:s|ing)? radiat(?:e|es|ed|ing)
@@ -43,8 +43,12 @@ const SADDLE = rx`${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
   vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) fanny testicles? clit(?:oris)? vulva
+  undercarriage nethers todger manhood
 `}`;
-const PEE = rx`(?:pee|peeing|urinate|urinating|wee|weeing|piss|pissing|empty (?:my )?bladder|pass(?:ing)? (?:urine|water)|go to the (?:bathroom|toilet|loo))`;
+const PEE = rx`(?:${alt`
+  pee peeing urinate urinating urination micturition void(?:ing)? wee weeing piss pissing empty_(?:my_)?bladder
+  pass(?:ing)?_(?:urine|water) go_to_the_(?:bathroom|toilet|loo)
+`})`;
 const LEGS_WEAK = rx`${alt`
   weak(?:er|ness)? giv(?:e|es|ing|en)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing)
   collaps(?:e|es|ed|ing) like_jelly jelly wobbly floppy
@@ -67,7 +71,7 @@ const LISTED_AFTER_SADDLE = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,4
 /** Where on the leg, said before it: "down the back of both thighs". */
 const LISTED_DET = rx`(?:(?:in|down|of|on|at) )?(?:(?:my|the|both|his|her|backs?|tops?|fronts?|sides?|outside|of)\s)*`;
 /** A numb saddle named as the next item after numb legs: "numbness in my thighs and bum". */
-const LISTED_AFTER_LEGS = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${LEGPART},? ${LIST_JOINS} )`;
+const LISTED_AFTER_LEGS = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,70}\b${LEGPART},? ${LIST_JOINS} )`;
 /** The one place a numbness is, after another was ruled out: "my legs aren't numb, just my groin". */
 const ONLY_THERE = rx`\b(?=,? (?:just|only) )(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:just|only) ${LISTED_DET}`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|gave|buckl\w+|hurt\w*|ach\w+|pain\w*))`;
@@ -86,9 +90,22 @@ const LOST_FEELING = rx`(?:lost|losing|loss of|no|reduced|less|little|zero|decre
 /** "in both legs", "down my left foot". */
 const LEG_PLACE = rx`(?:in|down|of|on|to|into) (?:(?:my|the|both|either|left|right|lower|outer|inner|front of|side of)\s)*`;
 /** Up to 25 characters that never pass over a leg or a "but". */
-const NOT_PAST_A_LEG = rx`(?:(?!\b(?:${LEGPART}|but|although|though|however)\b)[^.;!?\n]){0,25}?`;
+const NOT_PAST_A_LEG = rx`(?:(?!\b(?:${LEGPART}|but|although|though|however|(?:and|or) (?:my|his|her|the|their))\b)[^.;!?\n]){0,25}?`;
 /** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
 const NOT_AFTER_BOWELS = rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
+/** Feeling that is not as it was: "diminished sensation", "altered feeling". */
+const CHANGED = alt`altered changed abnormal reduced diminished decreased impaired less lost poor`;
+/** Said of oneself or of the person cared for. */
+const SELF = alt`myself himself herself themselves themself`;
+const OWN = alt`my his her their`;
+/** Legs in the plural, so both sides: "numb feet", "tingly legs". */
+const LEGS_PLURAL = alt`legs feet thighs calves shins`;
+const NOT_FINE = rx`(?! (?:is|are|feels?|seems?|'s|stays?) (?:\w+ )?(?:fine|ok|okay|normal|good|strong|alright))`;
+/** One side, then the other: "started in my left foot and now it's in my right foot". */
+const LEFT_THEN_RIGHT = anyOf(
+  rx`\bleft ${LEGPART}\b${span(50)}\bright ${LEGPART}\b${NOT_FINE}`,
+  rx`\bright ${LEGPART}\b${span(50)}\bleft ${LEGPART}\b${NOT_FINE}`,
+);
 const weak = (value: "one_leg" | "both_legs", re: string): LexiconPattern => ({
   fact: "legWeakness",
   re,
@@ -237,6 +254,13 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: rx`\b${LOST_FEELING} ${LEG_PLACE}(?:legs|feet|thighs|calves)\b`,
   },
   { fact: "legPainBothSides", negated: null, re: rx`\bnumb(?:ness)? from (?:the |my )?waist down\b` },
+  { fact: "legPainBothSides", negated: null, re: rx`\b${NUMB} ${LEGS_PLURAL}\b` },
+  {
+    fact: "legPainBothSides",
+    negated: null,
+    re: rx`\b(?:${PAIN}|${NUMB})\b${span(40)}(?:${LEFT_THEN_RIGHT})`,
+    yieldsTo: ["walkingLegPainEasedBySitting"],
+  },
   weak(
     "both_legs",
     rx`\b(?:both (?:of )?(?:my )?legs?|my legs|legs|both feet)\b${denialGap(3)} ${LINK}(?:${LEGS_WEAK}|won'?t hold me|can'?t hold me)\b`,
@@ -339,14 +363,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         my_(?:bum|butt|groin|genitals|privates|private_parts|bottom|backside) down_there
       `}\b`,
       rx`\b(?:saddle|perineal) (?:area |region )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
-      rx`\b(?:altered|changed|abnormal|reduced) (?:sensation|feeling)\b${skip(0, 3)} (?:in|around|of) (?:the |my )?(?:${SADDLE}|saddle region)\b`,
+      rx`\b${CHANGED} (?:sensation|feeling)\b${skip(0, 3)} (?:in|around|of) (?:the |my )?(?:${SADDLE}|saddle region)\b`,
       rx`\b(?:no|lost|losing|loss of|less|reduced) (?:more |any |all |the )?(?:feeling|sensation) (?:down there|(?:in|of|around) (?:my |the )?${SADDLE})\b`,
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
     ),
   },
   {
     fact: "bladderChange",
-    re: rx`\b(?:${CANT}|struggl(?:e|ing) to|trouble|difficulty|hard to|problems?|straining to) (?:start(?:ing)? (?:to )?)?${PEE}\b`,
+    re: rx`\b(?:${CANT}|struggl(?:e|ing) to|trouble|difficulty|hard to|problems?|straining to) (?:(?:start|initiat)(?:e|ing)? (?:to )?)?${PEE}\b`,
   },
   {
     fact: "bladderChange",
@@ -402,7 +426,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     re: anyOf(
-      rx`\b(?:pooped|pooping|pooed|pooing|shat|soiled|messed|crapped|shit) (?:myself|my (?:pants|trousers|self|underwear))\b`,
+      rx`\b(?:pooped|pooping|pooed|pooing|shat|soiled|messed|crapped|shit) (?:${SELF}|${OWN} (?:pants|trousers|self|underwear))\b`,
       rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bowels?|stools?|poo|poop)|bowel control)\b`,
       rx`\bfa?ecal incontinence\b`,
       rx`\b${CANT} (?:hold|control) (?:my )?(?:bowels?|poo|poop|stools?)\b`,

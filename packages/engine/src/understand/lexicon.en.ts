@@ -5,6 +5,9 @@ import { numberSource, quantitySource } from "./numbers.ts";
 
 // English words for the person, where it hurts, how it began and how it goes, plus time and cue words.
 // Legs, emergency signs and red flags are in lexicon.en.signs.ts. Patterns run on normalised text.
+/** A trip said as a habit ("I trip on the kerb all the time") is a weak foot, not how the back began. */
+const OFTEN = rx`[^.;!?\n]{0,30}\b(?:all the time|constantly|every day|all day|more and more|more often)\b`;
+
 const NUM = numberSource("en");
 const QTY = quantitySource("en");
 const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
@@ -353,7 +356,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     re: rx`\b(?<!(?:keep|keeps|kept|always|often|car|road|day|long|school|work|business) )${alt`
       slipped slip slipping tripped trip(?!_(?:to|away|abroad|home)) tripping stumbled
-    `}\b(?! (?:disc|disk)| over my (?:own )?(?:foot|feet|toes))`,
+    `}\b(?! (?:disc|disk)| over my (?:own )?(?:foot|feet|toes)|${OFTEN})`,
   },
   {
     fact: "onsetTrigger",
@@ -614,7 +617,7 @@ export const EN: Lexicon = {
   `}\b`,
   subjects: rx`${alt`
     no not never since i i'?m im i'?ve ive i'?d my it it'?s its this that there they he she we the_pain just only
-    pain now today yesterday just also then but got had have feel feels started woke lower upper mid back
+    pain now today yesterday just also then but got had have feel feels started woke lower upper mid back can
     is_(?:that|this|it) should_i do_i does_(?:that|this|it) could_(?:this|that|it) what how why
   `}\b`,
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
@@ -632,9 +635,9 @@ export const EN: Lexicon = {
   carer: rx`${alt`
     \bwriting_(?:this_)?(?:for|on_behalf_of|about)_(?:my_)?${RELATIVE}\b \b(?:asking|here)_(?:for|about)_(?:my_)?${RELATIVE}\b
     \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?)\b
-    \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b
-    \b${RELATIVE}_\(\d{1,3}\)
+    \b(?:my_)?${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b \b(?:my_)?${RELATIVE}_?\(\d{1,3}\)
     \b(?:his|her)_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?|bottom|bum)\b
+    \b(?:wet|wetting|soiled|soiling|mess(?:ed|ing)|pooed|pooped|peed|pissed|wee'?d)_(?:himself|herself)\b
   `}`,
   typos: {
     targets: words(

@@ -204,6 +204,9 @@ export const span = (n: number): string =>
 export const skip = (min: number, max: number): string =>
   rx`(?: (?!${WINDOW_STOPS}\b)[\wñ']+){${min},${max}}?`;
 
+/** One optional word that is not a denial or a break: "i'm not leaking" never reads as "i'm … leaking". */
+export const ANY_WORD = rx`(?:(?!${WINDOW_STOPS}\b)[\wñ']+ )?`;
+
 /**
  * Up to `words` words in one clause between two parts, never a denial or a break (nor a word of `not`, a
  * regex source: "numb groin and legs" must not join "groin" to the legs' numbness); at least one space. A
