@@ -55,6 +55,7 @@ const NUMB = alt`
 const SADDLE = alt`
   down_there down_below between_(?:my_|the_)?legs groin genitals? privates private_(?:parts|area|bits) crotch
   bum butt(?:_cheeks)? buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs? butt_?hole bum_?hole arse_?hole
+  peri(?:anal|neal)(?:_(?:area|region|skin))?
   where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
   back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) fanny
@@ -182,8 +183,10 @@ const RIDING = alt`
 const RIDDEN = alt`car van bike motorbike motorcycle scooter moped truck`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
 const RAMMED = alt`went ran drove ploughed plowed slammed smashed crashed ran ploughed rammed piled hit`;
-const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
-const HEIGHT_UNIT = alt`feet ft foot metres meters metre meter m storeys? stories floors?`;
+export const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
+export const HEIGHT_UNIT = alt`feet ft foot metres meters metre meter m storeys? stories floors?`;
+/** Words that make a height a guess and leave it a height: "roughly 2 metres", "at least 10 ft". */
+export const APPROXIMATELY = alt`about around roughly approximately nearly almost over like maybe some at_least more_than ~`;
 const FELL_OR_LANDED = alt`fell fall(?:en|ing)? landed dropped jumped came_down slipped tumbled`;
 const LEGS_BOTH = alt`
   both_(?:of_)?(?:my_)?(?:legs?|thighs|knees) (?<!between_)my_legs (?<!between_(?:my_|the_)?)legs either_leg my_knees
@@ -646,8 +649,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:someone|somebody|a driver|he|she|they|a guy|another car) ${RAMMED} into (?:me|us|my car|the back of (?:me|my car|us))\b`,
       rx`\b(?:ski(?:ing)?|snowboard(?:ing)?|cycling|bmx|mountain bike|bike|horse ?riding) (?:crash|accident|wreck)\b`,
       rx`\bfell (?:through|down) (?:a |the |my )?(?:loft|attic|hatch|ceiling|floor|hole|manhole|shaft)\b`,
-      rx`\b${FELL_OR_LANDED}\b${span(30)}\b(?:from|off|down) (?:about |around |nearly |almost |over |like )?${HEIGHT} ?${HEIGHT_UNIT}\b`,
-      rx`\b(?:a |an )?${HEIGHT}[- ]?${HEIGHT_UNIT} (?:fall|drop)\b|\bfall of (?:about |around |over )?${HEIGHT} ?${HEIGHT_UNIT}\b`,
+      rx`\b${FELL_OR_LANDED}\b${span(30)}\b(?:from|off|down) (?:${APPROXIMATELY} ?)?${HEIGHT} ?${HEIGHT_UNIT}\b`,
+      rx`\b(?:a |an )?${HEIGHT}[- ]?${HEIGHT_UNIT} (?:fall|drop)\b|\bfall of (?:${APPROXIMATELY} ?)?${HEIGHT} ?${HEIGHT_UNIT}\b`,
     ),
   },
   // Said in more words: "couldn't get a drop out", "my bladder has a mind of its own", "no control when I need a poo".

@@ -42,6 +42,7 @@ const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to
 const SADDLE = rx`${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
+  peri(?:anal|neal)(?:_(?:area|region|skin))?
   vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) fanny testicles? clit(?:oris)? vulva
   undercarriage nethers todger manhood
 `}`;

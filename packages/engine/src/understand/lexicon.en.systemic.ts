@@ -114,6 +114,9 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bthe big c\b`,
       rx`\b${CANCER_TREATMENT}\b`,
+      // Clinical shorthand: "breast ca", "liver mets", "hx ca" (written out as "history of ca").
+      rx`\b${CANCER_SITE} (?:ca|mets)\b`,
+      rx`\bhistory of ca\b`,
       near(rx`\b${CANCER_SITE}`, rx`\(?${CANCER_CARE}\b`, 4),
     ),
   },

@@ -1,3 +1,4 @@
+import { APPROXIMATELY, HEIGHT, HEIGHT_UNIT } from "./lexicon.en.everyday.ts";
 import { SIGNS_EN } from "./lexicon.en.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
 import { alt, anyOf, pairs, rx, saidBy, span, words } from "./lexicon.ts";
@@ -340,7 +341,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:fell|fall(?:en)?|falling|tumbled|felt) down (?:the |a |some |several |\w+ ){0,3}(?:flight of )?(?:stairs|steps|staircase)\b`,
       rx`\bslipped down ${STAIRS}\b(?!${span(25)}\b(?:just|only) a (?:few|couple))`,
-      rx`\b(?:fell|fall) (?:from )?(?:about |around |like |nearly |almost |over )?(?:\d+|two|three|four|five|six|ten) (?:feet|ft|meters|metres|m)\b`,
+      rx`\b(?:fell|fall) (?:from )?(?:${APPROXIMATELY} ?)?${HEIGHT} ?${HEIGHT_UNIT}\b`,
       rx`\bfall from (?:a )?height\b`,
     ),
   },
@@ -678,6 +679,10 @@ export const EN: Lexicon = {
         feal=feel feeel=feel loosing=losing leakin=leaking peein=peeing weein=weeing dribblin=dribbling weeker=weaker
         cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
         osteoporisis=osteoporosis temprature=temperature temperture=temperature thermometre=thermometer
+        w/o=without w/=with wo/=without b/l=both bilat=both bilateral=both bilaterally=in_both_legs
+        h/o=history_of hx=history_of pmh=history pmhx=history s/p=after c/o=complains_of f/c=fever_or_chills
+        le=legs les=legs ble=both_legs lle=left_leg rle=right_leg void=pee voiding=peeing voided=peed
+        wt=weight approx=about nil=no neg=negative
       `,
     ),
     firstLetterGroups: [],

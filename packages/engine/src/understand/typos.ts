@@ -6,7 +6,10 @@ export interface TypoTable {
   readonly targets: readonly string[];
   /** Words that are spelled right and must never be "corrected" (e.g. "never" is not "fever"). */
   readonly known: ReadonlySet<string>;
-  /** Curated misspellings that edit distance 1 misses or gets wrong. */
+  /**
+   * Curated misspellings that edit distance 1 misses or gets wrong, and shorthand written out ("w/o" is
+   * "without", "hx" is "history of"); a key may hold slashes.
+   */
   readonly misspellings: Readonly<Record<string, string>>;
   /** First letters that people swap (Spanish b/v, s/c/z); otherwise the first letter must agree. */
   readonly firstLetterGroups: readonly string[];
@@ -44,14 +47,25 @@ export function correction(word: string, table: TypoTable): string | undefined {
   return found;
 }
 
-/** Corrects misspelled words; returns the new text (mapped to the original) and what was changed. */
+/** Words, and words joined by slashes ("w/o", "b/l", "numbness/tingling"); a trailing slash too ("w/"). */
+const TOKEN = /[a-zñ]+(?:\/[a-zñ]+)*\/?/g;
+const WORD = /[a-zñ]+/g;
+
+/**
+ * Corrects misspelled words and writes out shorthand; returns the new text (mapped to the original) and what
+ * was changed. Slashed shorthand is looked up whole; other slashed words are corrected one by one.
+ */
 export function fixTypos(norm: Normalized, table: TypoTable): { norm: Normalized; fixed: Replacement[] } {
   const fixed: Replacement[] = [];
-  for (const match of norm.text.matchAll(/[a-zñ]+/g)) {
-    const by = correction(match[0], table);
-    if (by !== undefined && by !== match[0]) {
-      fixed.push({ start: match.index, end: match.index + match[0].length, by });
-    }
+  const fix = (word: string, start: number) => {
+    const by = correction(word, table);
+    if (by !== undefined && by !== word) fixed.push({ start, end: start + word.length, by });
+  };
+  for (const token of norm.text.matchAll(TOKEN)) {
+    const whole = token[0].includes("/") ? table.misspellings[token[0]] : undefined;
+    if (whole !== undefined)
+      fixed.push({ start: token.index, end: token.index + token[0].length, by: whole });
+    else for (const word of token[0].matchAll(WORD)) fix(word[0], token.index + word.index);
   }
   return { norm: replaceSpans(norm, fixed), fixed };
 }
