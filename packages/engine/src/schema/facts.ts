@@ -30,7 +30,7 @@ export type Policy =
  * Where a time said next to the fact belongs, when reading the person's words:
  * - own: the fact carries its own time ("lymphoma 8 years ago"), never the onset;
  * - episode: a finding about this episode of back pain, so a time in its clause is likely the onset;
- * - symptom: a symptom whose time is usually its own ("fever since last night"), not the back's.
+ * - symptom: a symptom whose time is its own ("fever since last night", "numb foot since Friday"), never the onset.
  */
 export type TimeRole = "own" | "episode" | "symptom";
 
@@ -171,6 +171,7 @@ export const FACTS = {
     kind: "episode",
     sign: true,
     reScreen: 7,
+    words: { time: "symptom" },
     ask: { screen: "legs", order: 2 },
   },
   legNumbness: {
@@ -179,6 +180,7 @@ export const FACTS = {
     sign: true,
     reScreen: 9,
     numbSkin: true,
+    words: { time: "symptom" },
     ask: { screen: "legs", order: 3 },
   },
   legWeakness: {
@@ -186,7 +188,7 @@ export const FACTS = {
     kind: "episode",
     sign: true,
     reScreen: 5,
-    words: { combine: severity(["none", "one_leg", "both_legs"]) },
+    words: { combine: severity(["none", "one_leg", "both_legs"]), time: "symptom" },
     ask: { screen: "legs", order: 4 },
   },
   weaknessWorsening: {
@@ -194,6 +196,7 @@ export const FACTS = {
     kind: "episode",
     sign: true,
     reScreen: 6,
+    words: { time: "symptom" },
     ask: { screen: "legs", order: 5 },
   },
   saddleNumbness: {

@@ -38,9 +38,11 @@ const TWISTED = alt`
 const LEG_WORD = alt`
   legs? thighs? calf calves shins? foot feet toes? tiptoes ankles? heels? knees? sciatica groin buttocks?
 `;
-/** Not a side of a leg: no leg word shortly before it in the clause (unless the back is named between), nor right after. */
-const NOT_OF_LEG = rx`(?<!\b${LEG_WORD}\b(?:(?!\b(?:back|spine)\b)[^,.;!?\n]){0,45})`;
-const NOT_LEG_AFTER = rx`(?!(?: of)?(?: my| the)? ${LEG_WORD}\b)`;
+/** A leg, an arm or the head: a side said of them ("numb on the right side of my foot") is not the back's. */
+const LIMB_WORD = alt`${LEG_WORD} arms? hands? fingers? thumbs? wrists? elbows? neck face head jaw`;
+/** Not a side of a limb: no limb word shortly before it in the clause (unless the back is named between), nor right after. */
+const NOT_OF_LEG = rx`(?<!\b${LIMB_WORD}\b(?:(?!\b(?:back|spine)\b)[^,.;!?\n]){0,45})`;
+const NOT_LEG_AFTER = rx`(?!(?:[- ](?:hand )?side| part)?(?: of)?(?: my| the)? ${LIMB_WORD}\b)`;
 /** Not said of a leg or bladder symptom named just before ("the numbness in my foot is getting worse"). */
 const NOT_OF_ANOTHER_SYMPTOM = rx`(?<!\b${alt`
   weak(?:ness|er)? numb(?:ness)? tingl\w* pins_and_needles leak\w* dribbl\w* foot_?drop
@@ -542,7 +544,10 @@ export const EN: Lexicon = {
     units: UNITS,
     weekdays: WEEKDAYS,
     patterns: [
-      { re: rx`\b(?<n>${QTY})\s*(?:and a half\s+)?(?<unit>${UNIT})\s+(?:ago|back)\b`, priority: 3 },
+      {
+        re: rx`\b(?<n>${QTY})\s*(?:and a half\s+)?(?<unit>${UNIT})(?:\s+and a half)?\s+(?:ago|back)\b`,
+        priority: 3,
+      },
       { re: rx`\bsince (?:last |this (?:past )?)?(?<weekday>${WEEKDAY})\b`, priority: 3 },
       {
         re: rx`\b(?:on|last|this past|this) (?<weekday>${WEEKDAY})\b`,
@@ -576,6 +581,19 @@ export const EN: Lexicon = {
         days: 0,
         priority: 1.5,
       },
+      { re: rx`\b(?:for|over|during|in) (?:the )?(?:past|last) fortnight\b`, days: 14, priority: 2 },
+      {
+        re: rx`\b(?:for|over|during|in) (?:the )?(?:past|last) week\b`,
+        days: 7,
+        priority: 2,
+        confidence: 0.8,
+      },
+      {
+        re: rx`\b(?:for|over|during|in) (?:the )?(?:past|last) month\b`,
+        days: 30,
+        priority: 2,
+        confidence: 0.8,
+      },
       { re: rx`\blast week\b`, days: 7, priority: 1, confidence: 0.6 },
       { re: rx`\blast month\b`, days: 30, priority: 1, confidence: 0.6 },
     ],
@@ -596,9 +614,13 @@ export const EN: Lexicon = {
     episode: rx`\b(?:back|spine|spasms?|lumbago|sciatica|lbp)\b`,
     otherEvents: rx`\b${alt`
       job surgery operation op stone broke broken fracture born baby birth wedding holiday vacation flu cold
-      covid infection diagnos\w* chemo clean sober
+      covid infection diagnos\w* chemo clean sober diarrh\w* vomit\w* cough\w* headaches? migraines? sore_throat
+      constipat\w* nause\w* rash
     `}\b`,
     comparison: rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
+    current: rx`\b(?:this|the latest|the current|the most recent) (?:time|flare(?:[- ]?up)?|episode|one|bout|attack|spasm)\b`,
+    linking: alt`and or so because cos cause since after when then also well plus oh as now`,
+    helpingThem: rx`\b(?:help|lift|catch|caught|carr(?:y|ied)|pick|pull|push|hold|held|get|got|mov|turn)\w*\s+(?:her|him|them)\b`,
   },
   // "not only my back" adds, it does not deny.
   negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b|\s+idea\b)|\b${alt`

@@ -18,11 +18,22 @@ const SIN_CAUSA = alt`
   (?:de_)?inicio_insidioso
   me_desperte_con me_levante_(?:asi|con_(?:el_)?dolor) amaneci_asi me_desperte_asi
 `;
-/** Un lado de la espalda: ladoDe("izquierd") lee "lado izquierdo", "lumbar izquierda", "el izquierdo". */
-const ladoDe = (raiz: string): string => alt`
-  (?:lado|parte|costado|zona)_${raiz}[oa] (?:a_la|hacia_la|en_la)_${raiz}a lumbar_${raiz}[oa]
-  ${raiz}[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?${raiz}a el_${raiz}o
+/** Una pierna, un brazo o la cabeza: un lado dicho de ellos ("el lado derecho del pie") no es el de la espalda. */
+const MIEMBRO = alt`
+  piernas? muslos? pantorrillas? gemelos? pies? dedos? tobillos? talon(?:es)? rodillas? ingles? brazos? manos?
+  muñecas? munecas? codos? cuello cara cabeza
 `;
+/** Sin un miembro poco antes en la cláusula (salvo que se nombre la espalda entre ambos) ni justo después. */
+const NO_DE_MIEMBRO = rx`(?<!\b${MIEMBRO}\b(?:(?!\b(?:espalda|columna|lumbar)\b)[^,.;!?\n]){0,45})`;
+const NI_MIEMBRO_DESPUES = rx`(?!\s+(?:de|del)\s+(?:la |el |los |las |mi |mis )?${MIEMBRO}\b)`;
+/** Lo que se hace con un familiar al que se ayuda: levantarlo, cargarla, sujetarlo. */
+const AYUDAR = alt`ayud levant carg sujet agarr recog mov cog`;
+/** Un lado de la espalda: ladoDe("izquierd") lee "lado izquierdo", "lumbar izquierda", "el izquierdo". */
+const ladoDe = (raiz: string): string =>
+  `(?:${anyOf(
+    alt`lumbar_${raiz}[oa] ${raiz}[oa]_de_(?:la|mi)_espalda (?:espalda|dorsal)_(?:baja_|alta_|media_)?${raiz}a`,
+    rx`${NO_DE_MIEMBRO}${alt`(?:lado|parte|costado|zona)_${raiz}[oa] (?:a_la|hacia_la|en_la)_${raiz}a el_${raiz}o`}${NI_MIEMBRO_DESPUES}`,
+  )})`;
 /** A kidney named for an illness or a transplant is not where the back hurts. */
 const NOT_THE_BACK = alt`trasplante tumor cancer piedras? calculos? infeccion quitaron sacaron extirparon`;
 const PARIENTE = alt`
@@ -331,7 +342,11 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: rx`\b(?:gimnasio|gym|pesas|sentadillas|peso muerto|crossfit|entrenando|jardin(?:eria)?|cavando|paleando|quitando nieve)\b`,
   },
   saidBy("onsetTrigger", "strain", DEPORTES, 0.75),
-  saidBy("onsetTrigger", "none", SIN_CAUSA, 0.8),
+  // "he perdido 5 kilos sin hacer nada" says why the weight went, not how the back pain began.
+  {
+    ...saidBy("onsetTrigger", "none", SIN_CAUSA, 0.8),
+    unless: rx`\b(?:peso|kilos?|kg|libras|adelga\w*|flac[oa]|huesos|ropa|fiebre|sud\w*)\b`,
+  },
   {
     fact: "course",
     value: "improving",
@@ -446,6 +461,9 @@ export const ES: Lexicon = {
       { re: rx`\b(?:ayer|anoche)\b`, days: 1, priority: 1.5 },
       { re: rx`\bdesde (?:esta ma(?:ñ|n)ana|hoy|esta tarde|hace un rato)\b`, days: 0, priority: 3 },
       { re: rx`\b(?:esta ma(?:ñ|n)ana|hoy|esta tarde|esta noche|hace un rato)\b`, days: 0, priority: 1.5 },
+      { re: rx`\b(?:desde )?hace (?:una )?semana y media\b`, days: 11, priority: 3 },
+      { re: rx`\b(?:desde )?hace (?:un )?mes y medio\b`, days: 45, priority: 3 },
+      { re: rx`\b(?:llevo|lleva|durante|por) (?:una )?semana y media\b`, days: 11, priority: 2 },
       { re: rx`\bla semana pasada\b`, days: 7, priority: 1, confidence: 0.6 },
       { re: rx`\bel mes pasado\b`, days: 30, priority: 1, confidence: 0.6 },
     ],
@@ -466,9 +484,17 @@ export const ES: Lexicon = {
     episode: rx`\b(?:espalda|columna|lumbar|lumbago|lumbalgia|contracturas?|ciatica|cintura)\b`,
     otherEvents: rx`\b${alt`
       trabajo cirugia operacion operaron piedra calculo fractur\w* rompi naci\w* parto boda vacaciones gripe
-      resfriado catarro infeccion diagnostic\w* quimio
+      resfriado catarro infeccion diagnostic\w* quimio diarrea vomit\w* tos dolor_de_(?:cabeza|garganta|muelas)
+      estreñ\w* estren\w* nause\w* mareos?
     `}\b`,
     comparison: rx`\b(?:que|de lo que estaba)\s+$`,
+    current: rx`\b(?:esta (?:vez|crisis|contractura|ultima|nueva)|este (?:episodio|brote|ataque|bloqueo)|esta(?= (?:empez|comenz)))`,
+    linking: alt`y e o u pues porque que como cuando desde despues de luego a tambien ademas ahora encima`,
+    // "al levantarla", "ayudándolo", "la he estado levantando".
+    helpingThem: anyOf(
+      rx`\b${AYUDAR}\w*?(?:la|lo|le)s?\b`,
+      rx`\b(?:la|lo|le)s? (?:he estado |estaba |estoy |estuve )?${AYUDAR}\w*`,
+    ),
   },
   // "no solo la espalda" adds, it does not deny.
   negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada|niega|niego)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
@@ -483,6 +509,7 @@ export const ES: Lexicon = {
   subjects: rx`${alt`
     solo solamente unicamente yo me mi mis se le la_espalda el_dolor dolor ahora hoy ayer tengo estoy he ya
     tambien pero empez\w* comenz\w* noto siento llevo hace no nunca desde tuve fue
+    esta_(?:vez|crisis|ultima|nueva|empez\w*|comenz\w*)
     es_(?:solo|solamente|nada_mas|un|una|que)
   `}\b`,
   fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,

@@ -61,6 +61,15 @@ export interface TimeLexicon {
   readonly otherEvents: string;
   /** Ends the words before a time that is a comparison, not a start ("worse than 3 days ago"). */
   readonly comparison: string;
+  /** Words that name this flare among older ones ("this time", "esta crisis"): their time is the onset. */
+  readonly current: string;
+  /**
+   * Linking words that may come before a relative whose event a time belongs to ("and my mum fell yesterday",
+   * "porque mi hijo se cayó"). Any other word there makes the person the doer ("I lifted my grandson").
+   */
+  readonly linking: string;
+  /** The person hurt their back helping a relative ("helping her up", "levantándola"): the relative's time is theirs. */
+  readonly helpingThem: string;
 }
 
 export interface Lexicon {

@@ -81,7 +81,17 @@ const inRange = (fact: FactId, value: FactValue): boolean => {
   );
 };
 
-function relativeJustBefore(text: string, from: number, at: number, family: RegExp): boolean {
+/**
+ * True when a relative is named shortly before `at` in [from, at): up to `near` words, or up to `far` words with
+ * none by which the person speaks of themselves ("my mum had a bad fall", but not "my mum helped me lift").
+ */
+export function relativeJustBefore(
+  text: string,
+  from: number,
+  at: number,
+  family: RegExp,
+  { near = 2, far = 5 }: { near?: number; far?: number } = {},
+): boolean {
   const last = [...text.slice(from, at).matchAll(regex(family.source, "g"))].at(-1);
   if (!last) return false;
   const gap = text.slice(from + last.index + last[0].length, at);
@@ -90,7 +100,7 @@ function relativeJustBefore(text: string, from: number, at: number, family: RegE
   // carries it on ("my mum, she fell"); "my mum had a bad fall": a few more words still tell of the relative,
   // unless the person comes between.
   if (/[,;:]/.test(gap) && !/[,;:]\s*(?:he|she|they|who|el|ella|ellos)\b/.test(gap)) return false;
-  return between.length <= 2 || (between.length <= 5 && !between.some((word) => FIRST_PERSON.has(word)));
+  return between.length <= near || (between.length <= far && !between.some((word) => FIRST_PERSON.has(word)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { timeRoleOf } from "../schema/facts.ts";
 import type { FactId } from "../schema/vocabulary.ts";
 import type { Lexicon, TimeLexicon } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, relativeJustBefore } from "./mentions.ts";
 import { regex } from "./regex.ts";
 import type { Reading } from "./resolve.ts";
 import { type Cues, clauseAt, type Span } from "./scope.ts";
@@ -15,6 +15,40 @@ const lastIndex = (text: string, source: string): number =>
 function ownedByOtherEvent(before: string, time: TimeLexicon): boolean {
   const event = lastIndex(before, time.otherEvents);
   return event >= 0 && event > lastIndex(before, time.onsetContext);
+}
+
+/** Rank added to a time said of "this flare": more than any time phrase's priority, less than a better place. */
+const CURRENT_FLARE = 5;
+
+/** Words a relative's event may be told in before its time ("my husband had a car accident on Thursday"). */
+const RELATIVE_EVENT_WORDS = 8;
+
+/**
+ * "my mum fell yesterday": the time is the relative's, not when this back pain began. It stays the person's
+ * when the text is written for that relative, or when the person hurt their back helping them ("my mum fell
+ * last week and I hurt my back helping her up").
+ */
+function ownedByRelative(
+  text: string,
+  lexicon: Lexicon,
+  clauseStart: number,
+  phrase: Span,
+  carer: boolean,
+): boolean {
+  if (carer) return false;
+  if (
+    !relativeJustBefore(text, clauseStart, phrase.start, regex(lexicon.family), { far: RELATIVE_EVENT_WORDS })
+  ) {
+    return false;
+  }
+  // "since I lifted my grandson 6 days ago", "después de cargar a mi hijo": the person did it.
+  const relative = lastIndex(text.slice(clauseStart, phrase.start), lexicon.family);
+  const lead = text.slice(clauseStart, clauseStart + relative).match(/[a-zñ']+/g) ?? [];
+  const linking = regex(`^(?:${lexicon.time.linking})$`);
+  if (lead.some((word) => !linking.test(word))) return false;
+  const sentenceEnd = text.slice(phrase.end).search(/[.!?;\n](?!\d)/);
+  const rest = text.slice(phrase.end, sentenceEnd < 0 ? text.length : phrase.end + sentenceEnd);
+  return !regex(lexicon.time.helpingThem).test(rest);
 }
 
 /** Words for the back itself, as findings of this episode ("back pain for 6 weeks" after "night sweats"). */
@@ -44,6 +78,7 @@ export function timeReadings(
   today: string | undefined,
 ): Reading[] {
   const { time } = lexicon;
+  const carer = regex(lexicon.carer).test(text);
   const readings: (Reading & { rank: number })[] = [];
   for (const phrase of findTimePhrases(text, lexicon.lang, time, today)) {
     // Words already read as a number ("hombre de 58 años" is an age) are no time at all.
@@ -65,25 +100,35 @@ export function timeReadings(
     const before = text.slice(clause.start, phrase.start);
     if (regex(time.comparison).test(before)) continue;
     if (ownedByOtherEvent(before, time)) continue;
+    if (ownedByRelative(text, lexicon, clause.start, phrase, carer)) continue;
     // A time belongs to the finding it is said with: the nearest one, preferring the one just before it
     // ("fell in the bathroom this morning", "lymphoma 8 years ago").
+    // Words that run across the time count from where they begin ("haven't peed since this morning" is near it,
+    // "pain is 10/10, ... 2 days ago, my legs" is not).
     const distance = (m: Mention) =>
-      m.end <= phrase.start ? phrase.start - m.end : 2 * Math.max(0, m.start - phrase.end);
+      m.end <= phrase.start
+        ? phrase.start - m.end
+        : m.start < phrase.start
+          ? phrase.start - m.start
+          : 2 * Math.max(0, m.start - phrase.end);
     const owns = (m: Mention) => (timeRoleOf(m.fact) === "own" ? 0 : 1);
     const nearest = [...inClause].sort((a, b) => distance(a) - distance(b) || owns(a) - owns(b))[0];
-    if (nearest && timeRoleOf(nearest.fact) === "own") continue;
+    // A time said with another symptom is that symptom's ("can't pee since yesterday", "fever for two days"):
+    // the onset stays unknown unless the back's own start is said.
+    if (nearest && timeRoleOf(nearest.fact) !== undefined && timeRoleOf(nearest.fact) !== "episode") continue;
     const said = regex(time.onsetContext).test(clauseText);
-    const other = nearest !== undefined && timeRoleOf(nearest.fact) === "symptom";
     const context = said || inClause.some((m) => timeRoleOf(m.fact) === "episode");
-    const place = context ? (other ? 1 : 3) : other ? 0 : phrase.priority >= 2 ? 2 : 0;
+    const place = context ? 3 : phrase.priority >= 2 ? 2 : 0;
     if (place === 0) continue;
-    const confidence = phrase.confidence * (place === 3 ? 1 : place === 2 ? 0.9 : 0.7);
-    // Words like "started" or "woke up with" mark the onset better than a trigger alone ("kayaking Saturday").
+    const confidence = phrase.confidence * (place === 3 ? 1 : 0.9);
+    // Words like "started" or "woke up with" mark the onset better than a trigger alone ("kayaking Saturday"),
+    // and "this flare" marks it better than the years of back trouble before it.
+    const current = regex(time.current).test(before) ? CURRENT_FLARE : 0;
     readings.push({
       ...base,
       fact: "onsetDaysAgo",
       confidence,
-      rank: place * 10 + phrase.priority + (said ? 0.5 : 0),
+      rank: place * 10 + phrase.priority + (said ? 0.5 : 0) + current,
     });
   }
   const best = (fact: FactId) =>

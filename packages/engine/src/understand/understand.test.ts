@@ -191,7 +191,7 @@ describe("typos, accents and everyday words", () => {
 
 describe("evidence", () => {
   it("points at the person's own words, typos and accents included", () => {
-    const text = "Tengo  ESCALOFRÍOS 🥶 y ormigueo en el pie desde hace dos semanas, 7/10";
+    const text = "Tengo  ESCALOFRÍOS 🥶 y ormigueo en el pie, lumbago desde hace dos semanas, 7/10";
     const understood = understand(text);
     expect(understood.evidence.length).toBeGreaterThanOrEqual(4);
     for (const evidence of understood.evidence) {

@@ -1,0 +1,170 @@
+import { understand } from "@backtalk/engine";
+import { describe, expect, it } from "vitest";
+
+/** A Monday, so weekdays count back from it. */
+const MONDAY = "2026-12-07";
+const facts = (text: string, lang: "en" | "es") => understand(text, { lang, today: MONDAY }).facts;
+
+describe("the onset is when this back pain began", () => {
+  it.each([
+    ["en", "my mum fell yesterday. my back is stiff and sore"],
+    ["en", "my husband had covid last week, now my lower back aches"],
+    ["en", "my daughter was in a car crash yesterday and im so stressed, my upper back is in spasm"],
+    ["en", "my husband had a car accident on Thursday and my mid back has been aching"],
+    ["es", "mi hijo se cayó ayer. yo tengo la espalda rígida"],
+    ["es", "mi marido tuvo covid la semana pasada y ahora me duele la zona lumbar"],
+    ["es", "mi hijo se cayó de la bici anoche, a mí me duele la cintura"],
+    [
+      "es",
+      "mi hermano tuvo un accidente de coche ayer y estoy muy tenso, tengo la espalda alta contracturada",
+    ],
+  ] as const)("%s: a relative's event does not time it: %s", (lang, text) => {
+    const read = facts(text, lang);
+    expect(read.onsetDaysAgo).toBeUndefined();
+    expect(read.onsetTrigger).toBeUndefined();
+    expect(read.recentInfectionOrSpinalProcedure).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "my mum fell yesterday and my lower back has been sore for 3 weeks", 21],
+    ["en", "my friend fell off a ladder on Friday. My back started hurting on Sunday", 1],
+    ["es", "mi madre se cayó ayer y a mí me duele la espalda baja desde hace 3 semanas", 21],
+    ["es", "mi abuela se cayó el viernes. A mí la espalda me empezó a doler el domingo", 1],
+  ] as const)("%s: the person's own time wins over a relative's: %s", (lang, text, days) => {
+    expect(facts(text, lang).onsetDaysAgo).toBe(days);
+  });
+
+  it.each([
+    ["en", "Since I lifted my grandson 6 days ago my lower back is in spasm", 6],
+    ["en", "Hurt my lower back picking up my daughter 3 weeks ago", 21],
+    ["en", "My mum fell last week and I've hurt my back helping her up", 7],
+    ["es", "Dolor en la zona lumbar después de cargar a mi hijo hace 4 días.", 4],
+    ["es", "mi padre se cayó el jueves y me hice daño en la espalda al levantarlo", 4],
+  ] as const)("%s: what the person did with a relative keeps its time: %s", (lang, text, days) => {
+    expect(facts(text, lang).onsetDaysAgo).toBe(days);
+  });
+
+  it("a relative's time is the person's when the text is written for that relative", () => {
+    expect(
+      facts("writing for my dad, 80: he slipped in the garden yesterday and his back is bad", "en"),
+    ).toMatchObject({
+      onsetDaysAgo: 1,
+      onsetTrigger: "minor_trauma",
+    });
+  });
+
+  it.each([
+    ["en", "since yesterday I can't pee and my back is really bad", "bladderChange"],
+    ["en", "numb down there since this morning and lower back pain", "saddleNumbness"],
+    ["en", "fever for two days and my mid back aches", "fever"],
+    ["en", "chest pain since last night and my upper back hurts", "chestSymptoms"],
+    ["en", "tingling in my left foot for a week, and back pain too", "legNumbness"],
+    ["en", "my right leg has been weak since Friday and my back is killing me", "legWeakness"],
+    ["es", "desde esta mañana no siento la zona genital y me duele la espalda baja", "saddleNumbness"],
+    ["es", "tengo fiebre desde hace dos días y me duele la espalda media", "fever"],
+    ["es", "dolor de barriga desde hace 3 días y dolor lumbar", "abdominalPain"],
+    ["es", "se me duermen las dos piernas desde el sábado, contractura lumbar", "legNumbness"],
+  ] as const)("%s: another symptom's time is not the onset: %s", (lang, text, symptom) => {
+    const read = facts(text, lang);
+    expect(read[symptom]).toBeTruthy();
+    expect(read.onsetDaysAgo).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "I've had diarrhoea for 3 days and my lower back aches"],
+    ["es", "tengo diarrea desde hace 3 días y me duele la espalda baja"],
+  ] as const)("%s: nor is the time of an illness with no fact of its own: %s", (lang, text) => {
+    expect(facts(text, lang).onsetDaysAgo).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "my back has hurt for 3 weeks and since yesterday I can't pee", 21],
+    ["en", "my lower back went into spasm 2 days ago and I've had a fever since last night", 2],
+    ["es", "me duele la espalda desde hace 3 semanas y desde ayer no puedo orinar", 21],
+    ["es", "me arde al orinar desde esta mañana, dolor lumbar desde hace una semana", 7],
+  ] as const)("%s: the back's own start is read beside another symptom's: %s", (lang, text, days) => {
+    expect(facts(text, lang).onsetDaysAgo).toBe(days);
+  });
+
+  it.each([
+    ["en", "bad back on and off for years but this flare started 3 days ago", 3],
+    [
+      "en",
+      "I've had back problems on and off for 10 years, this time it started last Wednesday lifting cement",
+      5,
+    ],
+    ["en", "had a spasm like this 2 years ago, this one began yesterday", 1],
+    ["es", "tengo problemas de espalda desde hace años pero esta crisis empezó hace 3 días", 3],
+    ["es", "llevo 10 años con la espalda mal, esta vez empezó el miércoles pasado cargando cemento", 5],
+    ["es", "tuve una contractura así hace 2 años, esta empezó ayer", 1],
+  ] as const)("%s: this flare, not the years of trouble before it: %s", (lang, text, days) => {
+    expect(facts(text, lang).onsetDaysAgo).toBe(days);
+  });
+
+  it.each([
+    ["en", "lower back pain for the past couple of weeks", 14],
+    ["en", "mid back spasms for the past fortnight, no better", 14],
+    ["en", "back spasms for a fortnight now", 14],
+    ["en", "pulled my back a week and a half ago", 11],
+    ["en", "my back has hurt since Tuesday", 6],
+    ["en", "back pain since Monday", 7],
+    ["es", "dolor de espalda baja desde hace un par de semanas", 14],
+    ["es", "contracturas en la espalda desde hace quince días", 15],
+    ["es", "me dio un tirón en la espalda hace semana y media", 11],
+    ["es", "llevo 3 semanas así y no mejora", 21],
+    ["es", "me duele la espalda desde el martes", 6],
+    ["es", "dolor de espalda desde el lunes", 7],
+  ] as const)("%s: %s -> %i days", (lang, text, days) => {
+    expect(facts(text, lang).onsetDaysAgo).toBe(days);
+  });
+
+  it.each([
+    ["en", "my back has been in spasm since the weekend"],
+    ["es", "tengo la espalda contracturada desde el finde"],
+  ] as const)("%s: a weekend is two days, so it stays unknown: %s", (lang, text) => {
+    expect(facts(text, lang).onsetDaysAgo).toBeUndefined();
+  });
+});
+
+describe("no cause for the back pain", () => {
+  it.each([
+    ["es", "he perdido 5 kilos sin hacer nada y me duele la espalda por la noche"],
+    ["es", "bajé de peso sin hacer nada, la espalda me duele mucho"],
+    ["en", "I've lost 5 kilos without doing anything and my back hurts at night"],
+  ] as const)("%s: weight lost without trying says nothing of how the pain began: %s", (lang, text) => {
+    const read = facts(text, lang);
+    expect(read.weightLoss).toBe(true);
+    expect(read.onsetTrigger).toBeUndefined();
+  });
+
+  it.each([
+    ["es", "el dolor de espalda empezó sin hacer nada, no hubo golpe"],
+    ["en", "the back pain came on without doing anything, no injury"],
+  ] as const)("%s: a back pain that began by itself still has no cause: %s", (lang, text) => {
+    expect(facts(text, lang).onsetTrigger).toBe("none");
+  });
+});
+
+describe("the side is the back's", () => {
+  it.each([
+    ["en", "numb on the right side of my foot and lower back pain"],
+    ["en", "my arm is numb on the left side and my upper back aches"],
+    ["en", "pins and needles down the right side of my calf, back spasm"],
+    ["es", "tengo dormido el lado derecho del pie y dolor lumbar"],
+    ["es", "dolor por el lado izquierdo de la pierna hasta el tobillo"],
+    ["es", "se me duerme el brazo por el lado izquierdo y me duele la espalda alta"],
+    ["es", "hormigueo por la parte derecha de la pantorrilla, contractura en la espalda"],
+  ] as const)("%s: a side of a foot, leg or arm is not the back's: %s", (lang, text) => {
+    expect(facts(text, lang).side).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "lower back pain on the right, tingling on the left side of my foot", "right"],
+    ["en", "the left side of my lower back is in spasm", "left"],
+    ["es", "dolor lumbar del lado derecho, hormigueo en el lado izquierdo del pie", "right"],
+    ["es", "tengo una contractura en el lado izquierdo de la espalda baja", "left"],
+    ["es", "me duele la pierna izquierda y el lado izquierdo de la espalda", "left"],
+  ] as const)("%s: the back's side is still read: %s", (lang, text, side) => {
+    expect(facts(text, lang).side).toBe(side);
+  });
+});
