@@ -117,6 +117,8 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
       // Clinical shorthand: "breast ca", "liver mets", "hx ca" (written out as "history of ca").
       rx`\b${CANCER_SITE} (?:ca|mets)\b`,
       rx`\bhistory of ca\b`,
+      // "Cancer-free for 3 years" tells of a cancer: "free" here is no denial.
+      rx`\b(?:cancer|tumou?r)[- ]?free\b`,
       near(rx`\b${CANCER_SITE}`, rx`\(?${CANCER_CARE}\b`, 4),
     ),
   },

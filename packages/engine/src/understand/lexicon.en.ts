@@ -623,10 +623,10 @@ export const EN: Lexicon = {
     helpingThem: rx`\b(?:help|lift|catch|caught|carr(?:y|ied)|pick|pull|push|hold|held|get|got|mov|turn)\w*\s+(?:her|him|them)\b`,
   },
   // "not only my back" adds, it does not deny.
-  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b|\s+idea\b)|\b${alt`
+  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|zero|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b|\s+idea\b)|\b${alt`
     don'?t doesn'?t didn'?t haven'?t hasn'?t hadn'?t isn'?t aren'?t wasn'?t weren'?t won'?t wouldn'?t
     ain'?t
-  `}\b|\b(?:free of|negative for)\b`,
+  `}\b|\b(?:free of|free from|negative for)\b`,
   uncertainty: rx`\b${alt`
     not_(?:really_|100%_|totally_|completely_)?(?:sure|certain) unsure uncertain maybe might
     may_(?:have|be) perhaps possibly i_(?:think|guess|suppose|wonder) wondering
@@ -644,7 +644,11 @@ export const EN: Lexicon = {
     is_(?:that|this|it) should_i do_i does_(?:that|this|it) could_(?:this|that|it) what how why
   `}\b`,
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
-  postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
+  postNegation: anyOf(
+    rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
+    // "fever free", "numbness-free for a week".
+    rx`^-?\s?free\b(?!\s+(?:to|and|flowing|time|of charge)\b)`,
+  ),
   family: rx`${alt`
     \b(?:my|our|his|her)_(?:${KIN_ADJECTIVE}_)?${RELATIVE}\b
     \bfamily_history\b \bruns_in_(?:my|the)_family\b

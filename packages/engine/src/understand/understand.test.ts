@@ -16,6 +16,11 @@ describe("negation and its scope", () => {
     ["Fiebre no.", { fever: false }],
     ["My leg isn't weak", { legWeakness: "none" }],
     ["my legs feel strong", { legWeakness: "none" }],
+    ["zero issues with my bladder", { bladderChange: false }],
+    ["fever free for a week", { fever: false }],
+    ["fever-free, numbness free", { fever: false }],
+    ["free from any numbness", { legNumbness: false }],
+    ["cancer free for 3 years", { cancerHistory: true }],
   ])("%s", (text, expected) => {
     expect(facts(text)).toMatchObject(expected);
   });
