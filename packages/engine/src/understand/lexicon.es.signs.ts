@@ -537,6 +537,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     unless: rx`\b(?:miedo|preocupa\w*|descartar|descartaron|revision|chequeo)\b`,
   },
   {
+    // "Libre de cáncer desde 2019" tells of a cancer: "libre de" here is no denial.
+    fact: "cancerHistory",
+    re: rx`\b(?:libre|libres) de (?:cancer|tumor(?:es)?)\b`,
+  },
+  {
     fact: "ivDrugUse",
     re: rx`\b(?:drogas?|heroina|cocaina|me meto|me pico|me chuto)\b${span(20)}\b(?:por (?:la )?vena|en (?:la |las )?venas?|intravenos\w*)\b`,
   },

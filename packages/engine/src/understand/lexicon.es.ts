@@ -497,7 +497,7 @@ export const ES: Lexicon = {
     ),
   },
   // "no solo la espalda" adds, it does not deny.
-  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada|niega|niego)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
+  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada|niega|niego|cero|libres? de)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
   uncertainty: rx`\b${alt`
     no_se_si no_(?:lo_)?se(?=\s*(?:[,.;!?]|$)) no_estoy_(?:muy_|del_todo_)?segur[oa] no_creo_que quizas?
     tengo_(?:mis_)?dudas_(?:de|sobre)_si dudo_(?:de_)?(?:que|si)
@@ -513,7 +513,7 @@ export const ES: Lexicon = {
     es_(?:solo|solamente|nada_mas|un|una|que)
   `}\b`,
   fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,
-  postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo)\b(?=\s*(?:[,.;!?\n]|$))`,
+  postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo|ninguno|ninguna)\b(?=\s*(?:[,.;!?\n]|$))`,
   family: rx`${alt`
     (?<!\bcon_)\bmi_${PARIENTE}\b
     \ben_mi_familia\b \bantecedentes_familiares\b
@@ -555,7 +555,7 @@ export const ES: Lexicon = {
         rrodilla=rodilla kilos=kilos vegiga=vejiga entumida=entumecida entumido=entumecido
         d=de q=que qe=que k=que ke=que pa=para aser=hacer aora=ahora tmb=tambien tb=tambien fibre=fiebre
         ganes=ganas orinal=orinar dl=del horinar=orinar horina=orina horino=orino sintura=cintura
-        isquierda=izquierda isquierdo=izquierdo
+        isquierda=izquierda isquierdo=izquierdo s/=sin c/=con
       `,
     ),
     firstLetterGroups: ["bv", "scz"],

@@ -21,6 +21,10 @@ describe("negation and its scope", () => {
     ["fever-free, numbness free", { fever: false }],
     ["free from any numbness", { legNumbness: false }],
     ["cancer free for 3 years", { cancerHistory: true }],
+    ["cero problemas con la vejiga", { bladderChange: false }],
+    ["libre de fiebre; fiebre ninguna", { fever: false }],
+    ["s/ fiebre", { fever: false }],
+    ["libre de cáncer desde hace 5 años", { cancerHistory: true }],
   ])("%s", (text, expected) => {
     expect(facts(text)).toMatchObject(expected);
   });
