@@ -13,6 +13,18 @@ const NUM = numberSource("en");
 const QTY = quantitySource("en");
 const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
 
+/**
+ * A sign that is only feared, asked about or warned of: "in case I lose bladder control", "they told me to
+ * come back if I can't pee", "I read that numbness down there is an emergency". It is asked, not assumed.
+ */
+const HYPOTHETICAL = rx`\b${alt`
+  in_case what_if what_happens_if what_(?:do|should)_i_do_if (?:and_)?if_(?:i|it|he|she)_(?:ever_)?(?:get|gets|start|starts|lose|loses|develop|develops)
+  (?:come|go)_back_if (?:go|come)_(?:in|to_(?:a&e|a_&_e|the_er|er|the_hospital|hospital))_if (?:call|ring|phone)_\w+_if
+  (?:seek|get)_(?:help|advice|care)_if watch(?:ing)?_(?:out_)?for look(?:ing)?_out_for keep_an_eye_(?:out_)?(?:for|on)
+  warned_(?:me_|us_)?(?:about|of) (?:i_)?(?:read|heard|saw)_(?:online_|somewhere_)?that
+  (?:should|do|would)_i_(?:worry|be_worried|be_concerned)_(?:about|if)
+`}\b`;
+
 const SPORTS = alt`
   yoga pilates golf(?:ing|er)? tennis squash badminton pickleball soccer basketball volleyball baseball
   softball jogging sprint(?:ing)? hiking climbing skiing snowboarding swimming surfing rowing
@@ -632,7 +644,7 @@ export const EN: Lexicon = {
     may_(?:have|be) perhaps possibly i_(?:think|guess|suppose|wonder) wondering
     (?:i_)?(?:don'?t|do_not)_(?:know|think)(?:_(?:if|whether))? dunno(?:_if|_whether)?
     no_idea_(?:if|whether) could_be can'?t_tell hard_to_(?:say|tell) seems_like feels_like_i_(?:have|might)
-  `}\b`,
+  `}\b|${HYPOTHETICAL}`,
   hedges: rx`\b(?:probably|likely|apparently|sort of|kind of|kinda|a bit|slightly)\b`,
   breakers: rx`\b${alt`
     but although though however except apart_from other_than because cause cos so then now until till while

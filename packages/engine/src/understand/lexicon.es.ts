@@ -5,6 +5,17 @@ import { numberSource, quantitySource } from "./numbers.ts";
 
 // Palabras en español sobre la persona, dónde duele, cómo empezó y cómo va, más el tiempo y las señales de
 // negación y duda. Piernas, señales de emergencia y banderas rojas: lexicon.es.signs.ts.
+/**
+ * Una señal solo temida, preguntada o advertida: "por si pierdo el control de la vejiga", "me dijeron que
+ * volviera si no puedo orinar", "leí que el adormecimiento ahí abajo es urgente". Se pregunta, no se supone.
+ */
+const HIPOTETICO = rx`\b${alt`
+  por_si(?:_acaso)? en_caso_de_que que_(?:pasa|hago)_si y_si_(?:me|llego|empiezo|pierdo|tengo)
+  (?:volver|vuelva|volviera|regresar|regrese|regresara|ir|vaya|fuera|acudir|acuda|acudiera|llamar|llame|llamara)_(?:a_\w+_|al_\w+_)?si
+  vigilar_(?:si|que|por_si) (?:estar|este)_atent[oa]_(?:a|por_si) (?:lei|he_leido|vi|oi|he_oido)_(?:en_internet_)?que
+  me_advirtieron_(?:de|que|sobre) (?:deberia|debo|tengo_que)_preocuparme_(?:por|si)
+`}\b`;
+
 const NUM = numberSource("es");
 const QTY = quantitySource("es");
 const NUM1 = numberSource("es", { articles: false });
@@ -503,7 +514,7 @@ export const ES: Lexicon = {
     tengo_(?:mis_)?dudas_(?:de|sobre)_si dudo_(?:de_)?(?:que|si)
     tal_vez a_lo_mejor creo_que puede_(?:que|ser) me_parece_que capaz_que posiblemente igual_(?:tengo|es)
     no_sabria_decir sera_que supongo_que
-  `}`,
+  `}|${HIPOTETICO}`,
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
   subjects: rx`${alt`

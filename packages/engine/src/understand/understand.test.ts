@@ -69,6 +69,14 @@ describe("doubt", () => {
     ["creo que tengo fiebre", "fever"],
     ["I have a UTI I think", "urinarySymptoms"],
     ["Could this be a fever?", "fever"],
+    // Feared, asked about or warned of: asked, never assumed.
+    ["I read that numbness down there is an emergency", "saddleNumbness"],
+    ["the doctor said to watch for numbness in the groin", "saddleNumbness"],
+    ["they told me to come back if I can't pee", "bladderChange"],
+    ["in case I get bladder problems, what do I do", "bladderChange"],
+    ["me dijeron que volviera si no puedo orinar", "bladderChange"],
+    ["leí que el adormecimiento ahí abajo es urgente", "saddleNumbness"],
+    ["por si pierdo el control de la vejiga", "bladderChange"],
   ] as const)("%s: unknown, listed as uncertain", (text, fact: FactId) => {
     const understood = understand(text);
     expect(understood.facts[fact]).toBeUndefined();
