@@ -204,7 +204,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "side",
     value: "left",
     re: rx`${NOT_OF_LEG}\b${alt`
-      (?:left|lt)[-_]sided? on_the_left left_(?:lower_|upper_|mid(?:dle)?_|low_)?back
+      (?:left|lt)[-_](?:hand[-_])?sided? on_the_left left_(?:lower_|upper_|mid(?:dle)?_|low_)?back
       (?:lower|upper|mid(?:dle)?|low)_left\b(?=_?(?:back|side|part|of|$|[,.])) left_of_(?:my_|the_)?spine
     `}\b${NOT_LEG_AFTER}`,
     negated: null,
@@ -213,7 +213,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "side",
     value: "right",
     re: rx`${NOT_OF_LEG}\b${alt`
-      (?:right|rt)[-_]sided? on_the_right right_(?:lower_|upper_|mid(?:dle)?_|low_)?back
+      (?:right|rt)[-_](?:hand[-_])?sided? on_the_right right_(?:lower_|upper_|mid(?:dle)?_|low_)?back
       (?:lower|upper|mid(?:dle)?|low)_right\b(?=_?(?:back|side|part|of|$|[,.])) right_of_(?:my_|the_)?spine
     `}\b${NOT_LEG_AFTER}`,
     negated: null,
@@ -533,7 +533,8 @@ const UNITS = [
   [rx`fortnights?`, 14],
   [rx`months?|mos?`, 30],
   [rx`years?|yrs?`, 365],
-  [rx`hours?|hrs?|minutes?|mins?`, 0],
+  [rx`hours?|hrs?`, 1 / 24],
+  [rx`minutes?|mins?`, 0],
 ] as const;
 const UNIT = UNITS.map(([word]) => word).join("|");
 const LONG = rx`days?|nights?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?`;
@@ -594,6 +595,10 @@ export const EN: Lexicon = {
         priority: 1.5,
       },
       { re: rx`\b(?:for|over|during|in) (?:the )?(?:past|last) fortnight\b`, days: 14, priority: 2 },
+      {
+        re: rx`\b(?:for|over|during|in) (?:the )?(?:past|last) (?<n>${QTY})\s*(?<unit>hours?|hrs?)\b`,
+        priority: 2,
+      },
       {
         re: rx`\b(?:for|over|during|in) (?:the )?(?:past|last) week\b`,
         days: 7,

@@ -424,7 +424,8 @@ const UNITS = [
   [rx`quincenas?`, 14],
   [rx`mes(?:es)?`, 30],
   [rx`años?|anos?`, 365],
-  [rx`horas?|minutos?|ratos?`, 0],
+  [rx`horas?`, 1 / 24],
+  [rx`minutos?|ratos?`, 0],
 ] as const;
 const UNIT = UNITS.map(([word]) => word).join("|");
 const WEEKDAYS = [
@@ -455,7 +456,7 @@ export const ES: Lexicon = {
       { re: rx`\b(?:el|este|el pasado|este pasado) (?<weekday>${WEEKDAY})(?: pasado)?\b`, priority: 2 },
       { re: rx`\b(?<weekday>${WEEKDAY})\b`, priority: 1, confidence: 0.8 },
       {
-        re: rx`\b(?:llevo|lleva|llevamos|durante|por|x)\s*${ABOUT}(?<n>${QTY})\s*(?<unit>${LONG})(?:\s+y\s+medi[oa])?\b`,
+        re: rx`\b(?:llevo|lleva|llevamos|durante|por|x|(?:ya )?van|ya son)\s*${ABOUT}(?<n>${QTY})\s*(?<unit>${LONG})(?:\s+y\s+medi[oa])?\b`,
         priority: 2,
       },
       {

@@ -114,6 +114,10 @@ describe("the onset is when this back pain began", () => {
     ["es", "llevo 3 semanas así y no mejora", 21],
     ["es", "me duele la espalda desde el martes", 6],
     ["es", "dolor de espalda desde el lunes", 7],
+    ["en", "my back has been in bits for the last 48 hours", 2],
+    ["en", "lower back spasm since 12 hours ago", 0],
+    ["es", "me duele la espalda desde hace 48 horas", 2],
+    ["es", "ya van unos diez días de dolor lumbar y no mejora", 10],
   ] as const)("%s: %s -> %i days", (lang, text, days) => {
     expect(facts(text, lang).onsetDaysAgo).toBe(days);
   });
@@ -161,6 +165,7 @@ describe("the side is the back's", () => {
   it.each([
     ["en", "lower back pain on the right, tingling on the left side of my foot", "right"],
     ["en", "the left side of my lower back is in spasm", "left"],
+    ["en", "pain in my right hand side of my lower back", "right"],
     ["es", "dolor lumbar del lado derecho, hormigueo en el lado izquierdo del pie", "right"],
     ["es", "tengo una contractura en el lado izquierdo de la espalda baja", "left"],
     ["es", "me duele la pierna izquierda y el lado izquierdo de la espalda", "left"],

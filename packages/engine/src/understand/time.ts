@@ -46,7 +46,9 @@ function daysOf(
     const perUnit = unitDays(groups.unit, time);
     if (!amount || perUnit === undefined) return undefined;
     const half = /\band a half\b|\by medi[oa]\b/.test(text) ? 0.5 : 0;
-    return { days: Math.round((amount.value + half) * perUnit), confidence: amount.confidence };
+    const days = (amount.value + half) * perUnit;
+    // Hours count whole days gone by ("48 hours" is 2, "12 hours" is today); longer units round ("a week and a half").
+    return { days: perUnit < 1 ? Math.floor(days) : Math.round(days), confidence: amount.confidence };
   }
   return fixed === undefined ? undefined : { days: fixed, confidence: 0.9 };
 }
