@@ -378,3 +378,69 @@ describe("the cauda equina signs said in families of words", () => {
     expect(facts.onsetTrigger).toBeUndefined();
   });
 });
+
+describe("more cauda equina families: similes, troubles, the bowel's own leaks", () => {
+  const cases: readonly Case[] = [
+    // A simile after the saddle or under the feet.
+    ["en", "my bits feel kind of like theyve had an injection at the dentist", "saddleNumbness", true],
+    ["en", "my groin feels like it's been injected", "saddleNumbness", true],
+    ["en", "My feet feel like I'm walking on cotton wool", "legPainBothSides", true],
+    // A numbness that travels to the saddle.
+    ["en", "numbness going right the way round from my buttocks to between my legs", "saddleNumbness", true],
+    // Needing the loo; "when I try, nothing"; not knowing whether anything comes out.
+    ["en", "Can't tell if I need the loo or not anymore", "bladderChange", true],
+    ["en", "i need to pee really badly but when i try nothing", "bladderChange", true],
+    ["en", "I sit to pee because I can't tell whether anything is coming out", "bladderChange", true],
+    ["en", "peeing is odd, it's sort of stop start", "bladderChange", true],
+    ["en", "I have to concentrate to empty my bladder and it never feels finished", "bladderChange", true],
+    ["en", "she has pee coming out when she doesnt know", "bladderChange", true],
+    ["en", "hubby hasnt been able to have a wee since yesterday", "bladderChange", true],
+    ["en", "I've had to use a catheter", "bladderChange", true],
+    // Trouble controlling; accidents of both kinds; leaks and urges of the bowel.
+    ["en", "a lot of trouble controlling my bowels", "bowelIncontinence", true],
+    ["en", "keeps having accidents, both wee and poo", "bowelIncontinence", true],
+    ["en", "leaking a little poo into my pants without realising", "bowelIncontinence", true],
+    ["en", "Have lost the sensation of needing to open my bowels", "bowelIncontinence", true],
+    ["en", "i no longer get the urge to poo", "bowelIncontinence", true],
+    ["en", "Erections are pretty much non existent", "sexualDysfunction", true],
+    // Legs: electric shocks, legs that just go, a leg one cannot lift, stumbling after a leg.
+    ["en", "electric shocks down both legs whenever I cough", "legPainBothSides", true],
+    ["en", "my legs just go, theres no strength in them", "legWeakness", "both_legs"],
+    ["en", "can barely lift my right leg to get into the car", "legWeakness", "one_leg"],
+    ["en", "his left leg feels odd and he keeps stumbling", "legWeakness", "one_leg"],
+    ["en", "a numb bit on my left butt cheek and the back of my left thigh", "legNumbness", true],
+  ];
+  for (const [lang, text, fact, value] of cases) {
+    it(`${lang}: "${text}" -> ${fact} ${JSON.stringify(value)}`, () => {
+      expect(understand(text, { lang }).facts[fact]).toEqual(value);
+    });
+  }
+
+  it("reads weakness worse as the days go by, not the back's pain", () => {
+    expect(
+      understand("the weakness in my legs is worse today than it was yesterday").facts.weaknessWorsening,
+    ).toBe(true);
+    expect(
+      understand("my legs are weak and my back is getting worse each day").facts.weaknessWorsening,
+    ).toBeUndefined();
+  });
+
+  it("reads pain stopping at the knee as above the knee, and normal feeling in the legs as no numbness", () => {
+    expect(understand("pain down the back of my right leg stopping at the knee").facts.legPain).toBe(
+      "above_knee",
+    );
+    expect(understand("no weakness, feeling in my legs is normal").facts.legNumbness).toBe(false);
+  });
+
+  it("reads a leak of poo as the bowel's, not the bladder's", () => {
+    expect(
+      understand("leaking a little poo into my pants without realising").facts.bladderChange,
+    ).toBeUndefined();
+  });
+
+  it("reads a lost urge to open the bowels as no bladder sign", () => {
+    expect(
+      understand("Have lost the sensation of needing to open my bowels").facts.bladderChange,
+    ).toBeUndefined();
+  });
+});

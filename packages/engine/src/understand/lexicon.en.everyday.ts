@@ -34,6 +34,15 @@ const BOWEL_ACT = alt`
   open(?:ing)?_(?:my_|his_|her_)?bowels (?:have|having|do|doing|did|had)_a_(?:poo|poop|number_two|bowel_movement)
   poo(?:ing)? poop(?:ing)? go(?:ing)?_for_a_(?:poo|poop|number_two) pass(?:ing)?_(?:a_)?(?:stools?|motions?)
 `;
+/** "feel kind of like they've had", "feels as if it's been": a simile that follows. */
+const FEELS_LIKE = rx`(?:feels?|felt|feeling|is|are) (?:kind of |sort of |kinda |a bit |almost |just )?(?:like|as if|as though)`;
+/** What a numb part is likened to: "an injection at the dentist", "after a local anaesthetic". */
+const LIKE_NUMB = rx`(?:(?:they|it|i|you)(?:'?ve| have|'?s| has|'?re| are| had)? (?:had|been|got) )?${alt`
+  (?:an?_)?(?:dentist(?:'?s)?_|local_)?(?:injection|anaesthetic|anesthetic|novocaine|jab)
+  (?:been_)?(?:injected|frozen|numbed|anaest?heti[sz]ed|anesthetized) (?:made_of_)?(?:rubber|cardboard|cotton_wool|wood)
+`}`;
+/** Walking on something soft: the feet do not feel the ground. */
+const SOFT_GROUND = alt`cotton_wool clouds? pillows? sponges? cushions? marshmallows? air`;
 /** Non-native and texting forms of "can't feel": "I feel not my bottom", "i no feel it". */
 const FEEL_NOT = alt`feel(?:ing)?_not (?:i_)?no_feel not_feel(?:ing)?`;
 const BELLY = alt`stomach belly tummy tum abdomen abdominal gut guts midriff belly_button navel`;
@@ -52,9 +61,9 @@ const NUMB = alt`
   (?:gone|went|goes|go|going|fallen|fell|falls)_(?:to_)?sleep
 `;
 /** The saddle area in everyday words; "bottom of my back" is the back, not the saddle. */
-const SADDLE = alt`
+export const SADDLE = alt`
   down_there down_below between_(?:my_|the_)?legs groin genitals? privates private_(?:parts|area|bits) crotch
-  bum butt(?:_cheeks)? buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs? butt_?hole bum_?hole arse_?hole
+  (?:bum|butt)_cheeks? bum butt buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs? butt_?hole bum_?hole arse_?hole
   peri(?:anal|neal)(?:_(?:area|region|skin))?
   where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
@@ -75,8 +84,10 @@ const COUGH = alt`cough(?:ed|ing)? sneez(?:e|ed|ing) laugh(?:ed|ing)?`;
 const WIPED = alt`wip(?:e|ed|es|ing)`;
 const UNNOTICED = alt`
   without_(?:noticing|knowing|realising|realizing|feeling|meaning_to|waking(?:_up)?) (?:didn'?t|did_not)_(?:notice|feel|realise|realize|know)
-  before_i_(?:knew|noticed|could)
+  before_i_(?:knew|noticed|could) when_(?:i|he|she|they)_(?:don'?t|doesn'?t|didn'?t)_(?:know|notice|realise|realize|feel_it)
 `;
+/** Not a leak of poo: "leaking a little poo into my pants" is the bowel's. */
+const NOT_POO = rx`(?! (?:a (?:little|bit|tiny bit) (?:of )?|some |bits of )?(?:poo|poop|stool|faeces|feces|bowel))`;
 const LITTLE_COMES_OUT = alt`
   hardly_(?:anything|any) barely_(?:anything|any) nothing not_much very_little only_a_(?:little|trickle|dribble)
 `;
@@ -85,7 +96,7 @@ const NO_CAN = alt`no_can not_can`;
 const PUSH = alt`(?:have|had|need|needing)_to_(?:push|strain|force_it) push(?:ing)?_(?:and_push(?:ing)?)? straining`;
 /** Having to push: "I have to really push", "gotta strain". */
 const MUST = alt`have_to had_to having_to need_to needing_to got_to gotta must`;
-const PUSHING = alt`push(?:ing)? strain(?:ing)? forc(?:e|ing)_it bear(?:ing)?_down`;
+const PUSHING = alt`push(?:ing)? strain(?:ing)? forc(?:e|ing)_it bear(?:ing)?_down concentrat(?:e|ing) focus(?:ing)?`;
 /** A word for urine or peeing, whatever its form. */
 const PEE_WORD = alt`pee(?:ing)? wee(?:ing)? urin(?:e|ate|ating) piss(?:ing)? stream flow bladder pipi`;
 /** Peeing that does not get going: "it just won't start", "got nothing". */
@@ -103,7 +114,7 @@ const AFTER_TOILET = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder|toilet|
 const PEE_FELT = alt`
   myself_(?:pee|wee|urinat)\w* myself_go(?:ing)?_(?:to_the_(?:toilet|loo|bathroom)_)?(?:for_a_)?(?:pee|wee)
   the_(?:flow|stream|pee|wee|urine) when_(?:i'?m|he'?s|she'?s)_(?:peeing|weeing|urinating)
-  (?:it|the_pee|the_wee|urine)_(?:come|coming)_out
+  (?:it|the_pee|the_wee|urine)_(?:come|coming)_out (?:whether|if|when)_(?:anything|something|it|any)_(?:is_|'s_)?(?:coming|comes)_out
 `;
 /** Only a little: "only a tiny bit", "just a few drops". */
 const A_LITTLE = alt`
@@ -133,6 +144,10 @@ const PEE_ALSO = alt`make_(?:urine|pee|wee|water) do_(?:a_)?(?:pee|wee) pass(?:i
 /** Said of peeing named just before: "I need to pee but it won't come" (the match starts at "it"). */
 const AFTER_PEE = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder)\b[^.;!?\n]{0,40})`;
 const WONT_COME = alt`won'?t wouldn'?t doesn'?t will_not does_not didn'?t`;
+/** Not having the urge: "no", "lost the", "no longer get the". */
+const NO_URGE = rx`(?:no |lost (?:the |my )?|lack of |(?:don'?t|no longer) (?:get|have|feel) (?:the |an? |any )?)`;
+/** What one needs when the bladder is full: "the loo", "a wee". */
+const NEED_LOO = rx`(?:the (?:loo|toilet|bathroom|restroom)|a (?:wee|pee|piss|slash))`;
 /** Whatever makes peeing happen: the urge, the feeling of needing to go. */
 const URGE = alt`urge (?:feeling|sensation|need)_(?:that_i_need|of_needing|to_go|i_need)`;
 /** Said to be urine, shortly after: "an accident in my knickers, just wee". */
@@ -227,6 +242,15 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`${ODD}\b`,
         4,
       ),
+      rx`\b${SADDLE}(?:'s)? ${ANY_WORD}${FEELS_LIKE} ${LIKE_NUMB}\b`,
+      // "numbness going round from my buttocks to between my legs".
+      rx`\b${NUMB}\b ${alt`going goes spreading spreads spread moving runs running`}${skip(0, 4)} ${alt`
+        from to into round around over across
+      `} (?:my |the )?${SADDLE}\b`,
+      // "not really have much feeling in your lady garden": the denial is the sign.
+      rx`\b(?:not|don'?t|doesn'?t|no longer) (?:really )?(?:have|got|get) (?:much |any )?(?:feeling|sensation) ${alt`
+        in around down of
+      `} (?:my |your |the |his |her )?${SADDLE}\b`,
       near(
         rx`\b${SADDLE}`,
         rx`(?:feels?|felt) like (?:it'?s|they'?re|it is|they are) (?:not mine|someone else'?s)\b`,
@@ -277,7 +301,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      near(rx`\b${LEAK}`, rx`${UNNOTICED}\b`, 4),
+      near(rx`\b${LEAK}${NOT_POO}`, rx`${UNNOTICED}\b`, 4),
+      near(rx`\b(?:pee|wee|urine) ${ANY_WORD}(?:comes?|coming|came) out`, rx`${UNNOTICED}\b`, 4),
       rx`\b${LITTLE_COMES_OUT} ${ANY_WORD}(?:comes?|came|coming) out\b`,
       rx`\b${PEE}\b${span(60)}\b${PUSH}\b`,
       rx`\b${PUSH}\b${span(30)}\b(?:to|when i|for a) (?:pee|wee|urinate|go for a (?:pee|wee))\b`,
@@ -321,7 +346,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b${LEAK}`, rx`(?:when|if|as|every time) i ${COUGH}\b`, 4),
       near(rx`\b${PEEING}`, rx`(?:is|feels?|has been|been|seems?|gone)(?: \w+)? ${ODD}\b`, 2),
       rx`\b${TOILET}\b${span(20)}\b(?:couldn'?t|could not|can'?t|cannot) (?:go|do anything|pee|wee)\b`,
-      rx`\b(?:no |lost (?:the |my )?|lack of |don'?t (?:get|have|feel) (?:the |an? |any )?)${URGE}\b(?:${span(25)}\b(?:pee|wee|go|urinate)\b)?`,
+      rx`\b${NO_URGE}${URGE}\b(?!${span(25)}\b(?:${BOWEL_ACT}|poo|poop|bowels?|number two)\b)(?:${span(25)}\b(?:pee|wee|go|urinate)\b)?`,
       rx`\b(?:didn'?t|did not|never) (?:realise|realize|notice|know|feel)\b${span(15)}\b(?:wet|peed|wee'?d|leaked|pissed) (?:myself|the bed|my)\b`,
       rx`\bnothing (?:would|will|wants to) come out\b`,
       near(rx`\b(?:bladder|waterworks)`, rx`${ODD}\b`, 4),
@@ -330,7 +355,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(near(rx`\b${MUST}`, rx`${PUSHING}`, 2), rx`${PUSHED_OUT}\b`, 4),
       near(rx`\b(?:${NOT_ABLE}|don'?t seem to|never)`, rx`empty (?:my |the )?bladder\b`, 5),
       near(rx`\b${NOT_ABLE}`, rx`go (?:for )?(?:a )?(?:wee|pee|piss|slash)\b`, 2),
-      rx`(?<!\bbowels? (?:have |has )?)\b(?:i'?ve been|i have been|i'?m|been|started) ${ANY_WORD}(?:leaking|dribbling|wetting (?:myself|the bed))\b`,
+      rx`(?<!\bbowels? (?:have |has )?)\b(?:i'?ve been|i have been|i'?m|been|started) ${ANY_WORD}(?:leaking|dribbling|wetting (?:myself|the bed))\b${NOT_POO}`,
       near(
         rx`\b${PEE_WORD}`,
         rx`(?:press|push)(?:ing)? on (?:my )?(?:lower |low )?(?:belly|tummy|stomach|bladder|abdomen)\b`,
@@ -366,11 +391,18 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       rx`${AFTER_PEE}\b(?:it|urine|pee|wee) (?:just |kind of |sort of )?(?:dribbl|leak|trickl)\w* out\b`,
       rx`${AFTER_PEE}\b(?:with )?(?:no|zero) control\b`,
+      rx`${AFTER_PEE}\b(?:it'?s |it is |it |the (?:stream|flow) (?:is )?)?${ANY_WORD}${alt`
+        stop[-_]start(?:s|ing)? stops?_and_starts? stopping_and_starting
+      `}\b`,
       rx`\b(?:urine|pee|wee) ${ANY_WORD}(?:comes?|came|coming) (?:out )?(?:alone|by itself|on its own|without me)\b`,
       rx`\b${NOT_ABLE} control (?:my )?(?:toilet|toileting|peeing|weeing)\b`,
       rx`\b${NOT_ABLE} go\b${span(40)}\bbladder ${ANY_WORD}(?:full|bursting)\b`,
       rx`\bbladder ${ANY_WORD}(?:full|bursting)\b${span(40)}\b(?:${NOT_ABLE} go|nothing comes?)\b`,
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:pee|wee|wet|urine)\b`,
+      rx`${AFTER_TOILET}\bwhen i (?:try|go|sit)\b(?: to (?:go|pee|wee))?,? (?:nothing|hardly anything|not much)\b(?! (?:wrong|else|to worry))`,
+      rx`${AFTER_TOILET}\b(?:it |my bladder |bladder )?(?:never|doesn'?t|does not|don'?t) (?:feels?|seems?) ${ANY_WORD}${alt`
+        finished empty emptied done
+      `}\b`,
     ),
   },
   {
@@ -407,13 +439,21 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         3,
       ),
       rx`\b(?:leak\w*|accidents?|mess|soiling) (?:from|of|in) (?:my )?(?:back passage|anus|rectum|bum|bottom)\b`,
+      rx`\bleak(?:s|ed|ing)? (?:a (?:little|bit|tiny bit) (?:of )?|some |bits of )?(?:poo|poop|stool|faeces|feces)\b`,
       rx`\b(?:soiled|messed|pooed|pooped|crapped|shat|shit) (?:in )?(?:the bed|the sheets)\b`,
       rx`\b${NOT_ABLE} hold (?:it )?(?:in )?${span(25)}\b${POO}\b`,
       rx`\bbowels? (?:have |has )?(?:gone|packed up|given up|let (?:me down|go))\b`,
       rx`\b(?:bum|bottom|back passage|anus|rectum|arse|butt) (?:is |keeps |has been )?(?:leak|seep)\w*\b(?! (?:wee|pee|urine))`,
-      near(rx`\bno (?:warning|urge|feeling|sensation) (?:before|of|that|for|when)`, rx`${POO}\b`, 4, WIPED),
+      near(
+        rx`\bno (?:warning|urge|feeling|sensation) (?:before|of|that|for|when|to)`,
+        rx`${POO}\b`,
+        4,
+        WIPED,
+      ),
+      rx`\b${NO_URGE}${URGE}\b${span(25)}\b(?:${BOWEL_ACT}|poo|poop|bowels?|number two)\b`,
       rx`\b(?:didn'?t|did not|don'?t|never) (?:know|realise|realize|notice)\b${span(20)}\b(?:bowel movement|pooed|pooped|poo)\b`,
       near(rx`\b(?:poo|poop|bowel)`, rx`accidents?\b`, 2),
+      rx`\baccidents?,? (?:both |with |of |from )?(?:(?:wee|pee|urine|bladder) (?:and|&) )?(?:poo|poop|number twos?|bowels?)\b`,
       rx`\bbowels? (?:are |is )?${ANY_WORD}out of control\b`,
       near(rx`\bbowels?`, rx`(?:leak|leaking|leaked|leaks)\b`, 3),
       near(rx`\b(?:change|changing|changed) (?:my )?(?:underwear|pants|knickers|boxers)`, rx`${POO}\b`, 5),
@@ -466,6 +506,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|is|felt|was) ${ANY_WORD}numb\b`, 2),
       near(rx`\b${NOT_ABLE} feel`, rx`(?:my )?(?:husband|wife|partner|boyfriend|girlfriend)\b`, 1),
       rx`\b(?:erections?|hard-?ons?|morning glory) (?:have |has )?(?:stopped|gone|disappeared|vanished)\b`,
+      rx`\b(?:erections?|hard-?ons?) (?:are|is|have been|has been)(?: pretty much| practically| basically| almost| just)? ${alt`
+        non[-_ ]?existent nonexistent gone rare weak poor a_thing_of_the_past nothing few_and_far_between
+      `}\b`,
       rx`\bimpoten(?:t|ce)\b`,
       near(
         rx`\b(?:sex|intercourse)`,
@@ -532,6 +575,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b${LEG_ONE}`, rx`${WONT_HOLD}\b`, 2),
       near(rx`\b${LEG_ONE}`, rx`(?:is |keeps )?drag(?:s|ging)\b`, 2),
       rx`\b${LEG_ONE} (?:is |feels? )?(?:no|not) (?:strong|strength)\b`,
+      rx`\b${LEG_ONE}\b${span(50)}\b(?:keeps?|kept) (?:on )?(?:stumbling|tripping)\b`,
+      near(rx`\b${NOT_ABLE}`, rx`(?:lift|raise|move) (?:my |the |his |her )?(?:left |right )?leg\b`, 1),
     ),
   },
   {
@@ -548,6 +593,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`${AFTER_LEGS}\b${NOT_ABLE} (?:control|move|lift) them\b`,
       near(rx`\b${NOT_ABLE}`, rx`(?:lift|raise|move) (?:either|both|my) legs\b`, 1),
       rx`\b${NOT_ABLE} (?:lift|raise) either leg\b`,
+      rx`\b${LEGS_BOTH} (?:just |simply |suddenly )?(?:go|went)\b(?=[,.;!]|$| and\b| from\b)`,
+      rx`\bno strength (?:left )?in (?:my |both |his |her )?legs\b|${AFTER_LEGS}\bno strength in them\b`,
+      rx`\b${LEGS_BOTH}\b${span(50)}\b(?:keeps?|kept) (?:on )?(?:stumbling|tripping)\b`,
     ),
   },
   {
@@ -555,6 +603,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: rx`\bweaker (?:by the day|every day|each day|and weaker)\b|\b(?:getting|got|growing) weaker\b`,
   },
 
+  // Walking on cotton wool: both feet numb.
+  { fact: "legNumbness", re: rx`\bwalking on ${SOFT_GROUND}\b` },
+  { fact: "legPainBothSides", negated: null, re: rx`\bwalking on ${SOFT_GROUND}\b` },
   // Legs asleep: "feet feel like they're asleep".
   {
     fact: "legNumbness",
@@ -666,6 +717,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       rx`${AFTER_PEE}\b(?:just )?(?:go|goes|went|comes?|came|leak\w*|wet myself) without (?:any )?warning\b`,
       rx`${NOT_AFTER_BOWELS}\b${NOT_ABLE} (?:feel|tell|sense|know) when i (?:need to |have to |want to )?(?:go|pee|wee|urinate)\b(?! for a (?:poo|number two))`,
+      rx`${NOT_AFTER_BOWELS}\b${NOT_ABLE} (?:feel|tell|sense|know) (?:when|if|whether) i (?:need|want) ${NEED_LOO}\b`,
       rx`${AFTER_TOILET}\b${alt`ages forever a_long_time an_age`} (?:before|until|till) (?:the |any )?${URINE_STARTS}\b`,
     ),
   },

@@ -1,4 +1,4 @@
-import { EVERYDAY_EN } from "./lexicon.en.everyday.ts";
+import { EVERYDAY_EN, SADDLE as SADDLE_EVERYDAY } from "./lexicon.en.everyday.ts";
 import { NOT_RECENT, SYSTEMIC_EN } from "./lexicon.en.systemic.ts";
 import type { LexiconPattern } from "./lexicon.ts";
 import {
@@ -25,7 +25,7 @@ const DET = rx`(?:${alt`
 `}\s*)*`;
 const PAIN = rx`${alt`
   pain(?:s|ful|ing)? hurt(?:s|ing)? ach(?:e|es|ing|y) sore(?:ness)? shoot(?:s|ing)? radiat(?:e|es|ed|ing)
-  burn(?:s|ing)? sciatica throb(?:s|bing)? stabbing sharp
+  (?:electric(?:al)?_)?shocks? zap(?:s|ping)? jolts? burn(?:s|ing)? sciatica throb(?:s|bing)? stabbing sharp
 `}`;
 const MOVES = rx`${alt`
   goes going went go runs running ran travels travel(?:l)?ing spreads spreading spread shoots shooting
@@ -39,16 +39,16 @@ const LEGPART = rx`(?:legs?|thighs?|calf|calves|shins?|foot|feet|toes?|ankles?|h
 const BELOW = rx`(?:foot|feet|toes?|calf|calves|ankles?|shins?|heels?|soles?|lower legs?)`;
 const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
 const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to)`;
-const SADDLE = rx`${alt`
+const SADDLE = rx`(?:${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
   peri(?:anal|neal)(?:_(?:area|region|skin))?
   vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) fanny testicles? clit(?:oris)? vulva
   undercarriage nethers todger manhood
-`}`;
+`}|${SADDLE_EVERYDAY})`;
 const PEE = rx`(?:${alt`
   pee peeing urinate urinating urination micturition void(?:ing)? wee weeing piss pissing empty_(?:my_)?bladder
-  pass(?:ing)?_(?:urine|water) go_to_the_(?:bathroom|toilet|loo)
+  pass(?:ing)?_(?:urine|water) go_to_the_(?:bathroom|toilet|loo) (?:have|do|go_for|manage)_a_(?:wee|pee|piss|slash)
 `})`;
 const LEGS_WEAK = rx`${alt`
   weak(?:er|ness)? giv(?:e|es|ing|en)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing)
@@ -70,7 +70,7 @@ const ON_THE_BACK = rx`(?:my |the )?(?:lower |upper |mid |middle )?(?:back|spine
 const LISTED_AFTER_SADDLE = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,40}\b${SADDLE},? ${LIST_JOINS} )`;
 /** A leg word with its own predicate ("... and both legs feel weak") is not an item of a numbness list. */
 /** Where on the leg, said before it: "down the back of both thighs". */
-const LISTED_DET = rx`(?:(?:in|down|of|on|at) )?(?:(?:my|the|both|his|her|backs?|tops?|fronts?|sides?|outside|of)\s)*`;
+const LISTED_DET = rx`(?:(?:in|down|of|on|at) )?(?:(?:my|the|both|his|her|backs?|tops?|fronts?|sides?|outside|of|left|right)\s)*`;
 /** A numb saddle named as the next item after numb legs: "numbness in my thighs and bum". */
 const LISTED_AFTER_LEGS = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,70}\b${LEGPART},? ${LIST_JOINS} )`;
 /** The one place a numbness is, after another was ruled out: "my legs aren't numb, just my groin". */
@@ -94,6 +94,14 @@ const LEG_PLACE = rx`(?:in|down|of|on|to|into) (?:(?:my|the|both|either|left|rig
 const NOT_PAST_A_LEG = rx`(?:(?!\b(?:${LEGPART}|but|although|though|however|(?:and|or) (?:my|his|her|the|their))\b)[^.;!?\n]){0,25}?`;
 /** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
 const NOT_AFTER_BOWELS = rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
+/** Trouble doing something: "a lot of trouble controlling", "struggling to hold". */
+const TROUBLE = rx`(?:(?:a lot of |some |real )?(?:trouble|difficulty|problems?)|struggl\w* to|hard to)`;
+/** Worse as the days go by: "worse each day", "worse today than yesterday". */
+const WORSE_BY_DAY = rx`(?:getting |got |gets |is |are |been )?worse ${alt`
+  and_worse (?:each|every|by_the)_day today than_(?:it_was_)?(?:yesterday|before|last_week)
+`}\b`;
+/** Words of the pain or the back: what gets worse is then not the weakness. */
+const NOT_THE_PAIN = alt`pain back spasms? ache aching hurts? sore`;
 /** Feeling that is not as it was: "diminished sensation", "altered feeling". */
 const CHANGED = alt`altered changed abnormal reduced diminished decreased impaired less lost poor`;
 /** Said of oneself or of the person cared for. */
@@ -142,6 +150,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       back_of_(?:my_|the_)?(?:legs?|thighs?)
     `}\b`,
     unless: rx`^(?!.*\b(?:pain|hurt|ach|sore|shoot|radiat|burn|sciatica|throb|stab|sharp)).*\b(?:numb|tingl|needles|asleep|sleep|dead)`,
+    yieldsTo: ["walkingLegPainEasedBySitting"],
+  },
+  // "pain down the back of my leg stopping at the knee".
+  {
+    fact: "legPain",
+    value: "above_knee",
+    negated: null,
+    re: rx`\b(?:${PAIN}|${MOVES})\b${within(50)}\b(?:stop(?:s|ping)?|ends?|ending) (?:at|above|just above) (?:the |my )?knee\b`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
   },
   {
@@ -298,6 +314,13 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     yieldsTo: ["legWeakness"],
   },
   {
+    fact: "legNumbness",
+    value: false,
+    negated: false,
+    confidence: 0.8,
+    re: rx`\b(?:feeling|sensation) in (?:my |both )?(?:legs?|feet) (?:is |are |feels? )?(?:normal|fine|ok|okay)\b`,
+  },
+  {
     fact: "legWeakness",
     value: "none",
     negated: null,
@@ -322,6 +345,16 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         4,
         alt`pain back spasms? and`,
       ),
+    ),
+  },
+  // "the weakness in my legs is worse today than yesterday", "legs wobbly and they're getting worse each day".
+  {
+    fact: "weaknessWorsening",
+    re: near(
+      rx`\b${alt`weak(?:ness|er)? wobbly jelly giving_(?:way|out) buckl\w*`}`,
+      WORSE_BY_DAY,
+      6,
+      NOT_THE_PAIN,
     ),
   },
   {
@@ -389,11 +422,13 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\burinary retention\b`,
       rx`\b(?:lost|losing|loss of|no) control (?:when|while) (?:i )?(?:pee|urinate|wee)\b`,
       rx`\bcan'?t hold (?:it in|my (?:pee|urine|bladder|wee))\b`,
-      rx`\b${CANT} control (?:my )?(?:bladder|pee|urine|wee)\b`,
-      rx`\b(?:haven'?t|hasn'?t|have not|has not|not) been able to (?:pee|urinate|wee|empty (?:my )?bladder)\b`,
+      rx`\b(?:${CANT}|${TROUBLE}) control(?:ling)? (?:my |his |her )?(?:bladder|pee|urine|wee)\b`,
+      rx`\b(?:haven'?t|hasn'?t|have not|has not|not) been able to ${PEE}\b`,
     ),
     yieldsTo: ["bowelIncontinence"],
   },
+  // A catheter now, not one had long ago: "I've had to use a catheter".
+  { fact: "bladderChange", unless: NOT_RECENT, re: rx`\bcatheter(?:s|i[sz]ed|i[sz]ation)?\b` },
   {
     fact: "bladderChange",
     re: rx`${NOT_AFTER_BOWELS}\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
@@ -430,7 +465,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:pooped|pooping|pooed|pooing|shat|soiled|messed|crapped|shit) (?:${SELF}|${OWN} (?:pants|trousers|self|underwear))\b`,
       rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bowels?|stools?|poo|poop)|bowel control)\b`,
       rx`\bfa?ecal incontinence\b`,
-      rx`\b${CANT} (?:hold|control) (?:my )?(?:bowels?|poo|poop|stools?)\b`,
+      rx`\b(?:${CANT}|${TROUBLE}) (?:hold(?:ing)?|control(?:ling)?) (?:in )?(?:my |his |her )?(?:bowels?|poo|poop|stools?)\b`,
       rx`\b${CANT}(?: really| properly| always)? (?:hold|control|stop)\b${skip(1, 3)} (?:poo|poop|pooing|pooping|bowels?|stools?)\b`,
       rx`\b(?:poo|poop|stool|feces|faeces) (?:leak(?:ed|ing|s)?|came out)\b`,
       rx`\bleak(?:s|ed|ing|age)? of (?:poo|poop|stool|faeces|feces|bowel)\b`,
