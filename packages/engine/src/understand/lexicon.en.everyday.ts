@@ -19,6 +19,7 @@ import {
 
 const NOT_ABLE = alt`
   can'?t cannot can_not couldn'?t don'?t didn'?t do_not did_not unable_to not_able_to barely hardly
+  (?:have|has)n'?t_been_able_to (?:have|has|'ve|'s)_not_been_able_to (?:was|were)n'?t_able_to no_longer_able_to
 `;
 /** Trouble doing something: "struggling to", "a job to", "having trouble". */
 const STRUGGLE = alt`
@@ -198,6 +199,12 @@ const RIDING = alt`
 const RIDDEN = alt`car van bike motorbike motorcycle scooter moped truck`;
 const CRASH_SITE = alt`motorway highway freeway interstate road tree wall lamp_?post barrier`;
 const RAMMED = alt`went ran drove ploughed plowed slammed smashed crashed ran ploughed rammed piled hit`;
+/**
+ * Cannot, however it is said: "can't", "unable to", "haven't been able to", "I've not been able to", "wasn't able
+ * to", "no longer able to". The denial inside it belongs to the words, so it never denies the sign.
+ */
+const NEGATED_ABLE = alt`(?:have|has)n'?t (?:have|has|'ve|'s)_not (?:was|were)n'?t (?:was|were|am|'m|is|are)_not not no_longer`;
+export const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to|${NEGATED_ABLE} (?:been |be )?able to)`;
 export const HEIGHT = alt`\d+(?:[.,]\d)? two three four five six seven eight nine ten twelve fifteen twenty`;
 export const HEIGHT_UNIT = alt`feet ft foot metres meters metre meter m storeys? stories floors?`;
 /** Words that make a height a guess and leave it a height: "roughly 2 metres", "at least 10 ft". */

@@ -1,4 +1,4 @@
-import { EVERYDAY_EN, SADDLE as SADDLE_EVERYDAY } from "./lexicon.en.everyday.ts";
+import { CANT, EVERYDAY_EN, SADDLE as SADDLE_EVERYDAY } from "./lexicon.en.everyday.ts";
 import { NOT_RECENT, SYSTEMIC_EN } from "./lexicon.en.systemic.ts";
 import type { LexiconPattern } from "./lexicon.ts";
 import {
@@ -18,7 +18,6 @@ import { numberSource } from "./numbers.ts";
 import { TEMPERATURE_PATTERNS } from "./temperature.ts";
 
 const NUM = numberSource("en");
-const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
 const DET = rx`(?:${alt`
   my the both either his her left right lower upper backs?_of backs?_of_my side_of side_of_my outside_of
   outside_of_my fronts?_of fronts?_of_my bottom_of bottom_of_my tops?_of tops?_of_my buttocks? butt bum hips? and ,

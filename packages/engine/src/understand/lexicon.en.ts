@@ -1,4 +1,4 @@
-import { APPROXIMATELY, HEIGHT, HEIGHT_UNIT } from "./lexicon.en.everyday.ts";
+import { APPROXIMATELY, CANT, HEIGHT, HEIGHT_UNIT } from "./lexicon.en.everyday.ts";
 import { SIGNS_EN } from "./lexicon.en.signs.ts";
 import type { Lexicon, LexiconPattern } from "./lexicon.ts";
 import { alt, anyOf, pairs, rx, saidBy, span, words } from "./lexicon.ts";
@@ -11,7 +11,6 @@ const OFTEN = rx`[^.;!?\n]{0,30}\b(?:all the time|constantly|every day|all day|m
 
 const NUM = numberSource("en");
 const QTY = quantitySource("en");
-const CANT = rx`(?:can'?t|cannot|can not|couldn'?t|unable to)`;
 
 /**
  * A sign that is only feared, asked about or warned of: "in case I lose bladder control", "they told me to

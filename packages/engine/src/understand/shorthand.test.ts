@@ -52,3 +52,15 @@ describe("clinical shorthand in English", () => {
     expect(read("the cat sat on my legs").legWeakness).toBeUndefined();
   });
 });
+
+describe("inability however it is said", () => {
+  it.each([
+    ["I haven't been able to pee", "bladderChange", true],
+    ["wasn't able to pee this morning", "bladderChange", true],
+    ["I've not been able to go for a wee all day", "bladderChange", true],
+    ["haven't been able to feel my bum", "saddleNumbness", true],
+    ["not been able to lift my foot", "legWeakness", "one_leg"],
+  ] as const)("%s", (text, fact, value) => {
+    expect(read(text)[fact]).toBe(value);
+  });
+});
