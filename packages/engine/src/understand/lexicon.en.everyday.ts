@@ -166,7 +166,8 @@ const URINE_STARTS = rx`(?:pee|wee|urine|stream|flow) (?:will |would )?(?:come|s
 /** Without the person's doing: "without warning", "on its own". */
 const BY_ITSELF = rx`(?:without (?:any )?warning|on (?:its|their) own|by (?:itself|themselves))`;
 /** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
-const NOT_AFTER_BOWELS = rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
+/** Checked only where a word starts: a look back run at every letter costs more than all the rest. */
+const NOT_AFTER_BOWELS = rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
 /** Going for a pee: "go to the loo", "a wee", "peeing". */
 const GOING = rx`(?:go to the (?:loo|toilet|bathroom)|pee|wee|peeing|weeing)`;
 const TOILET = alt`toilet loo bathroom restroom lav loos`;
@@ -733,7 +734,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "bladderChange",
     value: null,
     confidence: 0.75,
-    re: rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,40})\b(?:leaks?|leaking|leakage|accidents)\b`,
+    re: rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,40})\b(?:leaks?|leaking|leakage|accidents)\b`,
     unless: rx`\b(?:bowels?|poo|poop|stool|faeces|feces|back passage|bum|oil|roof|pipe|tap)\b`,
   },
   // "my bladder is not leaking" is a denial, "my bladder keeps leaking" is not.
@@ -783,7 +784,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "bowelIncontinence",
     value: null,
     confidence: 0.75,
-    re: rx`(?<=\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b[^.;!?\n]{0,60})\b(?:leaks?|leaking|leakage|accidents)\b`,
+    re: rx`\b(?<=\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b[^.;!?\n]{0,60})\b(?:leaks?|leaking|leakage|accidents)\b`,
   },
   {
     fact: "saddleNumbness",

@@ -92,7 +92,8 @@ const LEG_PLACE = rx`(?:in|down|of|on|to|into) (?:(?:my|the|both|either|left|rig
 /** Up to 25 characters that never pass over a leg or a "but". */
 const NOT_PAST_A_LEG = rx`(?:(?!\b(?:${LEGPART}|but|although|though|however|(?:and|or) (?:my|his|her|the|their))\b)[^.;!?\n]){0,25}?`;
 /** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
-const NOT_AFTER_BOWELS = rx`(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
+/** Checked only where a word starts: a look back run at every letter costs more than all the rest. */
+const NOT_AFTER_BOWELS = rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
 /** Trouble doing something: "a lot of trouble controlling", "struggling to hold". */
 const TROUBLE = rx`(?:(?:a lot of |some |real )?(?:trouble|difficulty|problems?)|struggl\w* to|hard to)`;
 /** Worse as the days go by: "worse each day", "worse today than yesterday". */
