@@ -444,3 +444,42 @@ describe("more cauda equina families: similes, troubles, the bowel's own leaks",
     ).toBeUndefined();
   });
 });
+
+describe("a third round of cauda equina families", () => {
+  const cases: readonly Case[] = [
+    ["en", "I feel a kind of deadness in my private area", "saddleNumbness", true],
+    ["en", "cant really go when i need to wee", "bladderChange", true],
+    ["en", "i cannot feel if i have finished peeing or not", "bladderChange", true],
+    ["en", "I sit on the toilet for ages before anything happens", "bladderChange", true],
+    ["en", "on the loo it stops and starts", "bladderChange", true],
+    ["en", "my knickers were damp and I hadn't felt anything", "bladderChange", true],
+    ["en", "It's like my bladder's forgotten how to work", "bladderChange", true],
+    ["en", "I have no feeling when my bladder is full", "bladderChange", true],
+    ["en", "I'm finding it difficult to start a wee", "bladderChange", true],
+    ["en", "I cant tell the difference between needing a wee and needing a poo", "bladderChange", true],
+    ["en", "I cant tell the difference between needing a wee and needing a poo", "bowelIncontinence", true],
+    ["en", "Bowels: I had an accident on the way to the loo", "bowelIncontinence", true],
+    ["en", "constipated and now I cant feel when I need to go for a poo", "bowelIncontinence", true],
+    ["en", "I've lost some control of my back passage", "bowelIncontinence", true],
+    ["en", "honestly i cant feel much when we're intimate", "sexualDysfunction", true],
+    ["en", "my left leg just doesnt want to work properly", "legWeakness", "one_leg"],
+    ["en", "my feet keep slapping when I walk", "legWeakness", "both_legs"],
+    ["en", "sciatica in the right leg but now it has started in the left as well", "legPainBothSides", true],
+    ["en", "Both my calves feel tight and achy", "legPain", "below_knee"],
+    ["en", "the pain down my leg stops at my calf", "legPain", "below_knee"],
+  ];
+  for (const [lang, text, fact, value] of cases) {
+    it(`${lang}: "${text}" -> ${fact} ${JSON.stringify(value)}`, () => {
+      expect(understand(text, { lang }).facts[fact]).toEqual(value);
+    });
+  }
+
+  it("reads the constipated who cannot feel a poo coming as no bladder sign", () => {
+    const facts = understand("Ive been constipated and now I cant feel when I need to go for a poo").facts;
+    expect(facts.bladderChange).toBeUndefined();
+  });
+
+  it("reads tingling feet 'since I hurt my back' as no pain below the knee", () => {
+    expect(understand("Tingly toes on both feet since I hurt my back").facts.legPain).toBeUndefined();
+  });
+});

@@ -55,7 +55,7 @@ const ROUND = alt`round around front wraps? through`;
 const SPREADS = alt`goes going wraps? spreads? comes? moves?`;
 const A_BIT = rx`(?:(?:a bit|a little|slightly|some|sometimes) )?`;
 const NUMB = alt`
-  numb(?:ness)? tingl(?:e|es|ed|ing|y) dead asleep pins_(?:and|&|n)_needles no_feeling zero_feeling
+  numb(?:ness)? tingl(?:e|es|ed|ing|y) dead(?:ness)? asleep pins_(?:and|&|n)_needles no_feeling zero_feeling
   (?:lost|losing|less|reduced|no|zero|little)_(?:the_|all_|any_|my_)?(?:feeling|sensation)
   frozen like_(?:a|an)_(?:dentist(?:'?s)?_)?(?:injection|anaesthetic|anesthetic) novocaine injected
   (?:at|by)_the_dentist anaest?heti[sz]ed cotton_wool (?:like_)?(?:rubber|cardboard|wood) anesthetized
@@ -68,7 +68,7 @@ export const SADDLE = alt`
   peri(?:anal|neal)(?:_(?:area|region|skin))?
   where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
-  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) fanny
+  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) nuts fanny
   testicles? clit(?:oris)? labia vulva undercarriage nethers family_jewels todger old_fella little_fella manhood man_bits
   between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
   (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_i_sit(?:_on)? (?:bits?|parts?|area)_i_sit_on
@@ -115,6 +115,7 @@ const AFTER_TOILET = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder|toilet|
 const PEE_FELT = alt`
   myself_(?:pee|wee|urinat)\w* myself_go(?:ing)?_(?:to_the_(?:toilet|loo|bathroom)_)?(?:for_a_)?(?:pee|wee)
   the_(?:flow|stream|pee|wee|urine) when_(?:i'?m|he'?s|she'?s)_(?:peeing|weeing|urinating)
+  (?:if|when|whether)_i(?:'?ve|_have|'?m)?_(?:finished|done)_(?:peeing|weeing|urinating|a_wee|a_pee)
   (?:it|the_pee|the_wee|urine)_(?:come|coming)_out (?:whether|if|when)_(?:anything|something|it|any)_(?:is_|'s_)?(?:coming|comes)_out
 `;
 /** Only a little: "only a tiny bit", "just a few drops". */
@@ -147,12 +148,17 @@ const AFTER_PEE = rx`\b(?<=\b(?:pee|wee|urinate|peeing|weeing|bladder)\b[^.;!?\n
 const WONT_COME = alt`won'?t wouldn'?t doesn'?t will_not does_not didn'?t`;
 /** Not having the urge: "no", "lost the", "no longer get the". */
 const NO_URGE = rx`(?:no |lost (?:the |my )?|lack of |(?:don'?t|no longer) (?:get|have|feel) (?:the |an? |any )?)`;
+/** Underwear, which a leak makes damp: "my knickers were damp". */
+const UNDERWEAR = alt`knickers pants underwear undies boxers briefs`;
 /** What one needs when the bladder is full: "the loo", "a wee". */
 const NEED_LOO = rx`(?:the (?:loo|toilet|bathroom|restroom)|a (?:wee|pee|piss|slash))`;
 /** Whatever makes peeing happen: the urge, the feeling of needing to go. */
 const URGE = alt`urge (?:feeling|sensation|need)_(?:that_i_need|of_needing|to_go|i_need)`;
 /** Said to be urine, shortly after: "an accident in my knickers, just wee". */
 const WAS_WEE = rx`[^.;!?\n]{0,60}\b(?:wee|pee|urine|piss)(?:d|ed)?\b`;
+const WAS_POO = rx`[^.;!?\n]{0,60}\b(?:poo|poop|number two|bowels?)\b`;
+/** Not telling a wee from a poo: both the bladder's and the bowel's feeling are gone. */
+const NOT_TELLING_APART = rx`\b${NOT_ABLE} (?:tell|feel|know|sense) (?:the )?difference between(?=${WAS_WEE})(?=${WAS_POO})`;
 /** Said of the sex named shortly before: "sex feels different, can't feel anything during it". */
 const AFTER_SEX = rx`\b(?<=\b(?:sex|intercourse|making love)\b[^.;!?\n]{0,60})`;
 /** Said of a bowel movement named shortly before: "when I need a poo, it just comes out". */
@@ -167,7 +173,7 @@ const URINE_STARTS = rx`(?:pee|wee|urine|stream|flow) (?:will |would )?(?:come|s
 const BY_ITSELF = rx`(?:without (?:any )?warning|on (?:its|their) own|by (?:itself|themselves))`;
 /** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
 /** Checked only where a word starts: a look back run at every letter costs more than all the rest. */
-const NOT_AFTER_BOWELS = rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
+const NOT_AFTER_BOWELS = rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b[^.;!?\n]{0,60})`;
 /** Going for a pee: "go to the loo", "a wee", "peeing". */
 const GOING = rx`(?:go to the (?:loo|toilet|bathroom)|pee|wee|peeing|weeing)`;
 const TOILET = alt`toilet loo bathroom restroom lav loos`;
@@ -222,7 +228,7 @@ const GIVES = alt`
 `;
 const WONT_HOLD = alt`
   (?:won'?t|can'?t|don'?t|doesn'?t|wouldn'?t)_(?:take|hold|bear|support|carry)_(?:my_weight|the_weight|weight|me_up|me)
-  (?:won'?t|don'?t|doesn'?t|wouldn'?t)_(?:do_what_i_(?:tell|want|ask)|work(?:_properly)?|respond|cooperate|obey|listen)
+  (?:won'?t|don'?t|doesn'?t|wouldn'?t)_(?:want_to_)?(?:do_what_i_(?:tell|want|ask)|work(?:_properly)?|respond|cooperate|obey|listen)
 `;
 
 export const EVERYDAY_EN: readonly LexiconPattern[] = [
@@ -387,7 +393,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`${AFTER_PEE}\b${A_LITTLE}(?: \w+)? (?:comes?|came|coming|happens|happened|will come)\b`,
       rx`${AFTER_TOILET}\b${alt`ages forever a_long_time an_age`} (?:before|until|till) ${alt`
         anything it something any_(?:pee|wee|urine) the_(?:pee|wee|urine)
-      `} (?:came|comes|would come|started|starts)\b`,
+      `} (?:came|comes|would come|started|starts|happens|happened)\b`,
       rx`${AFTER_TOILET}\b(?:haven'?t|hasn'?t|not|never|didn'?t|don'?t) (?:fully |properly |completely |really )?empt(?:ied|y|ying)\b`,
       rx`\b(?:the )?urge(?: to (?:pee|wee|go|urinate))?(?: \w+){0,2} (?:isn'?t there|is gone|has gone|'s gone|went away|disappeared|vanished)\b`,
       rx`${NOT_AFTER_BOWELS}${near(rx`\b(?:${NOT_ABLE}|${FEEL_NOT})`, rx`(?:feel|sense|notice)? ?${PEE_FELT}\b`, 3)}`,
@@ -399,7 +405,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       ),
       rx`${AFTER_PEE}\b(?:it|urine|pee|wee) (?:just |kind of |sort of )?(?:dribbl|leak|trickl)\w* out\b`,
       rx`${AFTER_PEE}\b(?:with )?(?:no|zero) control\b`,
-      rx`${AFTER_PEE}\b(?:it'?s |it is |it |the (?:stream|flow) (?:is )?)?${ANY_WORD}${alt`
+      rx`${AFTER_TOILET}\b(?:it'?s |it is |it |the (?:stream|flow) (?:is )?)?${ANY_WORD}${alt`
         stop[-_]start(?:s|ing)? stops?_and_starts? stopping_and_starting
       `}\b`,
       rx`\b(?:urine|pee|wee) ${ANY_WORD}(?:comes?|came|coming) (?:out )?(?:alone|by itself|on its own|without me)\b`,
@@ -407,6 +413,13 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${NOT_ABLE} go\b${span(40)}\bbladder ${ANY_WORD}(?:full|bursting)\b`,
       rx`\bbladder ${ANY_WORD}(?:full|bursting)\b${span(40)}\b(?:${NOT_ABLE} go|nothing comes?)\b`,
       rx`\b(?:didn'?t|did not|couldn'?t) make it to the ${TOILET}\b${span(30)}\b(?:pee|wee|wet|urine)\b`,
+      rx`\b${UNDERWEAR} (?:were|was|are|is|got|felt|feel) (?:a bit |slightly |all |really |a little )?(?:damp|wet|soaked|soggy)\b`,
+      rx`\bbladder(?:'s| has| is|'s been)? (?:just )?${alt`
+        forgotten_how_to_work stopped_working given_up packed_up not_working shut_down switched_off
+      `}\b`,
+      rx`\b(?:no|lost (?:the )?|zero) (?:feeling|sensation|sense) (?:of |when |that |if )?(?:my )?bladder(?: is|'s)? (?:full|filling)\b`,
+      near(rx`\b${NOT_ABLE}`, rx`go when i (?:need|want|have) to (?:pee|wee|go)\b`, 2),
+      rx`${NOT_TELLING_APART}`,
       rx`${AFTER_TOILET}\bwhen i (?:try|go|sit)\b(?: to (?:go|pee|wee))?,? (?:nothing|hardly anything|not much)\b(?! (?:wrong|else|to worry))`,
       rx`${AFTER_TOILET}\b(?:it |my bladder |bladder )?(?:never|doesn'?t|does not|don'?t) (?:feels?|seems?) ${ANY_WORD}${alt`
         finished empty emptied done
@@ -473,6 +486,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         3,
       ),
       rx`${AFTER_POO}\b${NOT_ABLE} ${ANY_WORD}(?:feel|sense|notice|tell) (?:it|anything) (?:come|coming|pass|passing)\b`,
+      rx`${AFTER_POO}\b(?:i )?(?:had |have had |having |have )?(?:an? )?accidents?\b(?!${WAS_WEE})`,
+      rx`\b${NOT_ABLE} (?:feel|tell|sense|know) when i (?:need|have|want) to go for a ${POO}\b`,
+      rx`${NOT_TELLING_APART}`,
     ),
   },
   {
@@ -509,7 +525,11 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         rx`(?:get(?:ting)?|keep(?:ing)?) it up|(?:get(?:ting)?|stay(?:ing)?) hard\b`,
         2,
       ),
-      near(rx`\b${NOT_ABLE} feel (?:anything|much|a thing)`, rx`(?:sex|intercourse|making love)\b`, 3),
+      near(
+        rx`\b${NOT_ABLE} feel (?:anything|much|a thing)`,
+        rx`(?:sex|intercourse|making love|intimate|intimacy)\b`,
+        4,
+      ),
       rx`\b(?:no |lost (?:my )?|losing (?:my )?)(?:morning )?(?:erections?|morning glory)\b(?! (?:problems?|issues?|trouble|difficult\w*|dysfunction))`,
       near(rx`\b(?:sex|intercourse)`, rx`(?:feels?|is|felt|was) ${ANY_WORD}numb\b`, 2),
       near(rx`\b${NOT_ABLE} feel`, rx`(?:my )?(?:husband|wife|partner|boyfriend|girlfriend)\b`, 1),
@@ -604,6 +624,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${LEGS_BOTH} (?:just |simply |suddenly )?(?:go|went)\b(?=[,.;!]|$| and\b| from\b)`,
       rx`\bno strength (?:left )?in (?:my |both |his |her )?legs\b|${AFTER_LEGS}\bno strength in them\b`,
       rx`\b${LEGS_BOTH}\b${span(50)}\b(?:keeps?|kept) (?:on )?(?:stumbling|tripping)\b`,
+      rx`\b(?:both (?:of )?(?:my )?|my )?feet (?:keep |are |have been |both )?${CATCHES}\b`,
     ),
   },
   {

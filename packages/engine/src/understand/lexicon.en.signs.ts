@@ -31,18 +31,18 @@ const MOVES = rx`${alt`
   radiates radiating extends extending moves moving
 `}`;
 const NUMB = rx`${alt`
-  numb(?:ness|ed)? tingl(?:e|es|ed|ing|y) pins_(?:and|&|n)_needles prickl(?:e|es|ing|y)
+  numb(?:ness|ed)? tingl(?:e|es|ed|ing|y) pins_(?:and|&|n)_needles prickl(?:e|es|ing|y) deadness
   (?:fall(?:s|ing)?|fell|go(?:es|ing)?|gone|went)_(?:to_)?(?:sleep|asleep) asleep dead
 `}`;
 const LEGPART = rx`(?:legs?|thighs?|calf|calves|shins?|foot|feet|toes?|ankles?|heels?|soles?|knees?)`;
 const BELOW = rx`(?:foot|feet|toes?|calf|calves|ankles?|shins?|heels?|soles?|lower legs?)`;
 const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
-const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to)`;
+const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to|(?:stops?|ends?) at)`;
 const SADDLE = rx`(?:${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
   peri(?:anal|neal)(?:_(?:area|region|skin))?
-  vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) fanny testicles? clit(?:oris)? vulva
+  vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) nuts fanny testicles? clit(?:oris)? vulva
   undercarriage nethers todger manhood
 `}|${SADDLE_EVERYDAY})`;
 const PEE = rx`(?:${alt`
@@ -96,6 +96,14 @@ const NOT_PAST_A_LEG = rx`(?:(?!\b(?:${LEGPART}|but|although|though|however|(?:a
 const NOT_AFTER_BOWELS = rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
 /** Trouble doing something: "a lot of trouble controlling", "struggling to hold". */
 const TROUBLE = rx`(?:(?:a lot of |some |real )?(?:trouble|difficulty|problems?)|struggl\w* to|hard to)`;
+/** "down there", "in my groin", "between my legs". */
+const AT_THE_SADDLE = rx`(?:down there|(?:(?:in|of|around|at) )?(?:my |the )?${SADDLE})`;
+/** The bowel and its way out. */
+const BOWEL_PART = alt`bowels? stools? poo poop back_passage anus rectum bum bottom sphincter`;
+/** How a sore leg feels: "calves feel tight and achy". */
+const SORE = alt`hurts? hurting aches? aching achy sore pain painful tender burns burning throbs throbbing`;
+/** Words between a leg and a pain that make the pain another's: "feet since I hurt my back". */
+const NOT_THE_LEG = alt`back spine neck shoulders? hips? bum butt buttocks? since when after because`;
 /** Worse as the days go by: "worse each day", "worse today than yesterday". */
 const WORSE_BY_DAY = rx`(?:getting |got |gets |is |are |been )?worse ${alt`
   and_worse (?:each|every|by_the)_day today than_(?:it_was_)?(?:yesterday|before|last_week)
@@ -110,6 +118,8 @@ const OWN = alt`my his her their`;
 /** Legs in the plural, so both sides: "numb feet", "tingly legs". */
 const LEGS_PLURAL = alt`legs feet thighs calves shins`;
 const NOT_FINE = rx`(?! (?:is|are|feels?|seems?|'s|stays?) (?:\w+ )?(?:fine|ok|okay|normal|good|strong|alright))`;
+/** The other side too, even after "but": "... in the right leg but now it has started in the left as well". */
+const OTHER_SIDE_TOO = rx`[^.;!?\n]{0,50}\b(?:the |my )?(?:other|left|right)(?: (?:one|leg|foot|side))? (?:as well|too)\b`;
 /** One side, then the other: "started in my left foot and now it's in my right foot". */
 const LEFT_THEN_RIGHT = anyOf(
   rx`\bleft ${LEGPART}\b${span(50)}\bright ${LEGPART}\b${NOT_FINE}`,
@@ -137,7 +147,12 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legPain",
     value: "below_knee",
     negated: null,
-    re: rx`\b(?:my |the |left |right )*${BELOW}\b${skip(0, 2)} (?:hurts?|hurting|aches?|aching|pain|is painful|are painful|burns|throbs)\b`,
+    re: near(
+      rx`\b(?:my |the |left |right |both )*${BELOW}\b`,
+      rx`${SORE}\b(?! (?:my|his|her) (?:back|spine|neck))`,
+      4,
+      NOT_THE_LEG,
+    ),
     yieldsTo: ["walkingLegPainEasedBySitting"],
     confidence: 0.8,
   },
@@ -275,6 +290,11 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "legPainBothSides",
     negated: null,
+    re: rx`\b(?:${PAIN}|${NUMB})\b[^.;!?\n]{0,40}\b(?:left|right) (?:leg|foot|side)\b${OTHER_SIDE_TOO}`,
+  },
+  {
+    fact: "legPainBothSides",
+    negated: null,
     re: rx`\b(?:${PAIN}|${NUMB})\b${span(40)}(?:${LEFT_THEN_RIGHT})`,
     yieldsTo: ["walkingLegPainEasedBySitting"],
   },
@@ -324,7 +344,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legWeakness",
     value: "none",
     negated: null,
-    re: rx`\b(?:legs?|feet) (?:feel|feels|are|is|seem|work|works) (?:strong|fine|normal|ok|okay)\b|\b(?:good|normal|full) (?:leg )?strength\b`,
+    re: rx`\b(?:legs?|feet)(?: (?:feel|feels|are|is|seem|work|works))? (?:strong|fine|normal|ok|okay)\b|\b(?:good|normal|full) (?:leg )?strength\b`,
   },
   {
     fact: "legWeakness",
@@ -398,13 +418,13 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       `}\b`,
       rx`\b(?:saddle|perineal) (?:area |region )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
       rx`\b${CHANGED} (?:sensation|feeling)\b${skip(0, 3)} (?:in|around|of) (?:the |my )?(?:${SADDLE}|saddle region)\b`,
-      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:more |any |all |the )?(?:feeling|sensation) (?:down there|(?:in|of|around) (?:my |the )?${SADDLE})\b`,
+      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:more |any |all |the )?(?:feeling|sensation) ${AT_THE_SADDLE}\b`,
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
     ),
   },
   {
     fact: "bladderChange",
-    re: rx`\b(?:${CANT}|struggl(?:e|ing) to|trouble|difficulty|hard to|problems?|straining to) (?:(?:start|initiat)(?:e|ing)? (?:to )?)?${PEE}\b`,
+    re: rx`\b(?:${CANT}|${TROUBLE}|difficult to|straining to) (?:(?:start|initiat)(?:e|ing)? (?:to |a |my )?)?${PEE}\b`,
   },
   {
     fact: "bladderChange",
@@ -432,7 +452,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: rx`${NOT_AFTER_BOWELS}\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
-      i_need_to_(?:pee|go|urinate) (?:i'?m|he'?s|she'?s|they'?re)_(?:peeing|urinating|weeing) my_bladder(?:_is|_was)?_(?:full|filling)
+      i_need_to_(?:pee|go(?!_for_a_(?:poo|number_two))|urinate) (?:i'?m|he'?s|she'?s|they'?re)_(?:peeing|urinating|weeing)
+      my_bladder(?:_is|_was)?_(?:full|filling)
       the_urge(?:_to_(?:pee|urinate))? i_have_to_(?:pee|go)
     `}\b`,
   },
@@ -463,7 +484,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "bowelIncontinence",
     re: anyOf(
       rx`\b(?:pooped|pooping|pooed|pooing|shat|soiled|messed|crapped|shit) (?:${SELF}|${OWN} (?:pants|trousers|self|underwear))\b`,
-      rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my )?(?:bowels?|stools?|poo|poop)|bowel control)\b`,
+      rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:(?:some |any |all )?control (?:of|over) (?:my )?${BOWEL_PART}|bowel control)\b`,
       rx`\bfa?ecal incontinence\b`,
       rx`\b(?:${CANT}|${TROUBLE}) (?:hold(?:ing)?|control(?:ling)?) (?:in )?(?:my |his |her )?(?:bowels?|poo|poop|stools?)\b`,
       rx`\b${CANT}(?: really| properly| always)? (?:hold|control|stop)\b${skip(1, 3)} (?:poo|poop|pooing|pooping|bowels?|stools?)\b`,
