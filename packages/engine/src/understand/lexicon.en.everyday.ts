@@ -200,7 +200,7 @@ const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched crus
 const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv quad(?:_bike)? atv tractor`;
 /** What a rider comes off: "came off his pushbike". */
 const RIDING = alt`
-  motorbike motorcycle (?:push_?|e-?|mountain_|road_|dirt_|pedal_)?bike bicycle horse pony quad(?:_bike)? scooter moped bmx
+  motorbike motorcycle (?:push_?|e-?|mountain_|road_|dirt_|trail_|pedal_)?bike bicycle horse pony quad(?:_bike)? scooter moped bmx
 `;
 /** What the person was in or on when hit: "a lorry hit my car". */
 const RIDDEN = alt`car van bike motorbike motorcycle scooter moped truck`;
@@ -694,7 +694,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:burning|stinging|painful|bloody|cloudy and smelly) (?:urine|pee|wee|piss)\b`,
       together(rx`\b(?:urine|pee|wee|piss)`, rx`(?:cloudy|smelly|smells|stinks|foul|murky)\b`, 3),
-      rx`\b(?:pee|urine|wee|piss)\b${span(25)}\b(?:stings?|stinging|burns?|burning)\b`,
+      rx`\b(?:pee(?:ing)?|urine|wee(?:ing)?|piss(?:ing)?)\b${span(25)}\b(?:stings?|stinging|burns?|burning)\b`,
       rx`\bgoing for a (?:wee|pee)\b${span(10)}\b(?:all the time|constantly|every (?:hour|half hour|few minutes)|a lot|loads)\b`,
     ),
   },
@@ -708,7 +708,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${HEAVY_HIT}\b${span(30)}\b(?:tackle|rugby|football|match|game|scrum|ruck|practice)\b`,
       rx`\b(?:in|from|during) a (?:\w+ )?tackle\b`,
       rx`\bover the (?:handlebars|bars|bonnet|hood)\b`,
-      rx`\b(?:came|come|thrown|flung|knocked) (?:me )?off (?:my |the |a |his |her |their )?${RIDING}\b`,
+      rx`\b(?:came|come|thrown|flung|knocked)(?: a cropper| a purler| flying)? (?:me )?off (?:my |the |a |his |her |their )?${RIDING}\b`,
       rx`\b(?:fell|fall|fallen|falling|tumbled) (?:from|off) (?:the |a |some )?(?:stairs|staircase)\b`,
       rx`\b(?:slammed|smashed|thrown|crashed|checked|body ?checked) into (?:the )?(?:boards|wall|post|goal ?post|barrier|ground)\b`,
       rx`\b(?:horse|bull) (?:threw|bucked|throws) me\b`,

@@ -79,8 +79,9 @@ const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:weak|strong|fine|ok|okay|normal|giv\w+|
 const WET_BED = alt`bladder pee peed wee urine wet accidents? leak\w* incontinen\w*`;
 /** Both legs said first: "both feet", "my legs" (not the legs the saddle lies between). */
 const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on |between (?:my |the )?)(?:my )?legs|(?<!on )my feet)`;
-/** A side or part of the belly: "my lower belly". */
-const BELLY_SIDE = rx`(?:(?:lower|upper|whole|left|right|middle|central) )?`;
+/** A side or part of the belly: "my lower belly", "the upper left of my stomach". */
+const BELLY_PART = alt`lower upper top bottom whole left right middle centre center central`;
+const BELLY_SIDE = rx`(?:${BELLY_PART}(?: (?:left|right))?(?: (?:part|side|half|bit))? (?:of (?:my |the )?)?)?`;
 /** Peeing, however it is said: "when I pass water", "when I go to the loo". */
 const PEE_VERB = rx`(?:pee|peeing|urinate|urinating|wee|weeing|piss|pass(?:ing)? (?:water|urine)|go to the (?:toilet|loo|bathroom))`;
 /** A fever that is over: "fever's gone now", "the fever broke". */
@@ -586,7 +587,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:peeing|urinating|weeing|going to the (?:bathroom|toilet|loo)|need(?:ing)? to pee|have to pee)\b${skip(0, 2)} ${alt`
         a_lot all_the_time constantly more_(?:often|than_usual|than_normal|frequently)
-        every_(?:hour|half_hour|few_minutes|\d+_minutes) so_often so_much nonstop frequently
+        every_(?:hour|half_hour|few_(?:minutes|mins)|\d+_(?:minutes|mins?)) so_often so_much nonstop frequently
       `}\b`,
       rx`\b(?:bloody|blood in (?:my |the )?|red |pink )(?:urine|pee|wee)\b`,
       rx`\b(?:need|have|having|needing) to (?:go|pee|wee|urinate) (?:a lot |much |far |way )?more (?:often|frequently)\b`,
@@ -721,9 +722,15 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:iv|intravenous|injection|injecting|injected) drugs?\b`,
       rx`\b(?:inject|injecting|injected|shoot(?:ing)? up|shot up|mainlin\w*) (?:drugs|heroin|meth|cocaine|speed|myself)\b`,
-      rx`\b(?:shoot(?:ing)? up|heroin)\b`,
+      rx`\bshoot(?:ing)? up\b`,
       rx`\b(?:use|used|using) needles\b`,
     ),
+  },
+  {
+    fact: "ivDrugUse",
+    // Heroin smoked or snorted is not injected.
+    unless: rx`\b(?:smok\w*|snort\w*|chas\w* the dragon|(?:never|not|didn'?t|don'?t) inject\w*)\b`,
+    re: rx`\bheroin\b`,
   },
   {
     fact: "immunosuppressed",
@@ -763,7 +770,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     unless: rx`${NOT_RECENT}|\b(?:urine|urinary|bladder|kidney|uti|water infection|wee infection|pee infection)\b`,
     yieldsTo: ["urinarySymptoms"],
     re: rx`\b${alt`
-      infection infected pneumonia cellulitis abscess sepsis strep_throat endocarditis on_antibiotics
+      infections? infected pneumonia cellulitis abscess(?:es|ed)? sepsis septic strep_throat endocarditis on_antibiotics
       (?:took|taking|finished|course_of)_antibiotics
     `}\b`,
   },

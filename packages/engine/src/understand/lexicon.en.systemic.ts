@@ -1,5 +1,5 @@
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, near, rx, skip } from "./lexicon.ts";
+import { alt, anyOf, near, rx, saidOf, skip, span } from "./lexicon.ts";
 
 // The person's history, signs of the whole body and injuries in everyday English: the names of medicines
 // and treatments people give instead of the illness ("on letrozole", "alendronic acid", "Humira"), euphemisms
@@ -51,6 +51,8 @@ const BONE_DRUGS = alt`
 const SHAKING = alt`shaking shivering trembling shaky shivery`;
 const SHAKING_HOW = alt`like_a_leaf uncontrollably all_over from_head_to_toe violently`;
 const SWEATING = alt`sweat(?:s|ing)? sweaty`;
+/** What a night sweat soaks. */
+const SWEAT_SOAKED = alt`sheets bed(?:ding|clothes)? pyjamas pajamas pjs pillows? nightie t-?shirts?`;
 const AT_NIGHT = alt`last_night all_night every_night each_night at_nights? overnight`;
 
 /** High places a fall from is a heavy one. */
@@ -74,7 +76,7 @@ const OFF_ROAD = alt`
 `;
 /** Losing one's feet at standing height: "lost her footing", "missed the last step". */
 const FOOTING_LOST = alt`
-  lost_(?:my|his|her|their|our)_footing missed_(?:a|the|my)_(?:\w+_)?(?:step|stair)
+  (?:lost|missed)_(?:my|his|her|their|our)_footing missed_(?:a|the|my)_(?:\w+_)?(?:step|stair)
   went_down_on_(?:my|his|her)_(?:bottom|bum|backside|behind|butt|rear)
 `;
 /** Fever's heat and cold in turn: "hot one minute, freezing the next". */
@@ -84,8 +86,15 @@ const FEVER_COLD = alt`freezing shivering shivery cold icy chilly frozen`;
 const HEAT_OR_COLD_CARE = rx`\b(?:packs?|compress\w*|bottle|shower|bath|therapy|ice|towel|pad|water|alternat\w*|weather|room|house)\b`;
 /** Height a spine loses when it settles: "shrunk 2 inches". */
 const HEIGHT_LOST = rx`(?:\d+|an?|one|two|three) (?:inch(?:es)?|cm|centimet(?:re|er)s?)`;
+/** How a heart's pain feels, and where it is said to be. */
+const CHEST_FEELING = alt`pain ache aching hurts? pressure tight(?:ness)? crushing squeezing heavy heaviness discomfort`;
+const CHEST = alt`chest breastbone breast_bone sternum`;
+/** A colour urine should not have. */
+const URINE_COLOUR = alt`funny weird odd strange dark brown red pink orange`;
 /** A spine changed in shape: "a curve in my back", "my spine is curving". */
-const BENT_SHAPE = alt`curve bend kink hump`;
+const BENT_SHAPE = alt`curve bend kink hump dip dent`;
+/** A bone of the back standing out: "sticks out more than it used to". */
+const STICKS_OUT = rx`(?:(?:sticks?|sticking|stuck|pok(?:es|ing)|juts?|jutting) out|protrud\w*)`;
 const SPINE = rx`(?:my |the )?(?:lower |upper |mid )?(?:back|spine|backbone)`;
 
 /** Procedures on or through the spine besides the epidural and surgery that lexicon.en.signs.ts names. */
@@ -147,13 +156,13 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
       rx`\b(?:i|i'?ve|i'?d|used to|use to|still|would)${skip(0, 2)} (?:inject(?:ed|ing)?|shoot(?:ing)? up)\b(?!(?: \w+){0,2} ${PRESCRIBED_INJECTION}\b)`,
     ),
   },
-  // Says nothing until denied: "never injected anything".
+  // Says nothing until denied: "never injected anything", "smoked it, never injected".
   {
     fact: "ivDrugUse",
     value: null,
     negated: false,
     confidence: 0.8,
-    re: rx`\binject(?:ed|ing)? (?:anything|drugs)\b`,
+    re: rx`\binject(?:ed|ing)?\b(?!(?: \w+){0,2} ${PRESCRIBED_INJECTION}\b)`,
   },
   {
     fact: "osteoporosis",
@@ -172,6 +181,7 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
       rx`\b(?:can'?t|couldn'?t) stop (?:shaking|shivering)\b`,
       rx`\b${SWEATING} (?:a lot |heavily |buckets |profusely |like mad |like a pig |loads )?${AT_NIGHT}\b`,
       rx`\b${SWEATING} buckets\b`,
+      rx`\b(?:${SWEATING}|soak(?:ed|ing)|drench(?:ed|ing)) (?:right )?(?:through|thru)? ?(?:the |my )?${SWEAT_SOAKED}\b`,
     ),
   },
   {
@@ -193,6 +203,7 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
       rx`\b(?:kicked|trampled|charged|butted) by (?:a |the |an |my )?(?:\w+ )?${ANIMAL}\b`,
       rx`\b(?:got|was|were|been|being) shunted\b(?! (?:to|into|around|between|off|onto|aside))|\bshunted from behind\b`,
       rx`\bair ?bags? (?:went off|deployed|blew|came out|go off)\b`,
+      rx`\b(?:flattened|smashed|dumped|pounded|slammed|thrown|wiped out|driven) by (?:a |the )?(?:\w+ )?(?:wave|breaker)\b`,
       rx`\b${OFF_ROAD}\b`,
       rx`\b(?:fall|tumble|spill|trip)s? down ${STAIRWAY}\b`,
       rx`\b(?:went|came|fell) ${HEADLONG} down ${STAIRWAY}\b`,
@@ -201,12 +212,15 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
   {
     fact: "backLumpOrDeformity",
     re: anyOf(
-      rx`\b${BENT_SHAPE} in ${SPINE}\b`,
+      rx`\b${BENT_SHAPE} in ${SPINE}\b(?! (?:garden|yard|seat|room|door|of|pocket))`,
       rx`\b(?:back|spine|backbone)(?:'s| is| has been| has started| seems to be)? (?:curving|bending|twisting) (?:to one side|sideways|over)\b`,
       rx`\b(?:back|spine|posture) (?:looks?|has (?:become|gone|got)|became) (?:\w+ )?(?:hunched|rounded|stooped|humped)\b`,
       rx`\b(?:shrunk|shrunken) (?:by )?(?:about |nearly |almost |over )?${HEIGHT_LOST}\b`,
       rx`\blost (?:about |nearly |almost |over )?${HEIGHT_LOST} (?:in|of) height\b`,
       rx`\b(?:lost|losing) (?:some )?height\b|\b(?:getting|got|gotten|grown) shorter\b`,
+      rx`\b(?:bones?|vertebra\w*|knobbles?|knobs?) (?:in|of) ${SPINE}\b${span(20)}\b${STICKS_OUT}`,
+      rx`\b(?:spine|backbone|vertebra\w*)\b${skip(0, 3)} ${STICKS_OUT}`,
+      rx`\b(?:dowager'?s|widow'?s|buffalo) hump\b`,
     ),
   },
   {
@@ -215,6 +229,60 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:dropped|lost|gone down|went down) (?:a |one |two |\d+ )?(?:dress|trouser|jeans?|clothes|clothing|belt|pant|shirt|collar) sizes?\b`,
       rx`\b(?:trousers|jeans|pants|clothes|belt|skirts?|dresses) (?:are |is )?(?:hanging|falling) off (?:me|him|her)\b`,
+    ),
+  },
+  // Said of a bone or the chest next to the heart: "behind my breastbone", "short of puff".
+  {
+    fact: "chestSymptoms",
+    re: anyOf(
+      near(rx`\b${CHEST_FEELING}`, rx`(?:in|on|behind|across|under|around) (?:my |the )?${CHEST}\b`, 3),
+      rx`\b(?:short|out) of (?:puff|wind)\b`,
+    ),
+  },
+  {
+    fact: "chestSymptoms",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b(?:chest|breathing)${saidOf(alt`is feels`)}(?:fine|ok|okay|normal|clear)\b`,
+  },
+  // Urine of a strange colour: "my wee's a funny colour, like cola".
+  {
+    fact: "urinarySymptoms",
+    re: near(
+      rx`\b(?:pee|wee|urine|piss)`,
+      rx`(?:${URINE_COLOUR}) colou?r\b|(?:like|looks like) (?:cola|coke|tea|blood)\b`,
+      3,
+    ),
+  },
+  {
+    fact: "weightLoss",
+    unless: rx`\b(?<!(?:without|not|no) )(?:diet(?:ing)?|on purpose|trying to|gym)\b`,
+    re: rx`\blost\b${span(30)}\b(?:stone|kilos?|kg|pounds|lbs?) in weight\b`,
+  },
+  // Say nothing until denied: "never touched needles", "not on anything for my immune system", "no recent surgery".
+  {
+    fact: "ivDrugUse",
+    value: null,
+    negated: false,
+    confidence: 0.8,
+    re: rx`\b(?:touched|tried|taken|used|shared) (?:any )?needles\b`,
+  },
+  {
+    fact: "immunosuppressed",
+    value: null,
+    negated: false,
+    confidence: 0.8,
+    re: rx`\b(?:on|taking|take) (?:anything|any \w+|medication|meds|drugs|tablets) (?:for|that (?:affects?|lowers?|suppress\w*)) (?:my |the )?immune system\b`,
+  },
+  {
+    fact: "recentInfectionOrSpinalProcedure",
+    value: null,
+    negated: false,
+    confidence: 0.8,
+    re: anyOf(
+      rx`\brecent (?:\w+ )?(?:surgery|surgeries|operations?|procedures?|injections?|infections?|illness(?:es)?)\b`,
+      rx`\b(?:surgery|operations?|procedures?|injections?|infections?) recently\b`,
     ),
   },
 ];

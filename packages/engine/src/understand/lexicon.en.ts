@@ -330,7 +330,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     re: rx`\b${alt`
       (?:car|auto|traffic|road|motorcycle|motorbike|motor_?bike|bike|bicycle|scooter|truck|bus)_(?:accident|crash|wreck|collision)
-      crashed_(?:my_|the_)?(?:car|bike|motorcycle) rear[-_]?ended t-?boned fender_bender mva mvc rta rtc
+      crashed_(?:my_|the_)?(?:car|bike|motorcycle) rear[-_]?ended t-?boned fender_bender prang(?:ed)? bingle mva mvc rta rtc
       head-?on_collision collision
       (?:hit|struck|knocked_(?:over|down))_by_(?:an?_)?(?:car|truck|van|bus|vehicle|motorcycle)
     `}\b`,
@@ -718,7 +718,8 @@ export const EN: Lexicon = {
         weakniss=weakness accidnet=accident pregant=pregnant preggers=pregnant osteoperosis=osteoporosis
         numbish=numb numbed=numb incontinance=incontinence incontinant=incontinent errection=erection
         errections=erections siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
-        feal=feel feeel=feel loosing=losing leakin=leaking peein=peeing weein=weeing dribblin=dribbling weeker=weaker
+        feal=feel feeel=feel sweatin=sweating nite=night nites=nights thru=through loosing=losing leakin=leaking
+        peein=peeing weein=weeing dribblin=dribbling weeker=weaker
         cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
         osteoporisis=osteoporosis temprature=temperature temperture=temperature thermometre=thermometer
         w/o=without w/=with wo/=without b/l=both bilat=both bilateral=both bilaterally=in_both_legs

@@ -119,6 +119,43 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["she lost her footing on the kerb", "onsetTrigger", "minor_trauma"],
     ["missed the last step", "onsetTrigger", "minor_trauma"],
   ],
+  "texting forms of a night sweat": [["i been sweatin thru my sheets every nite", "fever", true]],
+  "the chest named by its bone, breath called puff, and a chest said to be fine": [
+    ["a crushing feeling behind my breastbone", "chestSymptoms", true],
+    ["I'm a bit short of puff", "chestSymptoms", true],
+    ["chest is fine, breathing is fine", "chestSymptoms", false],
+    ["burning in my chest after food", "chestSymptoms", undefined],
+  ],
+  "a part of the belly named before it": [["pain in the upper left of my stomach", "abdominalPain", true]],
+  "peeing often in short units, and urine of a strange colour": [
+    ["peeing like every 20 mins and it burns", "urinarySymptoms", true],
+    ["my wee's a funny colour, like cola", "urinarySymptoms", true],
+  ],
+  "an infection by any form of its word": [
+    ["the dentist took out an abscessed tooth", "recentInfectionOrSpinalProcedure", true],
+    ["No recent surgery or injections", "recentInfectionOrSpinalProcedure", false],
+  ],
+  "drug use denied, or heroin not injected": [
+    ["I used heroin and crack, smoked it, never injected", "ivDrugUse", false],
+    ["ive never touched needles or drugs", "ivDrugUse", false],
+    ["I injected heroin for years", "ivDrugUse", true],
+  ],
+  "a weak immune system denied in more words": [
+    ["not on anything for my immune system", "immunosuppressed", false],
+  ],
+  "weight lost said in weight units": [["Lost my appetite and a stone in weight", "weightLoss", true]],
+  "a bone of the back standing out, a dip, a named hump": [
+    ["one of the bones in my back sticks out more than it used to", "backLumpOrDeformity", true],
+    ["there's a dip in my lower back that wasn't there before", "backLumpOrDeformity", true],
+    ["My doctor said I have a dowager's hump", "backLumpOrDeformity", true],
+    ["took a dip in the back garden pool", "backLumpOrDeformity", undefined],
+  ],
+  "falls and crashes in UK and Australian words": [
+    ["came a cropper off the trail bike", "onsetTrigger", "major_trauma"],
+    ["had a prang in the car on Friday", "onsetTrigger", "major_trauma"],
+    ["got flattened by a wave bodyboarding", "onsetTrigger", "major_trauma"],
+    ["I missed my footing on the garden step", "onsetTrigger", "minor_trauma"],
+  ],
 };
 
 describe("everyday words for history, fever, heavy falls and a changed back", () => {
