@@ -650,6 +650,7 @@ export const EN: Lexicon = {
     no_idea_(?:if|whether) could_be can'?t_tell hard_to_(?:say|tell) seems_like feels_like_i_(?:have|might)
   `}\b|${HYPOTHETICAL}`,
   hedges: rx`\b(?:probably|likely|apparently|sort of|kind of|kinda|a bit|slightly)\b`,
+  intensifiers: alt`really very super totally literally actually honestly truly quite extremely awfully terribly absolutely`,
   breakers: rx`\b${alt`
     but although though however except apart_from other_than because cause cos so then now until till while
     whereas yet also plus which after before when

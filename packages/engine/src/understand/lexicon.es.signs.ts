@@ -460,7 +460,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         ardor arde escozor escuece me_escuece quema(?:zon)? me_quema pica molestias? dolor me_duele
       `}\b${skip(0, 2)} (?:al|cuando|para) (?:orinar|hacer pis|mear|orino|hago pis|meo)\b`,
       rx`\b(?:orino|hago pis|meo|voy al baño|tengo que orinar|ganas de orinar)\b${skip(0, 2)} ${alt`
-        mucho(?!_esfuerzo|_trabajo) muy_seguido a_cada_rato cada_rato todo_el_tiempo constantemente a_menudo continuamente
+        mucho(?!_esfuerzo|_trabajo) (?:muy_)?seguido a_cada_rato cada_rato todo_el_tiempo constantemente a_menudo continuamente
         muchas_veces cada_(?:hora|media_hora|poco)
       `}\b`,
       rx`\b(?:sangre en la orina|orina con sangre|orina (?:roja|rosada)|hematuria)\b`,

@@ -517,6 +517,7 @@ export const ES: Lexicon = {
     no_sabria_decir sera_que supongo_que
   `}|${HIPOTETICO}`,
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
+  intensifiers: alt`muy re super realmente bastante totalmente`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
   subjects: rx`${alt`
     solo solamente unicamente yo me mi mis se le la_espalda el_dolor dolor ahora hoy ayer tengo estoy he ya

@@ -82,6 +82,11 @@ export interface Lexicon {
   readonly uncertainty: string;
   /** Words that soften without doubting ("probably"): confidence drops. */
   readonly hedges: string;
+  /**
+   * Words that only add force ("really", "very", "muy"): dropped before reading, so that "can't really tell if
+   * my bladder is full" reads like "can't tell if my bladder is full". Words that carry meaning stay.
+   */
+  readonly intensifiers: string;
   /** Words that end a clause ("but", "pero"). */
   readonly breakers: string;
   /** Words that start a new clause after a comma or "and" ("I", "my", "me"). */

@@ -9,7 +9,7 @@ import { type Normalized, normalize, originalSpan } from "./normalize.ts";
 import { timeReadings } from "./onset.ts";
 import { type Reading, resolve } from "./resolve.ts";
 import { findCues, isHedged, isNegated, isUncertain } from "./scope.ts";
-import { fixTypos } from "./typos.ts";
+import { dropIntensifiers, fixTypos } from "./typos.ts";
 import { urgentSignsIn } from "./warning-signs.ts";
 
 export interface UnderstandOptions {
@@ -70,7 +70,10 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
 
 function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOptions): Understood {
   const lexicon = LEXICONS[lang];
-  const { norm, fixed } = fixTypos(raw, { ...lexicon.typos, known: compile(lexicon).known });
+  const { norm, fixed } = fixTypos(dropIntensifiers(raw, lexicon), {
+    ...lexicon.typos,
+    known: compile(lexicon).known,
+  });
   const cues = findCues(norm.text, lexicon);
   const mentions = findMentions(norm.text, lexicon, cues);
 
