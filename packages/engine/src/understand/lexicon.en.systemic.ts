@@ -90,7 +90,9 @@ const HEIGHT_LOST = rx`(?:\d+|an?|one|two|three) (?:inch(?:es)?|cm|centimet(?:re
 const CHEST_FEELING = alt`pain ache aching hurts? pressure tight(?:ness)? crushing squeezing heavy heaviness discomfort`;
 const CHEST = alt`chest breastbone breast_bone sternum`;
 /** A colour urine should not have. */
-const URINE_COLOUR = alt`funny weird odd strange dark brown red pink orange`;
+const URINE_COLOUR = alt`funny weird odd strange dark brown(?:ish)? red(?:dish)? pink(?:ish|y)? orange(?:y|ish)?`;
+/** Colours that can mean blood when said alone ("my pee is pinkish"); dark or orange is more often too little water. */
+const BLOODY_HUE = alt`brown(?:ish)? red(?:dish)? pink(?:ish|y)? bloody`;
 /** A spine changed in shape: "a curve in my back", "my spine is curving". */
 const BENT_SHAPE = alt`curve bend kink hump dip dent`;
 /** A bone of the back standing out: "sticks out more than it used to". */
@@ -251,7 +253,7 @@ export const SYSTEMIC_EN: readonly LexiconPattern[] = [
     fact: "urinarySymptoms",
     re: near(
       rx`\b(?:pee|wee|urine|piss)`,
-      rx`(?:${URINE_COLOUR}) colou?r\b|(?:like|looks like) (?:cola|coke|tea|blood)\b`,
+      rx`(?:${URINE_COLOUR}) colou?r\b|(?:like|looks like) (?:cola|coke|tea|blood)\b|(?:${BLOODY_HUE})\b`,
       3,
     ),
   },

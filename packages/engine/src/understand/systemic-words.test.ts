@@ -8,6 +8,13 @@ type Case = readonly [text: string, fact: FactId, value: FactValue | undefined];
  * everyday English, and the reading it must give (undefined: nothing is read).
  */
 const FAMILIES: Record<string, readonly Case[]> = {
+  "a bike of any kind crashed, a temperature without its article, urine coloured like blood": [
+    ["crashed my mountain bike going downhill at speed", "onsetTrigger", "major_trauma"],
+    ["wrecked my road bike on the descent", "onsetTrigger", "major_trauma"],
+    ["bit of a temperature since last night", "fever", true],
+    ["my pee is pinkish, like there's blood in it", "urinarySymptoms", true],
+    ["wee is dark, I haven't drunk much", "urinarySymptoms", undefined],
+  ],
   "a noun's state said with a contraction or in full": [
     ["my tummy's fine, it's the back that hurts", "abdominalPain", false],
     ["stomach feels fine", "abdominalPain", false],
