@@ -27,9 +27,9 @@ const STRUGGLE = alt`
 `;
 /** The penis in everyday words. */
 const PENIS = alt`willy penis dick cock manhood todger old_fella little_fella member john_thomas junk`;
-/** Said of oneself or of the person cared for: "wet myself", "messing himself". */
-const SELF = alt`myself himself herself themselves themself`;
-const OWN = alt`my his her their`;
+/** Said of oneself or of the person cared for: "wet myself", "messing himself", "his legs". */
+export const SELF = alt`myself himself herself themselves themself`;
+export const OWN = alt`my his her their`;
 /** Opening the bowels: "when I open my bowels", "going for a number two", "passing a stool". */
 const BOWEL_ACT = alt`
   open(?:ing)?_(?:my_|his_|her_)?bowels (?:have|having|do|doing|did|had)_a_(?:poo|poop|number_two|bowel_movement)

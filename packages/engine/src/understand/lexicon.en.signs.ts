@@ -1,4 +1,4 @@
-import { CANT, EVERYDAY_EN, SADDLE as SADDLE_EVERYDAY } from "./lexicon.en.everyday.ts";
+import { CANT, EVERYDAY_EN, OWN, SADDLE as SADDLE_EVERYDAY, SELF } from "./lexicon.en.everyday.ts";
 import { NOT_RECENT, SYSTEMIC_EN } from "./lexicon.en.systemic.ts";
 import type { LexiconPattern } from "./lexicon.ts";
 import {
@@ -114,8 +114,6 @@ const NOT_THE_PAIN = alt`pain back spasms? ache aching hurts? sore`;
 /** Feeling that is not as it was: "diminished sensation", "altered feeling". */
 const CHANGED = alt`altered changed abnormal reduced diminished decreased impaired less lost poor`;
 /** Said of oneself or of the person cared for. */
-const SELF = alt`myself himself herself themselves themself`;
-const OWN = alt`my his her their`;
 /** Legs in the plural, so both sides: "numb feet", "tingly legs". */
 const LEGS_PLURAL = alt`legs feet thighs calves shins`;
 const NOT_FINE = rx`(?! (?:is|are|feels?|seems?|'s|stays?) (?:\w+ )?(?:fine|ok|okay|normal|good|strong|alright))`;

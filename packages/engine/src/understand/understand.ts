@@ -1,6 +1,7 @@
 import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
 import { parseFacts } from "../validate.ts";
 import { detectLanguage } from "./detect-language.ts";
+import { dropIntensifiers } from "./intensifiers.ts";
 import { EN } from "./lexicon.en.ts";
 import { ES } from "./lexicon.es.ts";
 import type { Lang, Lexicon } from "./lexicon.ts";
@@ -9,7 +10,7 @@ import { type Normalized, normalize, originalSpan } from "./normalize.ts";
 import { timeReadings } from "./onset.ts";
 import { type Reading, resolve } from "./resolve.ts";
 import { findCues, isHedged, isNegated, isUncertain } from "./scope.ts";
-import { dropIntensifiers, fixTypos } from "./typos.ts";
+import { fixTypos } from "./typos.ts";
 import { urgentSignsIn } from "./warning-signs.ts";
 
 export interface UnderstandOptions {
