@@ -1,7 +1,15 @@
 import { parseAccept } from "hono/utils/accept";
 
-/** The quality (0 to 1) an Accept header gives one media range named exactly; 0 when it is not named. */
-export function qualityOf(accept: string | undefined, mediaRange: string): number {
-  const named = parseAccept(accept ?? "").find((range) => range.type.toLowerCase() === mediaRange);
-  return named?.q ?? 0;
+/**
+ * The quality (0 to 1) of each value an Accept-style header names (Accept, Accept-Encoding,
+ * Accept-Language), lower-cased; a value named twice keeps its best quality. Parsed by hono, once per header.
+ */
+export function qualities(header: string | undefined): Map<string, number> {
+  const named = new Map<string, number>();
+  // hono sorts by quality, best first, so the first quality seen for a value is its best.
+  for (const { type, q } of parseAccept(header ?? "")) {
+    const value = type.toLowerCase();
+    if (!named.has(value)) named.set(value, q);
+  }
+  return named;
 }

@@ -1,3 +1,5 @@
+import { qualities } from "./accept.ts";
+
 /** The encodings the server has ready-made copies of, best first. */
 export const ENCODINGS = ["br", "gzip"] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -8,12 +10,6 @@ export type Encoding = (typeof ENCODINGS)[number];
  */
 export function preferredEncoding(acceptEncoding: string | undefined): Encoding | undefined {
   if (!acceptEncoding) return undefined;
-  const accepted = new Set<string>();
-  for (const part of acceptEncoding.split(",")) {
-    const [coding = "", ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
-    if (q && Number(q.slice(2)) === 0) continue;
-    accepted.add(coding.trim());
-  }
-  return ENCODINGS.find((encoding) => accepted.has(encoding));
+  const accepted = qualities(acceptEncoding);
+  return ENCODINGS.find((encoding) => (accepted.get(encoding) ?? 0) > 0);
 }

@@ -1,4 +1,4 @@
-import { qualityOf } from "./accept.ts";
+import { qualities } from "./accept.ts";
 import { HttpProblem } from "./problem.ts";
 
 /** `_format` values and media types that mean FHIR JSON (FHIR R4 http.html#mime-type). */
@@ -27,7 +27,8 @@ export function checkFhirFormat(format: string | undefined, accept: string | und
     return;
   }
   if (!accept?.trim()) return;
-  if (!JSON_RANGES.some((range) => qualityOf(accept, range) > 0)) {
+  const accepted = qualities(accept);
+  if (!JSON_RANGES.some((range) => (accepted.get(range) ?? 0) > 0)) {
     throw notAcceptable(`Accept: ${accept.slice(0, 100)} names no JSON`);
   }
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, isLang, LANGS } from "@backtalk/engine";
 import type { Locale } from "../env.ts";
+import { qualities } from "./accept.ts";
 
 export const LOCALES: readonly Locale[] = LANGS;
 
@@ -13,14 +14,9 @@ export const negotiateLocale = (header: string | undefined): Locale => matchLoca
 export function matchLocale(header: string | undefined): Locale | undefined {
   if (!header) return undefined;
   let best: { locale: Locale; q: number } | undefined;
-  for (const part of header.slice(0, 512).split(",")) {
-    const [tag = "", ...params] = part.trim().split(";");
-    const base = tag.trim().toLowerCase().split("-")[0];
-    const qParam = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
-    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
-    if (!Number.isFinite(q) || q <= 0) continue;
-    const locale = LOCALES.find((candidate) => candidate === base);
-    if (locale && (best === undefined || q > best.q)) best = { locale, q };
+  for (const [tag, q] of qualities(header.slice(0, 512))) {
+    const locale = LOCALES.find((candidate) => candidate === tag.split("-")[0]);
+    if (locale && q > 0 && (best === undefined || q > best.q)) best = { locale, q };
   }
   return best?.locale;
 }

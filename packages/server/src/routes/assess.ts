@@ -16,7 +16,7 @@ import {
 import { type Context, Hono } from "hono";
 import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
-import { qualityOf } from "../http/accept.ts";
+import { qualities } from "../http/accept.ts";
 import { matchLocale } from "../http/locale.ts";
 import { badQuery, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
@@ -40,8 +40,9 @@ export interface AssessDeps {
 
 /** The client asked for FHIR: Accept names application/fhir+json (and prefers it to plain JSON). */
 function wantsFhir(accept: string | undefined): boolean {
-  const fhir = qualityOf(accept, "application/fhir+json");
-  return fhir > 0 && fhir >= qualityOf(accept, "application/json");
+  const accepted = qualities(accept);
+  const fhir = accepted.get("application/fhir+json") ?? 0;
+  return fhir > 0 && fhir >= (accepted.get("application/json") ?? 0);
 }
 
 type Input = { id?: string | undefined; facts: Facts };
