@@ -454,6 +454,9 @@ const levelTexts = (key: string, make: () => LevelTexts): LevelTexts =>
     };
   });
 
+/** The self-care advice names one limit for a cold or a warm pack: the stricter of the two. */
+const packMinutes = Math.min(COLD_THERAPY.maxMinutes, HEAT_THERAPY.maxMinutes);
+
 /**
  * Puts an assessment into words in one language: the level's advice with the local emergency number, every
  * fired rule with the person's answers and its sources, the causes, the open questions and the plan.
@@ -478,7 +481,10 @@ export function explain(assessment: Assessment, options: ExplainOptions = {}): E
     ...levelTexts(
       `${lang} ${assessment.level} ${numbers.emergency} ${numbers.advice ?? ""} ${numbers.known}`,
       () => ({
-        headline: { ...headline, action: format(headline.action, { number: numbers.emergency }) },
+        headline: {
+          ...headline,
+          action: format(headline.action, { number: numbers.emergency, packMinutes }),
+        },
         banner: bannerOf(presentation, numbers.advice, messages),
         emergency: {
           number: numbers.emergency,

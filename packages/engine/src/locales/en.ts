@@ -53,9 +53,10 @@ export const en = {
     },
     self_care: {
       title: "You can likely care for this at home",
-      action: "Follow the self-care plan below and check in again.",
+      action:
+        "Keep moving gently and take short walks. A cold or warm pack can ease the pain: {packMinutes} minutes at most each time.",
       detail:
-        "Most back spasms get clearly better within a few weeks. See a doctor if it is not better in about 3 weeks, or at once if a warning sign appears.",
+        "Most back spasms get clearly better within a few weeks. See a doctor if it is not better in about 3 weeks.",
       short: "Self-care",
     },
     pending: {

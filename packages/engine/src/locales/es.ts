@@ -48,9 +48,10 @@ export const es: Messages = {
     },
     self_care: {
       title: "Probablemente puede cuidarse en casa",
-      action: "Siga el plan de autocuidado de abajo y vuelva a registrar cómo está.",
+      action:
+        "Siga moviéndose con suavidad y dé paseos cortos. Una bolsa fría o templada puede aliviar el dolor: {packMinutes} minutos como máximo cada vez.",
       detail:
-        "La mayoría de los espasmos de espalda mejoran claramente en unas semanas. Vea a un médico si no ha mejorado en unas 3 semanas, o enseguida si aparece una señal de alarma.",
+        "La mayoría de los espasmos de espalda mejoran claramente en unas semanas. Vea a un médico si no ha mejorado en unas 3 semanas.",
       short: "Autocuidado",
     },
     pending: {
