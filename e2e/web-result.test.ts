@@ -203,6 +203,13 @@ describe("the result page before the app's scripts arrive", () => {
     await early.goto("/result");
     await early.locator('#app[aria-busy="true"] article.result h1').waitFor();
     assert.equal(await early.locator(".level-detail").first().textContent(), detail);
+    // Its buttons cannot work without the scripts: they say so by being disabled.
+    const buttons = early.locator("article.result button");
+    assert.ok((await buttons.count()) > 0);
+    for (const disabled of await buttons.evaluateAll((nodes) =>
+      nodes.map((node) => (node as HTMLButtonElement).disabled),
+    ))
+      assert.equal(disabled, true);
 
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: UI.en.result.startAgain }).click();

@@ -61,6 +61,8 @@ export function showResultCopy(build: string, dbName: string, path: string, keyO
           if (typeof copy?.html !== "string" || copy.key !== key || root.hasChildNodes()) return;
           root.innerHTML = copy.html;
           root.setAttribute("aria-busy", "true");
+          // Its buttons need the app's scripts: shown disabled, not dead, until the app draws the page afresh.
+          for (const button of root.querySelectorAll("button")) button.disabled = true;
         };
       }
     } catch {

@@ -63,6 +63,19 @@ describe("the result page's early copy", () => {
     expect(root.getAttribute("aria-busy")).toBe("true");
   });
 
+  it("shows the copy's buttons disabled, since only the app's scripts make them work", async () => {
+    const record = finished("2026-12-01");
+    await setKv("check", record);
+    await setKv("country", "US");
+    const drawn = document.createElement("div");
+    drawn.innerHTML = `${DRAWN}<button type="button">Print</button><a href="/plan">Plan</a>`;
+    await keepResultCopy(record, drawn);
+    showResultCopy(BUILD_ID, DB_NAME, "/result", copyKey);
+    await vi.waitFor(() => expect(root.querySelector("button")).not.toBeNull());
+    expect(root.querySelector("button")?.disabled).toBe(true);
+    expect(root.querySelector("a")?.getAttribute("href")).toBe("/plan");
+  });
+
   it("paints nothing once the stored check has changed", async () => {
     await keepCopyOf(finished("2026-12-01"));
     await setKv("check", { ...finished("2026-12-01"), draft: { screen: "s1", answers: {} } });
