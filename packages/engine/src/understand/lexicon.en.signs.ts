@@ -417,7 +417,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       `}\b`,
       rx`\b(?:saddle|perineal) (?:area |region )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
       rx`\b${CHANGED} (?:sensation|feeling)\b${skip(0, 3)} (?:in|around|of) (?:the |my )?(?:${SADDLE}|saddle region)\b`,
-      rx`\b(?:no|lost|losing|loss of|less|reduced) (?:more |any |all |the )?(?:feeling|sensation) ${AT_THE_SADDLE}\b`,
+      rx`\b(?:no|lost|lose|loses|losing|loss of|less|reduced) (?:more |any |all |the )?(?:feeling|sensation) ${AT_THE_SADDLE}\b`,
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
     ),
   },
@@ -428,7 +428,9 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\b(?:peed|pee|peeing|wet|wetting|pissed|pissing|wee'?d) (?:myself|himself|herself|(?:my|his|her) (?:pants|trousers|bed|self|underwear)|the bed)\b`,
+      rx`\b(?:peed|pee|peeing|wet|wetting|pissed|pissing|wee'?d) ${alt`
+        myself himself herself yourself themselves (?:my|his|her)_(?:pants|trousers|bed|self|underwear) the_bed
+      `}\b`,
       rx`\b(?:leak(?:ed|ing|s)?|dribbl(?:e|ed|ing|es)) (?:some |a (?:bit|little) (?:of )?|small amounts of )?(?:urine|pee|wee)\b`,
       rx`\b(?:urine|pee|wee) (?:leak(?:ed|ing|s)?|dribbl\w*|(?:just )?(?:came|comes) out)\b`,
     ),

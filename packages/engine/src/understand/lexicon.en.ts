@@ -73,6 +73,14 @@ const RELATIVE = alt`
   girlfriend neighbou?r family relatives?
 `;
 
+/** "Landed flat on my back" is a fall (read with the falls), not a person stuck in bed. */
+const NOT_A_FALL = rx`(?<!\b(?:landed|land|lands|fell|falling|thrown|knocked|dropped|slipped) (?:\w+ )?)`;
+
+/** A unit after a number that makes it a weight, a time or a temperature, not an age. */
+const NOT_YEARS = rx`\s*(?:\/|%|kgs?|kilos?|lbs?|pounds|stone|cm|ft|feet|inches|degrees|°|[.,]\d|days?|weeks?|months?|hours?|minutes?|times|out of)`;
+/** "My dad, who's 91", "Mum (79)", "he is 84 this year": a relative's age, followed by no unit. */
+const RELATIVES_AGE = rx`(?:,? who(?:'s| is)|'s| is| was| turned| turns| will be|,| \(|\()(?: now| just| nearly| almost)? ?(?<n>\d{2,3})\b(?!${NOT_YEARS})`;
+
 const PATTERNS: readonly LexiconPattern[] = [
   // About the person.
   {
@@ -113,6 +121,14 @@ const PATTERNS: readonly LexiconPattern[] = [
     confidence: 0.8,
   },
   { fact: "age", range: [12, 110], re: rx`\bturned (?<n>${NUM})\b`, read: "number", confidence: 0.8 },
+  {
+    fact: "age",
+    range: [12, 110],
+    re: rx`\b(?:(?:my |our )?${RELATIVE}|he|she)${RELATIVES_AGE}`,
+    read: "number",
+    confidence: 0.8,
+    ofRelative: true,
+  },
   // Opening a description with a number and a comma introduces the person: "45, bus driver".
   { fact: "age", range: [12, 110], re: rx`^\s*(?<n>\d{2}),\s+(?=[a-z])`, read: "number", confidence: 0.75 },
   {
@@ -278,7 +294,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     value: "severely_limited",
     re: rx`\b${alt`
       stuck_(?:in_bed|on_the_floor|on_the_couch|lying) bed-?(?:bound|ridden)
-      crawl(?:ed|ing)?_(?:to|around|on) had_to_crawl can'?t_move_at_all flat_on_my_back lying_on_the_floor
+      crawl(?:ed|ing)?_(?:to|around|on) had_to_crawl can'?t_move_at_all ${NOT_A_FALL}flat_on_my_back lying_on_the_floor
     `}\b`,
     confidence: 0.8,
   },
@@ -379,7 +395,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     confidence: 0.8,
     re: anyOf(
       rx`\b(?<!(?:nearly|almost|didn'?t|never|keep|keeps|kept) )(?:fell|fall|fallen|falling)\b(?! asleep| apart| off (?:me|my (?:hips|waist|body)))`,
-      rx`\blanded (?:hard |badly |awkwardly |heavily )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
+      rx`\blanded (?:hard |badly |awkwardly |heavily |flat |square |right |straight )?on (?:my )?(?:butt|backside|bum|back|tailbone|bottom|coccyx)\b`,
       rx`\b(?:bumped (?:my back|into)|banged my back)\b`,
       rx`\b(?:sat|landed|came|went) down (?:really |very |so |too |way too |pretty |quite |super )?hard\b`,
       rx`\b(?:took|had) a (?:\w+ )?(?:tumble|spill|fall)\b`,
@@ -428,7 +444,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       changing_a_(?:tire|tyre) tying_my_shoes
     `}\b`,
   },
-  saidBy("onsetTrigger", "strain", SPORTS, 0.75),
+  // "A lump the size of a golf ball", "tennis elbow" name no sport played.
+  saidBy("onsetTrigger", "strain", rx`${SPORTS}(?!\s+(?:balls?|elbow)\b)`, 0.75),
   // "lost weight for no reason" says why the weight went, not how the back pain began.
   {
     ...saidBy("onsetTrigger", "none", NO_CAUSE, 0.8),
@@ -547,6 +564,11 @@ const WEEKDAYS = [
   [rx`saturdays?|sat`, 6],
 ] as const;
 const WEEKDAY = WEEKDAYS.map(([word]) => word).join("|");
+/** Short forms that are also words ("sat down hard", "in the sun", "c'mon"): a weekday only after a time word. */
+const WORDLIKE_WEEKDAY = rx`(?:sat|sun|mon|wed)\b`;
+const BARE_WEEKDAY = rx`(?!${WORDLIKE_WEEKDAY})(?:${WEEKDAY})`;
+/** "Since sat down", "on sat on the floor": the verb, not the day. */
+const NOT_A_VERB = rx`(?!(?<=\bsat) (?:down|up|on|in|at|back|there|still|awkwardly|wrong|funny|badly|for)\b)`;
 const ABOUT = rx`(?:(?:about|around|almost|nearly|over|roughly|like|maybe|more than|just over|a good|the last|the past|past|last)\s+)*`;
 
 export const EN: Lexicon = {
@@ -560,13 +582,13 @@ export const EN: Lexicon = {
         re: rx`\b(?<n>${QTY})\s*(?:and a half\s+)?(?<unit>${UNIT})(?:\s+and a half)?\s+(?:ago|back)\b`,
         priority: 3,
       },
-      { re: rx`\bsince (?:last |this (?:past )?)?(?<weekday>${WEEKDAY})\b`, priority: 3 },
+      { re: rx`\bsince (?:last |this (?:past )?)?(?<weekday>${WEEKDAY})\b${NOT_A_VERB}`, priority: 3 },
       {
-        re: rx`\b(?:on|last|this past|this) (?<weekday>${WEEKDAY})\b`,
+        re: rx`\b(?:on|last|this past|this) (?<weekday>${WEEKDAY})\b${NOT_A_VERB}`,
         priority: 2,
       },
       { re: rx`\b(?<weekday>${WEEKDAY}) (?:morning|night|evening|afternoon)\b`, priority: 2 },
-      { re: rx`\b(?<weekday>${WEEKDAY})\b`, priority: 1, confidence: 0.8 },
+      { re: rx`\b(?<weekday>${BARE_WEEKDAY})\b`, priority: 1, confidence: 0.8 },
       {
         re: rx`\b(?:for|since|over|x)\s*${ABOUT}(?<n>${QTY})\s*(?:and a half\s+)?(?<unit>${LONG})\b`,
         priority: 2,
@@ -636,7 +658,9 @@ export const EN: Lexicon = {
     comparison: rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
     current: rx`\b(?:this|the latest|the current|the most recent) (?:time|flare(?:[- ]?up)?|episode|one|bout|attack|spasm)\b`,
     linking: alt`and or so because cos cause since after when then also well plus oh as now`,
-    helpingThem: rx`\b(?:help|lift|catch|caught|carr(?:y|ied)|pick|pull|push|hold|held|get|got|mov|turn)\w*\s+(?:her|him|them)\b`,
+    helpingThem: rx`\b${alt`
+      help lift catch caught carr(?:y|ied) pick pull push hold held get got mov turn nurs look\w*_after car(?:e|ed|ing)_for
+    `}\w*\s+(?:her|him|them)\b`,
   },
   // "not only my back" adds, it does not deny.
   negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|zero|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b|\s+idea\b)|\b${alt`
@@ -654,6 +678,15 @@ export const EN: Lexicon = {
   breakers: rx`\b${alt`
     but although though however except apart_from other_than because cause cos so then now until till while
     whereas yet also plus which after before when
+  `}\b`,
+  questions: rx`\b${alt`
+    (?:is|isn'?t|could|can|would|should|might|does|did|will|are|was)_(?:it|that|this|these|those|there)_(?:be_)?${alt`
+      normal ok okay alright serious bad common usual dangerous worrying related linked caused possible
+      a_(?:bad_|serious_)?(?:sign|symptom|problem|concern) something (?:from|because|due|why|what|the|my)
+    `}
+    (?:could|can|would|might|does|do|did|will)_(?:a|an|my|your|the|back|spasms?|sciatica|this|that|it)_\w+_(?:cause|make|be|lead|give)
+    (?:could|can|might)_(?:this|that|it)_(?:be|cause|explain|mean) why_(?:can'?t|cant|do|does|did|am|is|would|won'?t)_(?:i|it|my)
+    what_(?:does|do|would|could|might)_(?:it|that|this)_mean how_come (?:do|does|did|should|can)_(?:i|anyone|people|you)_(?:need|get|have|ever)
   `}\b`,
   subjects: rx`${alt`
     no not never since i i'?m im i'?ve ive i'?d my it it'?s its this that there they he she we the_pain just only
@@ -673,13 +706,13 @@ export const EN: Lexicon = {
   `}(?!\s+(?:says|said|thinks|thought|noticed|told me|reckons|saw|sees)\b)`,
   patient: rx`${alt`
     \b(?:writing_(?:this_)?(?:for|on_behalf_of|about)|asking_(?:for|about))_my_${RELATIVE}\b
-    \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine)\b
+    \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,|,?_who(?:'s|_is))_\d{1,3}\b \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine)\b
     \b${RELATIVE}_\(\d{1,3}\)
   `}`,
   carer: rx`${alt`
     \bwriting_(?:this_)?(?:for|on_behalf_of|about)_(?:my_)?${RELATIVE}\b \b(?:asking|here)_(?:for|about)_(?:my_)?${RELATIVE}\b
     \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?)\b
-    \b(?:my_)?${RELATIVE}(?:_age_is|_aged?|_is|,)_\d{1,3}\b \b(?:my_)?${RELATIVE}_?\(\d{1,3}\)
+    \b(?:my_)?${RELATIVE}(?:_age_is|_aged?|_is|,|,?_who(?:'s|_is))_\d{1,3}\b \b(?:my_)?${RELATIVE}_?\(\d{1,3}\)
     \b(?:his|her)_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?|bottom|bum)\b
     \b(?:wet|wetting|soiled|soiling|mess(?:ed|ing)|pooed|pooped|peed|pissed|wee'?d)_(?:himself|herself)\b
   `}`,

@@ -14,7 +14,7 @@ const NUMB = rx`${alt`
   dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? anestesia adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
   hormigas hormiguitas entumid[oa]s? (?:como_)?(?:agujas|agujitas|alfileres)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
-  no_(?:la_|lo_|las_|los_)?siento(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
+  no_(?:la_|lo_|las_|los_)?(?:siento|sentir|sienta)(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
   se_(?:me|le)_(?:duerme|duermen|duerma|duerman|durmio|adormece|adormecen|adormezca|entumece|entumecen|entume|entumen)
   no_(?:la_|lo_|las_|los_)?siente(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?)) (?:como_)?de_(?:carton|corcho|madera)
   parestesias?

@@ -52,6 +52,9 @@ const PARIENTE = alt`
   prima primo amiga amigo suegra suegro novia novio vecina vecino familia viejo vieja viejito viejita
 `;
 
+/** Tras un número, una unidad que no es de edad ("39 de fiebre", "80 kilos", "3 semanas"). */
+const SIN_OTRA_UNIDAD = rx`(?!\s*(?:dias|semanas|meses|horas|kg|kilos|grados|°|[.,]\d|de fiebre|de temperatura|sobre|\/))`;
+
 const PATTERNS: readonly LexiconPattern[] = [
   // Sobre la persona.
   {
@@ -75,10 +78,19 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       mujer hombre varon señora senora señor senor chica chico paciente persona mi_${PARIENTE}
     fumador(?:a)? diabetic[oa] jubilad[oa] hipertens[oa]
-    `}(?: de| con| tiene)? (?<n>${NUM1})(?: (?:años|anos))?\b(?!\s*(?:dias|semanas|meses|kg|kilos|horas))`,
+    `}(?: de| con| tiene)? (?<n>${NUM1})(?: (?:años|anos))?\b${SIN_OTRA_UNIDAD}`,
     read: "number",
     confidence: 0.9,
     range: [12, 110],
+  },
+  {
+    // "Mi madre, de 79", "mi padre (79 años)", "mi abuelo, que tiene 91", "ella cumple 84 este año".
+    fact: "age",
+    re: rx`\b(?:mi ${PARIENTE}(?:,|,? que tiene|,? de|,? con)? ?\(?|(?:el|ella) (?:tiene|cumple|cumplio|ya tiene) )(?<n>\d{2,3})\b${SIN_OTRA_UNIDAD}`,
+    read: "number",
+    confidence: 0.8,
+    range: [12, 110],
+    ofRelative: true,
   },
   {
     fact: "age",
@@ -352,7 +364,13 @@ const PATTERNS: readonly LexiconPattern[] = [
     confidence: 0.8,
     re: rx`\b(?:gimnasio|gym|pesas|sentadillas|peso muerto|crossfit|entrenando|jardin(?:eria)?|cavando|paleando|quitando nieve)\b`,
   },
-  saidBy("onsetTrigger", "strain", DEPORTES, 0.75),
+  // "Un bulto del tamaño de una pelota de golf", "codo de tenista": no es un deporte jugado.
+  saidBy(
+    "onsetTrigger",
+    "strain",
+    rx`(?<!\b(?:pelota|pelotita|bola|bolita|codo) de )${DEPORTES}(?! ?(?:ball|de mesa)\b)`,
+    0.75,
+  ),
   // "he perdido 5 kilos sin hacer nada" says why the weight went, not how the back pain began.
   {
     ...saidBy("onsetTrigger", "none", SIN_CAUSA, 0.8),
@@ -519,6 +537,12 @@ export const ES: Lexicon = {
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
   intensifiers: alt`muy re super realmente bastante totalmente`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
+  questions: rx`¿|\b(?<!\bno )${alt`
+    (?:es|sera|seria|esta|estara)_(?:esto_|eso_)?(?:normal|grave|malo|peligroso|posible|raro|preocupante|comun|habitual)
+    (?:puede|podria|podra)_(?:la_espalda_|el_dolor_|esto_|eso_|un_\w+_)?(?:ser|causar|provocar|dar|estar)
+    (?:sera|seria)_(?:por|de|que|esto|eso) que_(?:significa|quiere_decir) (?:debo|deberia|tengo_que)_preocuparme
+    tiene_(?:algo_)?que_ver como_es_que
+  `}\b`,
   subjects: rx`${alt`
     solo solamente unicamente yo me mi mis se le la_espalda el_dolor dolor ahora hoy ayer tengo estoy he ya
     tambien pero empez\w* comenz\w* noto siento llevo hace no nunca desde tuve fue
@@ -534,10 +558,12 @@ export const ES: Lexicon = {
   `}(?!\s+(?:dice|dijo|cree|piensa|nota|noto|ve|vio|me dijo)\b)`,
   patient: rx`${alt`
     \bescribo_(?:por|para|de_parte_de)_mi_${PARIENTE}\b \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b
+    \bmi_${PARIENTE}(?:,|,?_que_tiene|,_de|_\()_?\d{1,3}\b
   `}`,
   carer: rx`${alt`
     \bescribo_(?:por|para|de_parte_de)_(?:mi_)?${PARIENTE}\b \ba_mi_${PARIENTE}_(?:se_)?le\b
-    \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b \bmi_${PARIENTE}_no_(?:puede|siente|controla|aguanta)\b \ble_duele(?:n)?_la_espalda\b \bsu_espalda\b
+    \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b \bmi_${PARIENTE}(?:,|,?_que_tiene|,_de|_\()_?\d{1,3}\b
+    \bmi_${PARIENTE}_no_(?:puede|siente|controla|aguanta)\b \ble_duele(?:n)?_la_espalda\b \bsu_espalda\b
   `}`,
   typos: {
     targets: words(

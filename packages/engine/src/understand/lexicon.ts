@@ -29,6 +29,8 @@ export interface LexiconPattern {
   readonly unless?: string;
   /** Dropped when its span overlaps a mention of one of these facts (a more specific reading of the same words). */
   readonly yieldsTo?: readonly FactId[];
+  /** Said of a relative ("my dad, who's 91"): read only in a text written for a relative (`carer`, `patient`). */
+  readonly ofRelative?: boolean;
   /** Numbers outside [min, max] are not this fact ("tengo un dolor" is not an age of 1). */
   readonly range?: readonly [number, number];
 }
@@ -89,6 +91,11 @@ export interface Lexicon {
   readonly intensifiers: string;
   /** Words that end a clause ("but", "pero"). */
   readonly breakers: string;
+  /**
+   * Words that open a question ("is it normal", "could this be", "¿es normal"): the clause they open asks what it
+   * names, with or without a question mark, and a statement before them stays stated ("I can't pee, is that normal?").
+   */
+  readonly questions: string;
   /** Words that start a new clause after a comma or "and" ("I", "my", "me"). */
   readonly subjects: string;
   /** Small words that do not count as distance between a denial and what it denies ("no fever or any chills"). */

@@ -139,6 +139,7 @@ export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mentio
   const family = regex(lexicon.family);
   const carer = regex(lexicon.carer).test(text);
   const writtenFor = regex(lexicon.patient).exec(text)?.[0];
+  const helping = regex(lexicon.time.helpingThem);
   for (const { pattern, re, unless } of compile(lexicon).patterns) {
     // Matches may overlap: "numbness, I have tingling in both feet" must also yield "tingling in both feet".
     re.lastIndex = 0;
@@ -147,6 +148,9 @@ export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mentio
       const clause = clauseAt(cues, m.index);
       const clauseText = text.slice(clause.start, Math.max(clause.end, m.index + m[0].length));
       if (unless?.test(clauseText)) continue;
+      // A relative's age is the person's only when the text is written for them, not when the writer hurt
+      // their own back helping that relative ("my mum is 79, I hurt my back lifting her").
+      if (pattern.ofRelative && (!(carer || writtenFor) || helping.test(text))) continue;
       // Someone else's history anywhere in the clause ("my dad had cancer"), or a symptom said right after a
       // relative ("my mother has a fever"), is not the person's, unless the text is written for that relative.
       if (

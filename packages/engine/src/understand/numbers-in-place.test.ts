@@ -118,3 +118,31 @@ describe("a comparison is the course, not the onset", () => {
     });
   });
 });
+
+describe("the age of the relative a text is written for", () => {
+  it.each([
+    ["en", "my dad, who's 91, hurt his back", 91],
+    ["en", "Mum (79) hurt her back and her legs are weak", 79],
+    ["en", "writing for my gran. she is 84 this year and her back is sore", 84],
+    ["en", "my husband is 68 and his lower back has gone", 68],
+    ["en", "I'm writing for my dad, who is 91. his back hurts", 91],
+    ["es", "mi madre, de 79, tiene dolor de espalda", 79],
+    ["es", "mi padre (79 años) se hizo daño en la espalda", 79],
+    ["es", "mi abuelo, que tiene 91, no puede caminar por la espalda", 91],
+    ["es", "escribo por mi madre: ella cumple 84 este año y le duele la espalda", 84],
+  ] as const)("%s: %s -> %i", (lang, text, age) => {
+    expect(understand(text, { lang }).facts.age).toBe(age);
+  });
+
+  it.each([
+    ["en", "my mum is 79, I hurt my back lifting her"],
+    ["en", "my dad, who's 91, had a fever of 39.2 and now my back hurts from nursing him"],
+    ["en", "my husband has a fever of 38.5 for 3 days, his back is sore"],
+    ["en", "my son is 12 weeks old and I hurt my back lifting him"],
+    ["es", "mi madre, de 79, se cayó y me hice daño al levantarla"],
+    ["es", "mi padre tiene 39 de fiebre y le duele la espalda"],
+    ["es", "mi hijo (3 semanas) y yo con la espalda fatal"],
+  ] as const)("%s: %s -> no age", (lang, text) => {
+    expect(understand(text, { lang }).facts.age).toBeUndefined();
+  });
+});

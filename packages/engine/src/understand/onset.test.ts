@@ -173,3 +173,49 @@ describe("the side is the back's", () => {
     expect(facts(text, lang).side).toBe(side);
   });
 });
+
+describe("words that look like a day, a sport or bed rest", () => {
+  it.each([
+    ["en", "I sat down hard on the stairs and my back went"],
+    ["en", "sat awkwardly on the sofa and twisted my back"],
+    ["en", "sat in the sun all afternoon and now my back aches"],
+    ["en", "c'mon, this back pain is killing me"],
+    ["en", "my nan missed the last step and sat down hard"],
+  ] as const)("%s: no weekday in %s", (lang, text) => {
+    expect(facts(text, lang).onsetDaysAgo).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "back went on sat morning", 2],
+    ["en", "since sat my back is stiff", 2],
+    ["en", "my back has hurt since wed", 5],
+    ["en", "it went on Sunday", 1],
+  ] as const)("%s: a short weekday after a time word still counts: %s", (lang, text, days) => {
+    expect(facts(text, lang).onsetDaysAgo).toBe(days);
+  });
+
+  it.each([
+    ["en", "I have a lump the size of a golf ball on my lower back"],
+    ["en", "a swelling the size of a tennis ball on my spine"],
+    ["en", "tennis elbow and a sore back"],
+    ["es", "un bulto del tamaño de una pelota de golf en la espalda"],
+    ["es", "tengo un bulto como una bola de tenis en la espalda"],
+  ] as const)("%s: a size or an elbow is no sport played: %s", (lang, text) => {
+    expect(facts(text, lang).onsetTrigger).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "landed flat on my back on the ice", "minor_trauma"],
+    ["en", "crashed my mountain bike yesterday, landed flat on my back", "major_trauma"],
+    ["en", "fell off a ladder and landed flat on my back", "major_trauma"],
+    ["es", "me caí de espaldas en el hielo", "minor_trauma"],
+  ] as const)("%s: landing flat on the back is a fall, not bed rest: %s", (lang, text, trigger) => {
+    const read = facts(text, lang);
+    expect(read.onsetTrigger).toBe(trigger);
+    expect(read.mobility).toBeUndefined();
+  });
+
+  it("still reads a person lying flat on their back as barely moving", () => {
+    expect(facts("I'm flat on my back, can't move", "en").mobility).toBe("severely_limited");
+  });
+});

@@ -25,22 +25,38 @@ const spans = (text: string, source: string): Span[] =>
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
- * Clause boundaries: sentence punctuation (not a decimal point), a breaker word ("but", "pero"), and a comma or
- * "and"/"y" that starts a new subject ("..., I can't pee"). A denial never reaches past a boundary.
+ * Clause boundaries: sentence punctuation (not a decimal point), a breaker word ("but", "pero"), a comma or
+ * "and"/"y" that starts a new subject ("..., I can't pee"), and the words that open a question. A denial never
+ * reaches past a boundary.
  */
 function clauses(text: string, lexicon: Lexicon): Clause[] {
   const cuts = new Set<number>([0, text.length]);
-  for (const m of text.matchAll(/[.!?;\n](?!\d)/g)) cuts.add(m.index + 1);
+  const sentenceEnds = [...text.matchAll(/[.!?;\n](?!\d)/g)].map((m) => m.index + 1);
+  for (const end of sentenceEnds) cuts.add(end);
   for (const span of spans(text, lexicon.breakers)) cuts.add(span.start);
   const joiner = regex(
     String.raw`(?:,\s*(?:(?:and|or|y|o|e)\s+)?|\s(?:and|y)\s+)(?=${lexicon.subjects})`,
     "g",
   );
   for (const m of text.matchAll(joiner)) cuts.add(m.index);
+  const questions = spans(text, lexicon.questions);
+  for (const question of questions) cuts.add(question.start);
   const sorted = [...cuts].sort((a, b) => a - b);
+  const sentenceOf = (at: number): Span => ({
+    start: Math.max(0, ...sentenceEnds.filter((end) => end <= at)),
+    end: Math.min(text.length, ...sentenceEnds.filter((end) => end > at)),
+  });
   return sorted.slice(0, -1).map((start, i) => {
     const end = sorted[i + 1] as number;
-    return { start, end, question: text.slice(start, end).trimEnd().endsWith("?") };
+    const sentence = sentenceOf(start);
+    const opener = questions.filter((q) => q.start >= sentence.start && q.start <= start).at(-1);
+    // A sentence that ends with "?" asks from its question word on (only its last clause when it has none);
+    // without the mark, only the clause a question word opens asks.
+    const marked = text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
+    const asked =
+      opener?.start === start ||
+      (marked && (opener !== undefined || (end === sentence.end && !questions.some((q) => q.start > start))));
+    return { start, end, question: asked };
   });
 }
 

@@ -1,0 +1,51 @@
+import { understand } from "@backtalk/engine";
+import { describe, expect, it } from "vitest";
+import type { FactId } from "../schema/vocabulary.ts";
+
+const read = (text: string, lang: "en" | "es") => understand(text, { lang });
+
+describe("a sign only asked about is a doubt, never stated and never denied", () => {
+  it.each([
+    ["en", "is it normal to lose feeling down there after putting my back out?", "saddleNumbness"],
+    ["en", "is it normal to lose feeling down there after putting my back out", "saddleNumbness"],
+    ["en", "could this be why I can't pee?", "bladderChange"],
+    ["en", "what does it mean if I can't pee?", "bladderChange"],
+    ["en", "could a back spasm cause numbness in my groin?", "saddleNumbness"],
+    ["en", "can a bad back make you wet yourself?", "bladderChange"],
+    ["en", "is it normal to have no feeling down there?", "saddleNumbness"],
+    ["es", "¿es normal que se me duerma la pierna?", "legNumbness"],
+    ["es", "es normal que se me duerma la pierna", "legNumbness"],
+    ["es", "¿puede ser por la espalda que no pueda orinar?", "bladderChange"],
+    ["es", "¿es grave si no siento nada al limpiarme?", "saddleNumbness"],
+    ["es", "¿es normal no sentir la zona genital después de un tirón?", "saddleNumbness"],
+    ["es", "¿será por eso que no puedo hacer pis?", "bladderChange"],
+  ] as const)("%s: %s", (lang, text, fact: FactId) => {
+    const understood = read(text, lang);
+    expect(understood.facts[fact]).toBeUndefined();
+    expect(understood.uncertain).toContain(fact);
+  });
+});
+
+describe("a sign stated before the question stays stated", () => {
+  it.each([
+    ["en", "I can't pee properly, is that normal?", "bladderChange"],
+    ["en", "Can't pee properly - is that normal?", "bladderChange"],
+    ["en", "I can't pee, could it be my back?", "bladderChange"],
+    ["en", "my groin is numb. is that normal?", "saddleNumbness"],
+    ["en", "my groin has gone numb is that normal", "saddleNumbness"],
+    ["es", "no puedo orinar bien, ¿es normal?", "bladderChange"],
+    ["es", "se me duerme la entrepierna, ¿es grave?", "saddleNumbness"],
+    ["es", "no puedo hacer pis desde ayer. ¿Es normal?", "bladderChange"],
+  ] as const)("%s: %s", (lang, text, fact: FactId) => {
+    expect(read(text, lang).facts[fact]).toBe(true);
+  });
+
+  it("does not take a statement that something is not normal for a question", () => {
+    expect(read("no es normal, la pierna derecha la tengo sin fuerzas", "es").facts.legWeakness).toBe(
+      "one_leg",
+    );
+    expect(read("it's not normal, my right leg has no strength", "en").uncertain).not.toContain(
+      "legWeakness",
+    );
+  });
+});
