@@ -68,10 +68,11 @@ export const SADDLE = alt`
   peri(?:anal|neal)(?:_(?:area|region|skin))?
   where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
-  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the)_bits dick cock balls(?!_of) nuts fanny
+  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the|his|her)_bits dick cock balls(?!_of) nuts fanny
   testicles? clit(?:oris)? labia vulva undercarriage nethers family_jewels todger old_fella little_fella manhood man_bits
   between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
-  (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_i_sit(?:_on)? (?:bits?|parts?|area)_i_sit_on
+  (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_(?:i|you|we|one|he|she|they)_sits?(?:_on)?
+  (?:bits?|parts?|area)_(?:i|you|he|she)_sits?_on
 `;
 const LEGS = alt`legs? feet foot toes? thighs? calf calves knees? ankles? shins?`;
 /** Between a numbness and a place: never a leg, nor "and my" that starts the next item ("legs tingle and his balls"). */
@@ -192,6 +193,10 @@ const DURING_SEX = alt`(?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|ma
 const FELT_NUMB = alt`asleep dead numb frozen (?:made_of_)?(?:cotton_wool|rubber|wood|cardboard) (?:blocks?|lumps?)_of_(?:wood|ice)`;
 /** Not the place between the legs: "the area between my legs feels numb" is the saddle. */
 const NOT_BETWEEN = rx`(?<!\bbetween (?:my |the |his |her )?)`;
+/** Vague words before what a leg feels like: "feel weird, kind of dead", "feel sort of asleep". */
+const VAGUELY = rx`(?:${alt`weird funny strange odd off wrong`},? )?(?:${alt`kind_of sort_of kinda sorta a_bit almost all`} )?`;
+/** "like they're made of", "it's": what comes before how a leg feels. */
+const LIKE_THEY = rx`(?:like )?(?:(?:they'?re|it'?s|they are|it is) )?(?:made of )?`;
 const AFTER_LEGS = rx`\b(?<=\blegs\b[^.;!?\n]{0,60})`;
 const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
@@ -638,12 +643,12 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
   // Legs asleep: "feet feel like they're asleep".
   {
     fact: "legNumbness",
-    re: rx`${NOT_BETWEEN}\b(?:feet|legs|foot|leg|toes)\b (?:feel|feels|felt) (?:like )?(?:(?:they'?re|it'?s|they are|it is) )?(?:made of )?${FELT_NUMB}\b`,
+    re: rx`${NOT_BETWEEN}\b(?:feet|legs|foot|leg|toes)\b (?:feel|feels|felt) ${VAGUELY}${LIKE_THEY}${FELT_NUMB}\b`,
   },
   {
     fact: "legPainBothSides",
     negated: null,
-    re: rx`${NOT_BETWEEN}\b(?:feet|legs) (?:feel|feels|felt) (?:like )?(?:(?:they'?re|they are) )?(?:made of )?${FELT_NUMB}\b`,
+    re: rx`${NOT_BETWEEN}\b(?:feet|legs) (?:feel|feels|felt) ${VAGUELY}(?:like )?(?:(?:they'?re|they are) )?(?:made of )?${FELT_NUMB}\b`,
   },
 
   // Temperature up: "my temp's been up", "felt boiling hot".

@@ -1,4 +1,5 @@
 import { CANT, EVERYDAY_EN, OWN, SADDLE as SADDLE_EVERYDAY, SELF } from "./lexicon.en.everyday.ts";
+import { INDIRECT_EN } from "./lexicon.en.indirect.ts";
 import { NOT_RECENT, SYSTEMIC_EN } from "./lexicon.en.systemic.ts";
 import type { LexiconPattern } from "./lexicon.ts";
 import {
@@ -869,5 +870,6 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   ...TEMPERATURE_PATTERNS,
   ...EVERYDAY_EN,
+  ...INDIRECT_EN,
   ...SYSTEMIC_EN,
 ];

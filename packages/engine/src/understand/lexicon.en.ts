@@ -124,7 +124,11 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "age",
     range: [12, 110],
-    re: rx`\b(?:(?:my |our )?${RELATIVE}|he|she)${RELATIVES_AGE}`,
+    // "my mother in law, 90", and "hes 71" typed without its apostrophe.
+    re: anyOf(
+      rx`\b(?:(?:my |our )?${RELATIVE}(?:[- ]in[- ]law)?|he|she)${RELATIVES_AGE}`,
+      rx`\b(?:he|she)s (?<n2>\d{2,3})\b(?!${NOT_YEARS})`,
+    ),
     read: "number",
     confidence: 0.8,
     ofRelative: true,
@@ -708,6 +712,7 @@ export const EN: Lexicon = {
     \b(?:writing_(?:this_)?(?:for|on_behalf_of|about)|asking_(?:for|about))_my_${RELATIVE}\b
     \bmy_${RELATIVE}(?:_age_is|_aged?|_is|,|,?_who(?:'s|_is))_\d{1,3}\b \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine)\b
     \b${RELATIVE}_\(\d{1,3}\)
+    \bmy_${RELATIVE}\b(?=[^.;!?]*\b(?:(?:his|her)_(?:lower_|upper_|mid_)?(?:back|spine)|(?:has|'s)_(?:had_|got_)?back_(?:pain|ache|spasms?))\b)
   `}`,
   carer: rx`${alt`
     \bwriting_(?:this_)?(?:for|on_behalf_of|about)_(?:my_)?${RELATIVE}\b \b(?:asking|here)_(?:for|about)_(?:my_)?${RELATIVE}\b
@@ -741,7 +746,7 @@ export const EN: Lexicon = {
         starting happened really little pretty every maybe times tingle bumped lifter lifts dragon gives
         given shoulders blade middle riddle saddle paddle paddled kayak weekend weeks hours minutes months
         years today tonight morning evening afternoon pressure breathe breathing chester bottle surgeon
-        urgent bowling crashed
+        urgent bowling crashed slipper slippers
       `,
     ),
     misspellings: pairs(

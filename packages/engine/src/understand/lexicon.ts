@@ -31,6 +31,11 @@ export interface LexiconPattern {
   readonly yieldsTo?: readonly FactId[];
   /** Said of a relative ("my dad, who's 91"): read only in a text written for a relative (`carer`, `patient`). */
   readonly ofRelative?: boolean;
+  /**
+   * The words say it may be this fact without saying which ("I keep having accidents": the bladder or the
+   * bowel): read as doubt, so it is asked, unless denied ("no problems with toilet stuff" is a no).
+   */
+  readonly doubt?: boolean;
   /** Numbers outside [min, max] are not this fact ("tengo un dolor" is not an age of 1). */
   readonly range?: readonly [number, number];
 }

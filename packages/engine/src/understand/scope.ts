@@ -34,6 +34,9 @@ function clauses(text: string, lexicon: Lexicon): Clause[] {
   const sentenceEnds = [...text.matchAll(/[.!?;\n](?!\d)/g)].map((m) => m.index + 1);
   for (const end of sentenceEnds) cuts.add(end);
   for (const span of spans(text, lexicon.breakers)) cuts.add(span.start);
+  // A spaced dash starts what comes next ("no other problems - peeing fine"), unless it leads to a denial ("fever - no").
+  for (const m of text.matchAll(/\s[-\u2013\u2014]+\s(?!(?:no|none|nil|neg|negative|denied|absent|nope)\b)/g))
+    cuts.add(m.index);
   const joiner = regex(
     String.raw`(?:,\s*(?:(?:and|or|y|o|e)\s+)?|\s(?:and|y)\s+)(?=${lexicon.subjects})`,
     "g",
@@ -91,7 +94,8 @@ function freeWords(text: string, from: number, to: number, others: readonly Span
  * words between, a cue inside a `gap` of the match ("leg isn't weak"), or a denial right after it ("fever: no").
  * A cue that begins another finding ("no puedo moverme", "not improving") denies nothing else. A denial runs on past a comma only
  * through a list of findings ("no fever, chills"), and not when the list repeats its cue on each item ("no
- * fever, no chills, peeing fine": the last item has no cue of its own, so it is not denied).
+ * fever, no chills, peeing fine": the last item has no cue of its own, so it is not denied). `throughLists`
+ * false: the words say something a denial cannot turn around ("legs fine"), so a comma always ends the denial.
  */
 export function isNegated(
   text: string,
@@ -100,6 +104,7 @@ export function isNegated(
   match: Span,
   gaps: readonly Span[],
   others: readonly Span[],
+  throughLists = true,
 ): boolean {
   const own = cues.negations.filter(
     (cue) => !others.some((o) => o.start === cue.start && (o.end <= match.start || o.start >= match.end)),
@@ -113,6 +118,8 @@ export function isNegated(
   if (freeWords(text, cue.end, match.start, others, fillers) > NEGATION_WINDOW) return false;
   const commas = [...text.slice(cue.end, match.start).matchAll(/,/g)].map((m) => cue.end + m.index);
   if (commas.length === 0) return true;
+  // Words a denial cannot turn around ("legs fine", "left side") are a new item, not one of its list.
+  if (!throughLists) return false;
   // Crossing a comma: every item passed must be a finding, and the cue must not be repeated item by item.
   const passed = [cue.end, ...commas];
   for (let i = 0; i < commas.length; i++) {

@@ -89,7 +89,12 @@ function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOpti
     }
     // A number read from the words ("9 out of 10") is never denied by a nearby "no".
     const negated =
-      mention.pattern.read !== "number" && isNegated(norm.text, cues, lexicon, mention, mention.gaps, others);
+      mention.pattern.read !== "number" &&
+      isNegated(norm.text, cues, lexicon, mention, mention.gaps, others, mention.pattern.negated !== null);
+    if (mention.pattern.doubt && !negated) {
+      uncertain.add(mention.fact);
+      continue;
+    }
     const value = negated ? mention.whenNegated : mention.value;
     if (value === null) continue;
     const typo = fixed.some((f) => f.start < mention.end && mention.start < f.end);

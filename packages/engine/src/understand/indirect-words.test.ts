@@ -1,0 +1,101 @@
+import { type FactId, type FactValue, understand } from "@backtalk/engine";
+import { describe, expect, it } from "vitest";
+
+const read = (text: string) => understand(text, { lang: "en" });
+
+/** A sign said by what it does, in general words, or by a carer: the reading each must give. */
+const SAID_INDIRECTLY: readonly (readonly [string, FactId, FactValue])[] = [
+  ["her slipper keeps falling off her left foot", "legWeakness", "one_leg"],
+  ["he walks out of his shoes on the right side now", "legWeakness", "one_leg"],
+  ["I can't keep my flip flops on any more", "legWeakness", "one_leg"],
+  ["my nan has gone off her legs since Tuesday", "legWeakness", "both_legs"],
+  ["a bit of leaking when I stand up", "bladderChange", true],
+  ["I leak a little every time I cough now", "bladderChange", true],
+  ["dribbling after I go, which is new", "bladderChange", true],
+  ["finding stains in my pants that I didn't notice happening", "bowelIncontinence", true],
+  ["poo in his underwear and he had no idea", "bowelIncontinence", true],
+  ["peeing a bit of blood", "urinarySymptoms", true],
+  ["blood when I wee", "urinarySymptoms", true],
+  ["I feel funny down below, sort of tingly where you sit", "saddleNumbness", true],
+  ["a weird feeling in my groin", "saddleNumbness", true],
+  ["both his legs feel weird, kind of dead", "legNumbness", true],
+  ["loss of bladder and bowel control", "bladderChange", true],
+  ["loss of bladder and bowel control", "bowelIncontinence", true],
+  ["I've got waterworks problems since the back went", "bladderChange", true],
+];
+
+/** Denials in general words: each reads as a no, and none reads a sign. */
+const DENIED: readonly (readonly [string, Partial<Record<FactId, FactValue>>])[] = [
+  ["no waterworks issues", { bladderChange: false }],
+  ["no probs with toilet stuff", { bladderChange: false, bowelIncontinence: false }],
+  ["No loss of bladder or bowel control.", { bladderChange: false, bowelIncontinence: false }],
+  ["no problems peeing or with my bowels", { bladderChange: false, bowelIncontinence: false }],
+  ["no bladder or bowel problems", { bladderChange: false, bowelIncontinence: false }],
+  ["toilet stuff is all normal", { bladderChange: false, bowelIncontinence: false }],
+  ["no other problems - peeing fine, pooing fine", { bladderChange: false, bowelIncontinence: false }],
+  ["no probs with toilet stuff, legs fine, just my back", { bladderChange: false, legWeakness: "none" }],
+  ["my slippers don't fall off and I'm not leaking", {}],
+  ["I don't pee blood", { urinarySymptoms: false }],
+  ["nothing feels different down below", {}],
+];
+
+describe("signs said indirectly", () => {
+  it.each(SAID_INDIRECTLY)("%s: %s", (text, fact, value) => {
+    expect(read(text).facts[fact]).toEqual(value);
+  });
+
+  it.each(DENIED)("%s is a denial, never a sign", (text, expected) => {
+    const understood = read(text);
+    expect(understood.facts).toMatchObject(expected);
+    expect(understood.warningSigns).toEqual([]);
+  });
+});
+
+describe("words that do not say which: both are asked", () => {
+  it.each([
+    "my husband keeps having accidents since he hurt his back",
+    "I've been having accidents",
+    "had to change my pants twice today, didn't even feel it coming",
+  ])("%s", (text) => {
+    const understood = read(text);
+    expect(understood.uncertain).toEqual(expect.arrayContaining(["bladderChange", "bowelIncontinence"]));
+    expect(understood.facts.bladderChange).toBeUndefined();
+    expect(understood.facts.bowelIncontinence).toBeUndefined();
+  });
+
+  it.each([
+    ["I've been having accidents with my bladder", "bladderChange", "bowelIncontinence"],
+    ["I had to change my underwear twice because of poo", "bowelIncontinence", "bladderChange"],
+  ] as const)("%s: said which, so the other is not asked", (text, said, other) => {
+    const understood = read(text);
+    expect(understood.facts[said]).toBe(true);
+    expect(understood.uncertain).not.toContain(other);
+  });
+
+  it("a car accident is no doubt about the bladder", () => {
+    expect(read("I keep having accidents in the car lately, back sore").uncertain).toEqual([]);
+  });
+});
+
+describe("the age of the person cared for", () => {
+  it.each([
+    ["Writing for my mum who is 84, her back went", 84],
+    ["My dad (79) fell and his legs feel weird", 79],
+    ["my mother in law, 90, has gone off her legs", 90],
+    ["my husband hurt his back lifting the mower, hes 71", 71],
+  ])("%s", (text, age) => {
+    expect(read(text).facts.age).toBe(age);
+  });
+
+  it("the person's own age wins over a relative's", () => {
+    expect(read("I'm 45, my dad is 79 and I hurt my back lifting him").facts.age).toBe(45);
+  });
+
+  it("a relative's history is the person's when the text is about that relative's back", () => {
+    expect(read("my nan has brittle bones and her back suddenly went").facts.osteoporosis).toBe(true);
+    expect(read("My wife is on methotrexate and has had back pain for 2 weeks").facts.immunosuppressed).toBe(
+      true,
+    );
+    expect(read("my mum has brittle bones, I hurt my back at work").facts.osteoporosis).toBeUndefined();
+  });
+});

@@ -1,0 +1,161 @@
+import { OWN, SADDLE } from "./lexicon.en.everyday.ts";
+import type { LexiconPattern } from "./lexicon.ts";
+import { alt, anyOf, near, rx, span } from "./lexicon.ts";
+
+// Signs said indirectly in everyday English: by what they do to the day (a slipper that falls off, marks in the
+// underwear, leaking when standing up), in words that cover the bladder and the bowel at once ("toilet stuff",
+// "accidents"), or in vague words ("feel funny down below"). Built from named parts, like lexicon.en.everyday.ts.
+
+/** The bladder and passing urine, as nouns: "waterworks", "bladder", "peeing". */
+const BLADDER = alt`waterworks bladder pee(?:ing)? wee(?:ing)? urin(?:e|ating|ation) piss(?:ing)? passing_(?:water|urine)`;
+/** The bowel and opening it, as nouns: "bowels", "pooing", "number twos". */
+const BOWEL = alt`bowels? poo(?:ing|s)? poop(?:ing|s)? stools? number_twos? back_passage`;
+/** Words that name both at once: "toilet stuff", "loo business", "bathroom habits". */
+const TOILET = alt`
+  toilet(?:ing)?(?:_(?:stuff|things|business|habits|side|wise|department))? loo(?:_(?:stuff|business|habits))?
+  bathroom_(?:stuff|habits|business) continence
+`;
+/** A change or trouble, however it is called: "issues", "probs", "any changes". */
+const TROUBLE = alt`problems? issues? probs? troubles? difficult(?:y|ies) changes? concerns?`;
+/** What is lost when both fail: "bladder and bowel control". */
+const CONTROL = alt`control function`;
+/** "bladder or bowels", "bowel and bladder": the two named as a pair. */
+const AND_OR = rx`(?: (?:or|and|nor|&) |\s?\/\s?)(?:my |the |his |her )?`;
+const BOTH = rx`(?:${BLADDER}${AND_OR}${BOWEL}|${BOWEL}${AND_OR}${BLADDER})`;
+/** Losing them: "loss of", "lost", "losing my". */
+const LOSS = rx`(?:loss|lost|losing|lose|loses) (?:of )?(?:all |any )?(?:my |the |his |her )?`;
+const UNDERWEAR = alt`knickers pants underwear undies underpants boxers briefs trunks`;
+/** Clothes and bedding changed after an accident: "had to change my pants", "changing his sheets". */
+const CHANGED_AFTER = rx`\b(?:had|have|has|having|need(?:ed)?|needing|keep|keeps|kept) to change ${OWN}? ?${alt`
+  pants trousers underwear knickers undies boxers briefs sheets bedding bed
+`}\b`;
+/** A mark a bowel leaves: "skid marks", "stains". */
+const MARKS = alt`skid_?marks? marks? stains? streaks? traces? smears?`;
+const NOT_FELT = alt`
+  (?:didn'?t|did_not|don'?t|doesn'?t|never)_(?:notice|feel|realise|realize|know) without_(?:noticing|feeling|knowing|realising|realizing)
+`;
+/** Said in a sentence that names which (checked last, so only where the rest matched): "because of poo". */
+const WHICH = rx`(?:${BLADDER}|${BOWEL}|pooed|peed|wee'?d)`;
+const SAYS_WHICH = rx`(?<!\b${WHICH}\b[^.;!?\n]{0,120})(?![^.;!?\n]{0,60}\b${WHICH}\b)`;
+const FOOTWEAR = alt`slippers? shoes? flip_?-?flops? sandals? crocs? sliders? mules? clogs? trainers? sneakers? boots?`;
+const FALLS_OFF = rx`${alt`falling falls? fell slipping slips? slipped coming comes? came flying flies flew`} off`;
+/** Said vaguely of how a place feels: "funny", "weird", "not right". */
+const ODD = alt`odd weird funny strange different off wrong not_right tingly numb dead`;
+/** What makes a leak happen: "when I stand up", "every time I cough". */
+const LEAK_WHEN = rx`(?:when|whenever|if|every time|as soon as) (?:i|he|she|they) ${alt`
+  stand get_up cough sneeze laugh move bend walk lift turn roll sit
+`}`;
+const LEAK = alt`leak(?:s|ed|ing)? dribbl(?:e|es|ed|ing) wet_(?:myself|himself|herself)`;
+/** Not a leak of the bowel or of something else: "leaking poo", "leaking blood". */
+const NOT_BOWEL = rx`(?! (?:a (?:little|bit|tiny bit) (?:of )?|some |bits of )?(?:poo|poop|stool|faeces|feces|blood|fluid|oil))`;
+const PEE_VERB = alt`pee(?:s|d|ing)? wee(?:s|d|ing)? urinat(?:e|es|ed|ing) piss(?:es|ed|ing)?`;
+
+export const INDIRECT_EN: readonly LexiconPattern[] = [
+  // "no waterworks issues", "bladder problems", "no probs with my peeing": a trouble named noun first or after.
+  {
+    fact: "bladderChange",
+    confidence: 0.75,
+    re: anyOf(
+      rx`\b${BLADDER} ${TROUBLE}\b`,
+      rx`\b${TROUBLE} (?:with |when |going |passing )?(?:my |his |her )?${BLADDER}\b`,
+    ),
+  },
+  // "loss of bladder and bowel control", "no bladder or bowel problems": both named as a pair.
+  ...(["bladderChange", "bowelIncontinence"] as const).map(
+    (fact): LexiconPattern => ({
+      fact,
+      confidence: 0.8,
+      re: anyOf(
+        rx`\b${LOSS}${BOTH} ${CONTROL}\b`,
+        rx`\b${BOTH} ${TROUBLE}\b`,
+        rx`\b${TROUBLE} (?:with |when )?(?:my |the )?${BLADDER}${AND_OR}(?:with )?(?:my |the )?${BOWEL}\b`,
+      ),
+    }),
+  ),
+  // "toilet stuff", "accidents", "had to change my pants": the bladder or the bowel, without saying which, so
+  // both are asked (doubt); "no probs with toilet stuff" denies both.
+  ...(["bladderChange", "bowelIncontinence"] as const).flatMap((fact): LexiconPattern[] => [
+    {
+      fact,
+      doubt: true,
+      confidence: 0.8,
+      re: anyOf(
+        rx`\b${TOILET} ${TROUBLE}\b`,
+        rx`\b${TROUBLE} (?:with |on |going to )?(?:my |the )?${TOILET}\b`,
+      ),
+    },
+    {
+      fact,
+      value: false,
+      negated: null,
+      confidence: 0.8,
+      re: rx`\b${TOILET}(?:'s| is| are| has been)? (?:all )?(?:fine|normal|ok|okay|good|as normal|as usual)\b`,
+    },
+    {
+      fact,
+      doubt: true,
+      negated: null,
+      re: rx`(?:${anyOf(
+        rx`\b(?:keeps?|kept|keep on|been|started|starting|is|are|was) (?:having|getting|had) (?:a few |some |the odd |more )?accidents\b`,
+        rx`${CHANGED_AFTER}`,
+      )})${SAYS_WHICH}`,
+      // Not another kind of accident; a sentence that says which is read by the bladder's or the bowel's words.
+      unless: rx`\b(?:car|road|traffic|work|driving|drive|bike|crash\w*|kitchen|garden)\b`,
+    },
+  ]),
+
+  // Bladder: "a bit of leaking when I stand up", "dribbling after I go".
+  {
+    fact: "bladderChange",
+    re: anyOf(
+      rx`\b(?:a (?:bit|little|touch) of|some|bits of|the odd bit of|occasional) (?:leak(?:ing|age)|dribbl(?:e|ing))\b${NOT_BOWEL}`,
+      near(rx`\b${LEAK}${NOT_BOWEL}`, LEAK_WHEN, 3),
+      rx`\bdribbl(?:e|es|ed|ing) (?:after|once|when) (?:i|he|she) (?:go|have gone|finish|pee|wee|have been)\b`,
+    ),
+    // Not a leak of the bowel, or of anything else, said in the same clause.
+    unless: rx`\b(?:roof|pipe|tap|oil|gas|radiator|nose|wound|back passage|anus|rectum|bowels?|poo|poop|stool|faeces|feces)\b`,
+  },
+  // Bowel: "poo in my pants", "marks in my underwear I didn't notice".
+  {
+    fact: "bowelIncontinence",
+    re: anyOf(
+      rx`\b(?:poo|poop|faeces|feces|skid ?marks?) (?:in|on) (?:${OWN} |the )?${UNDERWEAR}\b`,
+      rx`\b${MARKS} (?:in|on) (?:${OWN} |the )?${UNDERWEAR}\b${span(40)}\b(?:${BOWEL}|${NOT_FELT})\b`,
+    ),
+  },
+  // Urine: "peeing a bit of blood", "blood when I wee".
+  {
+    fact: "urinarySymptoms",
+    re: anyOf(
+      near(rx`\b${PEE_VERB}`, rx`blood\b(?! (?:tests?|pressure|sugars?|thinners?|results?|work))`, 4),
+      rx`\bblood (?:when|after|as|every time) (?:i|he|she) (?:${PEE_VERB})\b`,
+    ),
+  },
+
+  // Legs: a slipper or shoe that falls off is a foot that drops; "gone off her legs" is both legs failing.
+  {
+    fact: "legWeakness",
+    value: "one_leg",
+    negated: "none",
+    re: anyOf(
+      near(rx`\b${FOOTWEAR}`, rx`(?:keeps? |kept |always )?${FALLS_OFF}\b`, 4),
+      rx`\b(?:walk(?:s|ed|ing)?|step(?:s|ped|ping)?) (?:right )?out of ${OWN} ${FOOTWEAR}\b`,
+      rx`\b(?:can'?t|cannot|couldn'?t) keep ${OWN} ${FOOTWEAR} on\b`,
+    ),
+  },
+  {
+    fact: "legWeakness",
+    value: "both_legs",
+    negated: "none",
+    re: rx`\b(?:gone|went|going|goes|go) off ${OWN} legs\b`,
+  },
+
+  // Saddle: "feel funny down below", "a weird feeling in my groin".
+  {
+    fact: "saddleNumbness",
+    re: anyOf(
+      rx`\b(?:feel(?:s|ing)?|felt) ${ODD} (?:in |around |down |round )?(?:${OWN} |the )?${SADDLE}\b`,
+      rx`\b${ODD} (?:feeling|sensation)s? (?:in|around|down|round|near|of) (?:${OWN} |the )?${SADDLE}\b`,
+    ),
+  },
+];
