@@ -1,6 +1,7 @@
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import { isPersonal } from "../schema/facts.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";
+import { compilePattern, type Matcher } from "./alternatives.ts";
 import type { Lang, Lexicon, LexiconPattern, Read } from "./lexicon.ts";
 import { parseCount, parseNumber, parseOrdinal } from "./numbers.ts";
 import { regex } from "./regex.ts";
@@ -9,7 +10,7 @@ import { type Cues, clauseAt, type Span } from "./scope.ts";
 interface Compiled {
   readonly patterns: readonly {
     readonly pattern: LexiconPattern;
-    readonly re: RegExp;
+    readonly re: Matcher;
     readonly unless?: RegExp;
   }[];
   /** Words spelled right: the common words, the typo targets and every word the patterns use. */
@@ -25,7 +26,7 @@ export function compile(lexicon: Lexicon): Compiled {
     done = {
       patterns: lexicon.patterns.map((pattern) => ({
         pattern,
-        re: new RegExp(pattern.re, "gd"),
+        re: compilePattern(pattern.re, "gd"),
         ...(pattern.unless ? { unless: new RegExp(pattern.unless) } : {}),
       })),
       known: new Set([
