@@ -362,6 +362,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${SLOW_START} (?:to )?(?:start )?${PEEING}\b`,
       rx`${AFTER_TOILET}${SLOW_START}\b`,
       rx`\b(?:haven'?t|hasn'?t|have not|not|didn'?t|did not) (?:been able to |had a |done a |been for a )?${PEEING} (?:since|all|for|in)\b`,
+      rx`\bno (?:pee|wee|urine|peeing|weeing)\b(?= since| for| all| in| at all)`,
+      rx`\bnothing (?:comes (?:out )?|happens )?when i (?:try|go|want) to ${PEEING}\b`,
       near(rx`\b${LEAK}`, rx`(?:when|if|as|every time) i ${COUGH}\b`, 4),
       near(rx`\b${PEEING}`, rx`(?:is|feels?|has been|been|seems?|gone)(?: \w+)? ${ODD}\b`, 2),
       rx`\b${TOILET}\b${span(20)}\b(?:couldn'?t|could not|can'?t|cannot) (?:go|do anything|pee|wee)\b`,

@@ -501,7 +501,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       `} (?:been )?(?:getting |got |gotten )?(?:any |much )?(?:better|improving|improved|easing)\b`,
       rx`\b(?:about|pretty much|still|exactly|basically|more or less) the same\b`,
       rx`\b${alt`
-        no_change hasn'?t_changed not_changed
+        no_change hasn'?t_changed not_changed nothing(?:'s|_has)?_changed (?:stayed|staying|stays?)_(?:about_)?the_same
+        unchanged no_improvement no_different
         same_as_(?:before|yesterday|day_one|when_it_started|the_first_day) stays?_the_same
         neither_better_nor_worse not_(?:any_)?better_(?:or|nor)_worse not_better_either
       `}\b`,
@@ -586,9 +587,20 @@ export const EN: Lexicon = {
         re: rx`\b(?<n>${QTY})\s*(?:and a half\s+)?(?<unit>${UNIT})(?:\s+and a half)?\s+(?:ago|back)\b`,
         priority: 3,
       },
-      { re: rx`\bsince (?:last |this (?:past )?)?(?<weekday>${WEEKDAY})\b${NOT_A_VERB}`, priority: 3 },
       {
-        re: rx`\b(?:on|last|this past|this) (?<weekday>${WEEKDAY})\b${NOT_A_VERB}`,
+        re: rx`\b(?:on |since )?(?:the )?(?<weekday>${WEEKDAY})\b(?: of)? (?<lastWeek>last week|the week before)\b`,
+        priority: 3.5,
+      },
+      {
+        re: rx`\b(?<lastWeek>last week),? on (?:the |a )?(?<weekday>${WEEKDAY})\b${NOT_A_VERB}`,
+        priority: 3.5,
+      },
+      {
+        re: rx`\bsince (?:(?<previous>last) |this (?:past )?)?(?<weekday>${WEEKDAY})\b${NOT_A_VERB}`,
+        priority: 3,
+      },
+      {
+        re: rx`\b(?:on|(?<previous>last)|this past|this) (?<weekday>${WEEKDAY})\b${NOT_A_VERB}`,
         priority: 2,
       },
       { re: rx`\b(?<weekday>${WEEKDAY}) (?:morning|night|evening|afternoon)\b`, priority: 2 },
@@ -657,8 +669,11 @@ export const EN: Lexicon = {
     otherEvents: rx`\b${alt`
       job surgery operation op stone broke broken fracture born baby birth wedding holiday vacation flu cold
       covid infection diagnos\w* chemo clean sober diarrh\w* vomit\w* cough\w* headaches? migraines? sore_throat
-      constipat\w* nause\w* rash
+      constipat\w* nause\w* rash epidural\w* injection\w* jab infiltration puncture spinal_tap nerve_block procedure
+      c-?section caesarean cesarean appendix gallbladder biopsy colonoscopy catheter\w* transfusion vaccin\w* booster
     `}\b`,
+    sinceEvent: rx`\b(?:ever since|since|after)`,
+    sinceThen: rx`\b(?:since then|ever since|from then on|since that (?:day|moment))\b`,
     comparison: rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
     current: rx`\b(?:this|the latest|the current|the most recent) (?:time|flare(?:[- ]?up)?|episode|one|bout|attack|spasm)\b`,
     linking: alt`and or so because cos cause since after when then also well plus oh as now`,

@@ -69,6 +69,7 @@ const PIERNAS_PIES = alt`piernas? pies? muslos? rodillas? tobillos? pantorrillas
 const LIMPIAR = alt`
   (?:al|cuando_me)_limpi\w+ me_limpio el_papel papel_higienico el_(?:asiento|inodoro|water|vater|wc|retrete)
 `;
+const NO_MEO = rx`no (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis|hecho pipi))`;
 const PIS = alt`orinar orino orina pis pipi mear meo miccion vejiga`;
 const POPO = alt`popo caca heces esfinter del_baño del_dos del_2 hacer_de_vientre defecar deposicion(?:es)? evacuar`;
 /** Las ganas que no se notan, dichas justo después de la caca, son las de hacer caca ("no hago caca y no siento ganas"). */
@@ -196,8 +197,9 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\bno (?:siento|noto)`, rx`(?:la )?vejiga\b`, 1),
       rx`\bno (?:siento|noto) (?:que |cuando |si )?(?:sale|salga|salia|esta saliendo|el chorro|la orina)\b${AFTER_PIS}`,
       rx`\bno (?:siento|noto) (?:bien |nada )?(?:cuando |si |que )?(?:estoy orinando|estoy meando|orino|meo|sale la orina|sale el pis)\b`,
-      rx`\bno (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis))\b(?= (?:nada|casi nada|desde|en todo))`,
-      rx`\b(?:desde|hace)\b${span(25)}\bque no (?:meo|orino|hago pis|hago pipi)\b`,
+      // "No meo desde ayer", "desde ayer no meo y…", "no orino bien"; not "no meo sangre".
+      rx`\b${NO_MEO}\b(?= (?:nada|casi nada|desde|en todo|bien|normal|como antes|hace)\b|\s*(?:[,.;!?\n]|$)| [yeo]\b)`,
+      rx`\b(?:desde|hace)\b${span(25)}\b(?:que )?${NO_MEO}\b`,
       rx`\bno (?:puedo|consigo|pude|he podido) hacer del baño\b`,
       rx`\b(?:se )?me (?:salen|sale|salio|salieron|escapan|escapa) (?:unas |un par de |algunas |un )?${GOTAS} de (?:pis|orina|pipi)\b`,
       rx`\b(?:el pis|la orina|el chorro|el pipi) no (?:arranca|sale|empieza|baja)\b`,

@@ -401,7 +401,8 @@ const PATTERNS: readonly LexiconPattern[] = [
     negated: null,
     confidence: 0.85,
     re: rx`(?:(?<!\b(?:peor|empeora),?\s(?:y\s)?)\b)${alt`
-      (?:sigue|sigo|esta|todo)_(?:igual|parecido) no_(?:ha_)?mejora(?:do)? no_va_a_mejor ni_mejor_ni_peor
+      (?:sigue|sigo|esta|estoy|todo|continua|continuo|seguimos)_(?:(?:mas_o_menos|casi)_)?(?:igual|parecido|lo_mismo)
+      no_(?:ha_)?mejora(?:do)? no_va_a_mejor ni_mejor_ni_peor (?:ni|no)_mejora_ni_empeora nada_ha_cambiado sin_mejoria
       sin_cambios no_(?:ha_)?cambia(?:do)? igual_que_(?:al_principio|el_primer_dia|antes|ayer)
     `}\b`,
   },
@@ -470,8 +471,22 @@ export const ES: Lexicon = {
         re: rx`\b(?:desde )?hace\s+${ABOUT}(?<n>${QTY})\s*(?<unit>${UNIT})(?:\s+y\s+medi[oa])?\b`,
         priority: 3,
       },
-      { re: rx`\bdesde (?:el )?(?:pasado )?(?<weekday>${WEEKDAY})(?: pasado)?\b`, priority: 3 },
-      { re: rx`\b(?:el|este|el pasado|este pasado) (?<weekday>${WEEKDAY})(?: pasado)?\b`, priority: 2 },
+      {
+        re: rx`\b(?:desde )?(?:el )?(?<weekday>${WEEKDAY}),? (?:de )?(?<lastWeek>la semana pasada|la otra semana)\b`,
+        priority: 3.5,
+      },
+      {
+        re: rx`\b(?<lastWeek>la semana pasada),? el (?<weekday>${WEEKDAY})\b`,
+        priority: 3.5,
+      },
+      {
+        re: rx`\bdesde (?:el )?(?:(?<previous>pasado) )?(?<weekday>${WEEKDAY})(?: (?<previous2>pasado))?\b`,
+        priority: 3,
+      },
+      {
+        re: rx`\b(?:el|este|el (?<previous>pasado)|este pasado) (?<weekday>${WEEKDAY})(?: (?<previous2>pasado))?\b`,
+        priority: 2,
+      },
       { re: rx`\b(?<weekday>${WEEKDAY})\b`, priority: 1, confidence: 0.8 },
       {
         re: rx`\b(?:llevo|lleva|llevamos|durante|por|x|(?:ya )?van|ya son)\s*${ABOUT}(?<n>${QTY})\s*(?<unit>${LONG})(?:\s+y\s+medi[oa])?\b`,
@@ -515,8 +530,11 @@ export const ES: Lexicon = {
     otherEvents: rx`\b${alt`
       trabajo cirugia operacion operaron piedra calculo fractur\w* rompi naci\w* parto boda vacaciones gripe
       resfriado catarro infeccion diagnostic\w* quimio diarrea vomit\w* tos dolor_de_(?:cabeza|garganta|muelas)
-      estreñ\w* estren\w* nause\w* mareos?
+      estreñ\w* estren\w* nause\w* mareos? epidural infiltra\w* inyecci\w* puncion bloqueo_(?:nervioso|facetario|epidural) procedimiento cesarea
+      biopsia colonoscopia sonda transfusion vacun\w* apendice vesicula
     `}\b`,
+    sinceEvent: rx`\b(?:desde|tras|despues de)`,
+    sinceThen: rx`\b(?:desde entonces|desde ese (?:dia|momento)|a partir de (?:ahi|entonces|ese dia))\b`,
     comparison: rx`\b(?:que|de lo que estaba)\s+$`,
     current: rx`\b(?:esta (?:vez|crisis|contractura|ultima|nueva)|este (?:episodio|brote|ataque|bloqueo)|esta(?= (?:empez|comenz)))`,
     linking: alt`y e o u pues porque que como cuando desde despues de luego a tambien ademas ahora encima`,

@@ -42,7 +42,11 @@ export interface LexiconPattern {
 
 /** A way of saying when something began or how long it lasted; the number of days is read or fixed. */
 export interface TimePattern {
-  /** Regex source with named groups: `n` and `unit`, or `weekday`; otherwise `days` applies. */
+  /**
+   * Regex source with named groups: `n` and `unit`, or `weekday` (with `lastWeek` when it is the day of the week
+   * before this one: "Tuesday last week"; with `previous` or `previous2` for "last Tuesday", "el martes pasado");
+   * otherwise `days` applies.
+   */
   readonly re: string;
   readonly days?: number;
   /** Higher wins when several time phrases compete for the onset. */
@@ -66,6 +70,12 @@ export interface TimeLexicon {
   readonly episode: string;
   /** Another event that owns a time said right after it ("a new job three weeks ago", "surgery in 2019"). */
   readonly otherEvents: string;
+  /**
+   * Words that make the back's pain date from the other event: said before it ("my back has hurt since the
+   * epidural 3 days ago", "desde la operación") or after its time ("3 days ago and since then", "desde entonces").
+   */
+  readonly sinceEvent: string;
+  readonly sinceThen: string;
   /** Ends the words before a time that is a comparison, not a start ("worse than 3 days ago"). */
   readonly comparison: string;
   /** Words that name this flare among older ones ("this time", "esta crisis"): their time is the onset. */

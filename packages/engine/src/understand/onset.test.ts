@@ -219,3 +219,101 @@ describe("words that look like a day, a sport or bed rest", () => {
     expect(facts("I'm flat on my back, can't move", "en").mobility).toBe("severely_limited");
   });
 });
+
+describe("a procedure's time is the procedure's, unless the pain is said to date from it", () => {
+  it.each([
+    ["en", "had a steroid injection in my spine on Friday, my back is sore"],
+    ["en", "had my appendix out 10 days ago and now my back aches"],
+    ["en", "had my flu jab 2 days ago and my back aches"],
+    ["en", "had 2 epidurals in my lower back, last one was 3 wks ago"],
+    ["es", "me hicieron una infiltración en la columna el viernes y me duele la espalda"],
+    ["es", "me pusieron una inyeccion en la columna hace diez dias"],
+    ["es", "me hicieron una biopsia hace una semana y me duele la cintura"],
+  ] as const)("%s: %s -> onset unknown", (lang, text) => {
+    expect(facts(text, lang).onsetDaysAgo).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "had an epidural 3 days ago and since then my back hurts", 3],
+    ["en", "my back has hurt since the epidural 3 days ago", 3],
+    ["en", "Had a lumbar puncture in hospital 2 weeks ago, since then my back hurts.", 14],
+    ["en", "had a steroid injection in my spine on Friday, back pain started yesterday", 1],
+    ["es", "me pusieron la epidural hace 3 días y desde entonces me duele la espalda", 3],
+    ["es", "me duele la espalda desde la epidural hace 3 días", 3],
+    ["es", "me operaron de la rodilla hace 3 semanas y me duele la espalda desde ayer", 1],
+  ] as const)("%s: %s -> onset %i", (lang, text, days) => {
+    expect(facts(text, lang).onsetDaysAgo).toBe(days);
+  });
+
+  it("keeps a recent spinal procedure as history in both languages", () => {
+    expect(facts("had an epidural 3 days ago and since then my back hurts", "en")).toMatchObject({
+      recentInfectionOrSpinalProcedure: true,
+    });
+    expect(facts("me hicieron una infiltración en la columna el viernes", "es")).toMatchObject({
+      recentInfectionOrSpinalProcedure: true,
+    });
+  });
+});
+
+describe("a time said with not peeing is the bladder's", () => {
+  it.each([
+    ["es", "desde ayer no meo y me duele la espalda"],
+    ["es", "desde anoche no orino, y la espalda me duele"],
+    ["es", "no orino bien desde el lunes"],
+    ["en", "haven't peed since last night and my back hurts"],
+    ["en", "no pee since this morning"],
+    ["en", "since last night, nothing when I try to pee"],
+  ] as const)("%s: %s", (lang, text) => {
+    const read = facts(text, lang);
+    expect(read.bladderChange).toBe(true);
+    expect(read.onsetDaysAgo).toBeUndefined();
+  });
+
+  it.each([
+    ["es", "desde anoche no orino, la espalda me duele desde hace una semana", 7],
+    ["en", "I haven't peed since last night, my back went 3 days ago", 3],
+  ] as const)("%s: the back's own time still counts: %s", (lang, text, days) => {
+    expect(facts(text, lang)).toMatchObject({ bladderChange: true, onsetDaysAgo: days });
+  });
+
+  it.each([
+    ["es", "no meo sangre, me duele la espalda"],
+    ["es", "no orino raro, solo me duele la espalda"],
+  ] as const)("%s: what is not peed is no retention: %s", (lang, text) => {
+    expect(facts(text, lang).bladderChange).toBeUndefined();
+  });
+});
+
+describe("an unchanged course", () => {
+  it.each([
+    ["es", "sigo igual"],
+    ["es", "sigo más o menos igual"],
+    ["es", "ni mejora ni empeora"],
+    ["es", "continúa igual que ayer"],
+    ["en", "it's the same as before"],
+    ["en", "no better no worse"],
+    ["en", "nothing has changed"],
+    ["en", "it has stayed the same"],
+  ] as const)("%s: %s", (lang, text) => {
+    expect(facts(text, lang).course).toBe("unchanged");
+  });
+});
+
+describe("a weekday of last week", () => {
+  const on = (text: string, lang: "en" | "es", today: string) => understand(text, { lang, today }).facts;
+  const FRIDAY = "2026-12-11";
+  const WEDNESDAY = "2026-12-09";
+  it.each([
+    ["en", "my back went Tuesday last week", FRIDAY, 10],
+    ["en", "last week on Tuesday my back went", FRIDAY, 10],
+    ["en", "since Tuesday last week my back hurts", MONDAY, 6],
+    ["en", "my back went last Tuesday", FRIDAY, 3],
+    ["en", "my back went last Tuesday", WEDNESDAY, 8],
+    ["es", "me duele la espalda desde el martes de la semana pasada", FRIDAY, 10],
+    ["es", "la semana pasada, el martes, me dio el tirón", FRIDAY, 10],
+    ["es", "me duele la espalda desde el martes pasado", FRIDAY, 3],
+    ["es", "me duele la espalda desde el martes pasado", WEDNESDAY, 8],
+  ] as const)("%s: %s (today %s) -> %i", (lang, text, today, days) => {
+    expect(on(text, lang, today).onsetDaysAgo).toBe(days);
+  });
+});

@@ -11,10 +11,31 @@ import { findTimePhrases } from "./time.ts";
 const lastIndex = (text: string, source: string): number =>
   [...text.matchAll(regex(source, "g"))].at(-1)?.index ?? -1;
 
-/** "a new job three weeks ago": another event is named after the last word about the back or its start. */
-function ownedByOtherEvent(before: string, time: TimeLexicon): boolean {
+/** Where the other event was done ("an injection in my back", "una infiltración en la columna"): not the back's pain. */
+const donePlace = (time: TimeLexicon): string =>
+  String.raw`\b(?:in|into|on|to|en|de|a) (?:(?:the|my|la|el|mi|lower|low|upper|zona) )*(?:${time.episode})`;
+
+/**
+ * Whose time it is when another event ("a new job three weeks ago", "an epidural 3 days ago") is named after the
+ * last word about the back or its start: the event's, unless the back's pain is said to date from it ("since
+ * the epidural 3 days ago", "an epidural 3 days ago and since then my back hurts"): then the back's.
+ */
+function eventOwning(
+  text: string,
+  before: string,
+  phrase: Span,
+  time: TimeLexicon,
+): "event" | "back" | undefined {
   const event = lastIndex(before, time.otherEvents);
-  return event >= 0 && event > lastIndex(before, time.onsetContext);
+  if (event < 0) return undefined;
+  const tail = before.slice(event).replace(regex(donePlace(time), "g"), (place) => " ".repeat(place.length));
+  if (regex(time.onsetContext).test(tail.replace(regex(time.otherEvents), ""))) return undefined;
+  if (regex(String.raw`(?:${time.sinceEvent})\s+(?:\S+\s+){0,3}$`).test(before.slice(0, event)))
+    return "back";
+  const sentenceEnd = text.slice(phrase.end).search(/[.!?;\n](?!\d)/);
+  const after = text.slice(phrase.end, sentenceEnd < 0 ? text.length : phrase.end + sentenceEnd);
+  const then = after.search(regex(time.sinceThen));
+  return then >= 0 && regex(time.episode).test(after.slice(then)) ? "back" : "event";
 }
 
 /** Rank added to a time said of "this flare": more than any time phrase's priority, less than a better place. */
@@ -99,7 +120,8 @@ export function timeReadings(
     if (regex(time.history).test(clauseText)) continue;
     const before = text.slice(clause.start, phrase.start);
     if (regex(time.comparison).test(before)) continue;
-    if (ownedByOtherEvent(before, time)) continue;
+    const owner = eventOwning(text, before, phrase, time);
+    if (owner === "event") continue;
     if (ownedByRelative(text, lexicon, clause.start, phrase, carer)) continue;
     // A time belongs to the finding it is said with: the nearest one, preferring the one just before it
     // ("fell in the bathroom this morning", "lymphoma 8 years ago").
@@ -115,8 +137,10 @@ export function timeReadings(
     const nearest = [...inClause].sort((a, b) => distance(a) - distance(b) || owns(a) - owns(b))[0];
     // A time said with another symptom is that symptom's ("can't pee since yesterday", "fever for two days"):
     // the onset stays unknown unless the back's own start is said.
-    if (nearest && timeRoleOf(nearest.fact) !== undefined && timeRoleOf(nearest.fact) !== "episode") continue;
-    const said = regex(time.onsetContext).test(clauseText);
+    const otherFinding =
+      nearest && timeRoleOf(nearest.fact) !== undefined && timeRoleOf(nearest.fact) !== "episode";
+    if (otherFinding && owner !== "back") continue;
+    const said = owner === "back" || regex(time.onsetContext).test(clauseText);
     const context = said || inClause.some((m) => timeRoleOf(m.fact) === "episode");
     const place = context ? 3 : phrase.priority >= 2 ? 2 : 0;
     if (place === 0) continue;

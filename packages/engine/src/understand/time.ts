@@ -20,6 +20,20 @@ export function weekdayOf(isoDate: string): number | undefined {
 /** Days from the last `weekday` before `today` (a week when they are the same day). */
 export const daysSinceWeekday = (weekday: number, today: number): number => (today - weekday + 7) % 7 || 7;
 
+/** Days back to `weekday` in the week before this one, weeks starting on Monday ("Tuesday last week"). */
+export const daysSinceWeekdayLastWeek = (weekday: number, today: number): number =>
+  ((today + 6) % 7) + 7 - ((weekday + 6) % 7);
+
+/**
+ * Days back to a named weekday. "Tuesday last week" is the Tuesday of the week before this one; "last Tuesday",
+ * "el martes pasado" the latest Tuesday, except yesterday (that would have been "yesterday"): then a week before.
+ */
+function weekdayDays(groups: Record<string, string | undefined>, weekday: number, today: number): number {
+  if (groups.lastWeek !== undefined) return daysSinceWeekdayLastWeek(weekday, today);
+  const days = daysSinceWeekday(weekday, today);
+  return days === 1 && (groups.previous ?? groups.previous2) !== undefined ? 8 : days;
+}
+
 const unitDays = (unit: string, time: TimeLexicon): number | undefined =>
   time.units.find(([word]) => regex(`^(?:${word})$`).test(unit))?.[1];
 
@@ -39,7 +53,7 @@ function daysOf(
     // Without today's date "since Saturday" cannot be counted: it stays unknown.
     return weekday === undefined || today === undefined
       ? undefined
-      : { days: daysSinceWeekday(weekday, today), confidence: 0.9 };
+      : { days: weekdayDays(groups, weekday, today), confidence: 0.9 };
   }
   if (groups.n !== undefined && groups.unit !== undefined) {
     const amount = parseNumber(groups.n, lang);
