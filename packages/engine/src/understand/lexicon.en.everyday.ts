@@ -356,7 +356,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
         2,
       ),
       rx`\b(?:lost|losing|no|reduced|loss of) (?:bladder|urinary) (?:sensation|feeling)\b`,
-      rx`\b(?:have|having|need|needing) to go\b${span(20)}\b(?:nothing|hardly anything|not much) (?:comes|came)\b`,
+      rx`\b(?:(?:have|having|need|needing) to go|keep going)\b${span(20)}\b(?:nothing|hardly anything|not much) (?:comes|came)\b`,
       rx`\b(?:lost|losing|no) (?:feeling|sensation) when (?:i'?m |i am |i )?(?:having a |doing a )?${GOING}\b`,
       near(rx`\b${PEEING}`, rx`${SLOW_START}\b`, 3),
       rx`\b${SLOW_START} (?:to )?(?:start )?${PEEING}\b`,

@@ -674,7 +674,11 @@ export const EN: Lexicon = {
     `}\b`,
     sinceEvent: rx`\b(?:ever since|since|after)`,
     sinceThen: rx`\b(?:since then|ever since|from then on|since that (?:day|moment))\b`,
-    comparison: rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
+    // "worse than 3 days ago", "nothing has changed since I wrote last week", "better since yesterday".
+    comparison: anyOf(
+      rx`\b(?:than|then)\s+(?:it was\s+|i was\s+)?$`,
+      rx`\b(?:changed|change|different|the same|better|worse|improved|eased)\s+since\s+(?:(?:i|we)\s+\w+\s+)?$`,
+    ),
     current: rx`\b(?:this|the latest|the current|the most recent) (?:time|flare(?:[- ]?up)?|episode|one|bout|attack|spasm)\b`,
     linking: alt`and or so because cos cause since after when then also well plus oh as now`,
     helpingThem: rx`\b${alt`

@@ -316,6 +316,8 @@ const PATTERNS: readonly LexiconPattern[] = [
       rx`\b(?<!\b(?:casi|poco|miedo (?:a|de)|riesgo de|evitar|para no) )(?:me cai|me caigo|caida|cai|me he caido|caerme|(?<!pie )caido|se cayo|se ha caido)\b`,
       rx`\b(?:me (?:di|he dado) un golpe|me golpee|(?<!de )golpe(?! (?:muy )?fuerte)|me choque con|cai de (?:culo|nalgas|sentad[oa]|espaldas))\b`,
       rx`\bme (?:pegue|di) (?:en|con|contra) (?:la |el |mi )?(?:espalda|columna|cintura|puerta|mesa|esquina|borde|suelo|piso)\b`,
+      // "Se sentó de golpe": como "sat down hard".
+      rx`\b(?:me sente|se sento|sentarme|sentarse|me he sentado|se ha sentado) (?:de golpe|de sopeton|muy fuerte)\b`,
     ),
   },
   {
@@ -535,7 +537,8 @@ export const ES: Lexicon = {
     `}\b`,
     sinceEvent: rx`\b(?:desde|tras|despues de)`,
     sinceThen: rx`\b(?:desde entonces|desde ese (?:dia|momento)|a partir de (?:ahi|entonces|ese dia))\b`,
-    comparison: rx`\b(?:que|de lo que estaba)\s+$`,
+    // "peor que hace 3 días", "no ha cambiado desde que escribí la semana pasada", "mejor desde ayer".
+    comparison: rx`\b(?:que|de lo que estaba|(?:cambiado|cambio|igual|mejor|peor|mejorado|empeorado) desde(?: que \w+)?)\s+$`,
     current: rx`\b(?:esta (?:vez|crisis|contractura|ultima|nueva)|este (?:episodio|brote|ataque|bloqueo)|esta(?= (?:empez|comenz)))`,
     linking: alt`y e o u pues porque que como cuando desde despues de luego a tambien ademas ahora encima`,
     // "al levantarla", "ayudándolo", "la he estado levantando".

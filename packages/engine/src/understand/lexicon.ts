@@ -76,7 +76,10 @@ export interface TimeLexicon {
    */
   readonly sinceEvent: string;
   readonly sinceThen: string;
-  /** Ends the words before a time that is a comparison, not a start ("worse than 3 days ago"). */
+  /**
+   * Ends the words before a time, or before its first word, that make it a comparison, not a start ("worse than
+   * 3 days ago", "better since yesterday").
+   */
   readonly comparison: string;
   /** Words that name this flare among older ones ("this time", "esta crisis"): their time is the onset. */
   readonly current: string;

@@ -207,6 +207,7 @@ describe("words that look like a day, a sport or bed rest", () => {
   it.each([
     ["en", "landed flat on my back on the ice", "minor_trauma"],
     ["en", "crashed my mountain bike yesterday, landed flat on my back", "major_trauma"],
+    ["es", "mi abuela se sentó de golpe en la silla y le duele la espalda", "minor_trauma"],
     ["en", "fell off a ladder and landed flat on my back", "major_trauma"],
     ["es", "me caí de espaldas en el hielo", "minor_trauma"],
   ] as const)("%s: landing flat on the back is a fall, not bed rest: %s", (lang, text, trigger) => {
@@ -296,6 +297,17 @@ describe("an unchanged course", () => {
     ["en", "it has stayed the same"],
   ] as const)("%s: %s", (lang, text) => {
     expect(facts(text, lang).course).toBe("unchanged");
+  });
+
+  it.each([
+    ["en", "nothing has changed since I wrote last week", "unchanged"],
+    ["es", "no ha cambiado desde que escribí la semana pasada", "unchanged"],
+    ["en", "the pain is better since yesterday", undefined],
+    ["es", "peor desde ayer", undefined],
+  ] as const)("%s: a time the course is measured from is not the onset: %s", (lang, text, course) => {
+    const read = facts(text, lang);
+    expect(read.onsetDaysAgo).toBeUndefined();
+    if (course) expect(read.course).toBe(course);
   });
 });
 

@@ -119,7 +119,8 @@ export function timeReadings(
     }
     if (regex(time.history).test(clauseText)) continue;
     const before = text.slice(clause.start, phrase.start);
-    if (regex(time.comparison).test(before)) continue;
+    const firstWord = /^\S+\s+/.exec(text.slice(phrase.start, phrase.end))?.[0] ?? "";
+    if (regex(time.comparison).test(before) || regex(time.comparison).test(before + firstWord)) continue;
     const owner = eventOwning(text, before, phrase, time);
     if (owner === "event") continue;
     if (ownedByRelative(text, lexicon, clause.start, phrase, carer)) continue;

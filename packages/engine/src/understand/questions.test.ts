@@ -33,6 +33,7 @@ describe("a sign stated before the question stays stated", () => {
     ["en", "I can't pee, could it be my back?", "bladderChange"],
     ["en", "my groin is numb. is that normal?", "saddleNumbness"],
     ["en", "my groin has gone numb is that normal", "saddleNumbness"],
+    ["en", "Could this be why I can't pee properly? I keep going and not much comes", "bladderChange"],
     ["es", "no puedo orinar bien, ¿es normal?", "bladderChange"],
     ["es", "se me duerme la entrepierna, ¿es grave?", "saddleNumbness"],
     ["es", "no puedo hacer pis desde ayer. ¿Es normal?", "bladderChange"],
