@@ -22,6 +22,14 @@ const SAID_INDIRECTLY: readonly (readonly [string, FactId, FactValue])[] = [
   ["loss of bladder and bowel control", "bladderChange", true],
   ["loss of bladder and bowel control", "bowelIncontinence", true],
   ["I've got waterworks problems since the back went", "bladderChange", true],
+  ["since his fall he has been dragging his left foot", "legWeakness", "one_leg"],
+  ["his trousers were wet twice this week", "bladderChange", true],
+  ["can't feel when I'm sitting on the loo whether anything is coming out", "bladderChange", true],
+  ["she can't feel anything when we make love since her back injury", "sexualDysfunction", true],
+  ["mum says it burns when she wees and her back is sore", "urinarySymptoms", true],
+  ["the pain goes right through from my back to my belly button", "abdominalPain", true],
+  ["her bottom feels like a block of ice", "saddleNumbness", true],
+  ["I no can feel my leg right side", "legNumbness", true],
 ];
 
 /** Denials in general words: each reads as a no, and none reads a sign. */
@@ -36,6 +44,14 @@ const DENIED: readonly (readonly [string, Partial<Record<FactId, FactValue>>])[]
   ["no probs with toilet stuff, legs fine, just my back", { bladderChange: false, legWeakness: "none" }],
   ["my slippers don't fall off and I'm not leaking", {}],
   ["I don't pee blood", { urinarySymptoms: false }],
+  ["no change to my bladder or bowel habits", { bladderChange: false, bowelIncontinence: false }],
+  ["bladder's fine, bowels fine", { bladderChange: false, bowelIncontinence: false }],
+  [
+    "wee and poo normal, nothing down the legs",
+    { bladderChange: false, bowelIncontinence: false, legPain: "none" },
+  ],
+  ["waterworks all good", { bladderChange: false }],
+  ["I go to the toilet normally", { bladderChange: false, bowelIncontinence: false }],
   ["nothing feels different down below", {}],
 ];
 
@@ -48,6 +64,12 @@ describe("signs said indirectly", () => {
     const understood = read(text);
     expect(understood.facts).toMatchObject(expected);
     expect(understood.warningSigns).toEqual([]);
+  });
+});
+
+describe("wet clothes from something else are no leak", () => {
+  it.each(["my trousers were wet from the rain", "my pyjamas were soaked with sweat"])("%s", (text) => {
+    expect(read(text).facts.bladderChange).toBeUndefined();
   });
 });
 

@@ -41,6 +41,7 @@ const FEELS_LIKE = rx`(?:feels?|felt|feeling|is|are) (?:kind of |sort of |kinda 
 const LIKE_NUMB = rx`(?:(?:they|it|i|you)(?:'?ve| have|'?s| has|'?re| are| had)? (?:had|been|got) )?${alt`
   (?:an?_)?(?:dentist(?:'?s)?_|local_)?(?:injection|anaesthetic|anesthetic|novocaine|jab)
   (?:been_)?(?:injected|frozen|numbed|anaest?heti[sz]ed|anesthetized) (?:made_of_)?(?:rubber|cardboard|cotton_wool|wood)
+  (?:an?_)?(?:blocks?|lumps?)_of_(?:ice|wood)
 `}`;
 /** Walking on something soft: the feet do not feel the ground. */
 const SOFT_GROUND = alt`cotton_wool clouds? pillows? sponges? cushions? marshmallows? air`;
@@ -187,7 +188,9 @@ const CATCHES = alt`catch(?:es|ing)? caught drag(?:s|ged|ging)? scuff(?:s|ed|ing
 const WORKS = alt`work(?:ing)? respond(?:ing)? get_hard stand_up`;
 /** "doesn't", "hasn't been", "isn't": something stopped working. */
 const NOT_WORKING = rx`${alt`doesn'?t won'?t isn'?t wasn'?t hasn'?t haven'?t does_not will_not has_not`}(?: been)?`;
-const DURING_SEX = alt`(?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|making_love|have_sex|having_sex)`;
+export const DURING_SEX = alt`
+  (?:during|when|while|with)_(?:\w+_)?(?:sex|intercourse|mak(?:e|ing)_love|ha(?:ve|ving)_sex|(?:are|were|get)_intimate|sleep_together)
+`;
 /** Said of the legs named just before: "my legs belong to someone else, can't control them". */
 /** How numb legs feel: "like they're asleep", "made of cotton wool". */
 const FELT_NUMB = alt`asleep dead numb frozen (?:made_of_)?(?:cotton_wool|rubber|wood|cardboard) (?:blocks?|lumps?)_of_(?:wood|ice)`;
@@ -441,7 +444,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bnothing wrong with (?:my )?(?:waterworks|bladder|peeing)\b`,
       rx`\bwaterworks (?:are |is )?(?:all |totally |completely |perfectly )?(?:fine|ok|okay|normal)\b`,
-      rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
+      rx`\b(?:go|goes|going|went) to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
       rx`\b(?:pee|wee|urine|peeing|weeing|bladder control)${saidOf(alt`is are`)}(?:normal|fine|ok|okay)\b`,
       rx`\bi (?:pee|wee|urinate) (?:normally|fine|ok|okay|as usual)\b`,
     ),
@@ -506,7 +509,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\bbowels? (?:are |is )?(?:working )?(?:normally|fine|ok|okay)\b|\bso (?:are|is) my bowels?\b`,
       rx`\b(?:poo|poop|pooing|pooping)${saidOf(alt`is are`)}(?:normal|normally|fine|ok|okay)\b`,
-      rx`\bgoing to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
+      rx`\b(?:go|goes|going|went) to the ${TOILET} (?:normally|fine|ok|okay|as normal|as usual)\b`,
     ),
   },
 

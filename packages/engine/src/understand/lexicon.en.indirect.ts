@@ -1,6 +1,6 @@
-import { OWN, SADDLE } from "./lexicon.en.everyday.ts";
+import { CANT, DURING_SEX, OWN, SADDLE } from "./lexicon.en.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
-import { alt, anyOf, near, rx, span } from "./lexicon.ts";
+import { alt, anyOf, near, rx, saidOf, span } from "./lexicon.ts";
 
 // Signs said indirectly in everyday English: by what they do to the day (a slipper that falls off, marks in the
 // underwear, leaking when standing up), in words that cover the bladder and the bowel at once ("toilet stuff",
@@ -15,6 +15,8 @@ const TOILET = alt`
   toilet(?:ing)?(?:_(?:stuff|things|business|habits|side|wise|department))? loo(?:_(?:stuff|business|habits))?
   bathroom_(?:stuff|habits|business) continence
 `;
+/** Said to be normal: "fine", "all good", "working fine". */
+const NORMAL = alt`fine normal ok okay good working_(?:fine|normally|ok) as_(?:normal|usual)`;
 /** A change or trouble, however it is called: "issues", "probs", "any changes". */
 const TROUBLE = alt`problems? issues? probs? troubles? difficult(?:y|ies) changes? concerns?`;
 /** What is lost when both fail: "bladder and bowel control". */
@@ -24,9 +26,14 @@ const AND_OR = rx`(?: (?:or|and|nor|&) |\s?\/\s?)(?:my |the |his |her )?`;
 const BOTH = rx`(?:${BLADDER}${AND_OR}${BOWEL}|${BOWEL}${AND_OR}${BLADDER})`;
 /** Losing them: "loss of", "lost", "losing my". */
 const LOSS = rx`(?:loss|lost|losing|lose|loses) (?:of )?(?:all |any )?(?:my |the |his |her )?`;
+/** Clothes that a leak wets: "his trousers", "my pyjamas". */
+const WET_CLOTHES = rx`(?:(?:${alt`my his her their`}) )?${alt`
+  trousers pants knickers underwear undies pyjamas pajamas pjs nightie nightdress jeans shorts
+`}`;
 const UNDERWEAR = alt`knickers pants underwear undies underpants boxers briefs trunks`;
 /** Clothes and bedding changed after an accident: "had to change my pants", "changing his sheets". */
-const CHANGED_AFTER = rx`\b(?:had|have|has|having|need(?:ed)?|needing|keep|keeps|kept) to change ${OWN}? ?${alt`
+// Matched from "change", the rarer word, and checked backwards: cheaper than trying every "had" and "is".
+const CHANGED_AFTER = rx`\bchange(?<=\b(?:had|have|has|having|need(?:ed)?|needing|keep|keeps|kept) to change) ${OWN}? ?${alt`
   pants trousers underwear knickers undies boxers briefs sheets bedding bed
 `}\b`;
 /** A mark a bowel leaves: "skid marks", "stains". */
@@ -51,6 +58,23 @@ const NOT_BOWEL = rx`(?! (?:a (?:little|bit|tiny bit) (?:of )?|some |bits of )?(
 const PEE_VERB = alt`pee(?:s|d|ing)? wee(?:s|d|ing)? urinat(?:e|es|ed|ing) piss(?:es|ed|ing)?`;
 
 export const INDIRECT_EN: readonly LexiconPattern[] = [
+  // "bladder's fine", "waterworks all good", "wee and poo normal": said to be normal, one or both.
+  {
+    fact: "bladderChange",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b${BLADDER}${saidOf(alt`is are feels seems`)}(?:all )?${NORMAL}\b`,
+  },
+  ...(["bladderChange", "bowelIncontinence"] as const).map(
+    (fact): LexiconPattern => ({
+      fact,
+      value: false,
+      negated: null,
+      confidence: 0.8,
+      re: rx`\b${BLADDER}(?: and | & |, )(?:my )?${BOWEL}(?:'s| is| are)? (?:all )?${NORMAL}\b`,
+    }),
+  ),
   // "no waterworks issues", "bladder problems", "no probs with my peeing": a trouble named noun first or after.
   {
     fact: "bladderChange",
@@ -69,6 +93,7 @@ export const INDIRECT_EN: readonly LexiconPattern[] = [
         rx`\b${LOSS}${BOTH} ${CONTROL}\b`,
         rx`\b${BOTH} ${TROUBLE}\b`,
         rx`\b${TROUBLE} (?:with |when )?(?:my |the )?${BLADDER}${AND_OR}(?:with )?(?:my |the )?${BOWEL}\b`,
+        rx`\b${TROUBLE} (?:to|in|with|of) (?:my |the |his |her )?${BOTH}(?: ${alt`habits function control movements`})?\b`,
       ),
     }),
   ),
@@ -96,7 +121,7 @@ export const INDIRECT_EN: readonly LexiconPattern[] = [
       doubt: true,
       negated: null,
       re: rx`(?:${anyOf(
-        rx`\b(?:keeps?|kept|keep on|been|started|starting|is|are|was) (?:having|getting|had) (?:a few |some |the odd |more )?accidents\b`,
+        rx`\baccidents\b(?<=\b(?:keeps?|kept|keep on|been|started|starting|is|are|was) (?:having|getting|had) (?:a few |some |the odd |more )?accidents)`,
         rx`${CHANGED_AFTER}`,
       )})${SAYS_WHICH}`,
       // Not another kind of accident; a sentence that says which is read by the bladder's or the bowel's words.
@@ -123,12 +148,39 @@ export const INDIRECT_EN: readonly LexiconPattern[] = [
       rx`\b${MARKS} (?:in|on) (?:${OWN} |the )?${UNDERWEAR}\b${span(40)}\b(?:${BOWEL}|${NOT_FELT})\b`,
     ),
   },
+  // "his trousers were wet", "my pyjamas got soaked": wet clothes, not from sweat, rain or a wash.
+  {
+    fact: "bladderChange",
+    re: rx`\b${WET_CLOTHES}(?: ${alt`were was are is got get gets have_been had_been has_been keep_getting keeps_getting`})? ${alt`
+      wet soaked damp sodden soggy
+    `}\b`,
+    unless: rx`\b(?:sweat\w*|rain\w*|shower\w*|swim\w*|bath\w*|wash\w*|spill\w*|puddle|sea)\b`,
+  },
+  // "can't feel when I'm sitting on the loo whether anything is coming out".
+  {
+    fact: "bladderChange",
+    re: near(
+      rx`\b(?:${CANT}|don'?t|didn'?t) (?:feel|tell|sense|know)`,
+      rx`(?:whether|if) (?:anything|something|it|any) (?:is |'s )?(?:coming|comes|came) out\b`,
+      8,
+    ),
+  },
   // Urine: "peeing a bit of blood", "blood when I wee".
   {
     fact: "urinarySymptoms",
     re: anyOf(
       near(rx`\b${PEE_VERB}`, rx`blood\b(?! (?:tests?|pressure|sugars?|thinners?|results?|work))`, 4),
       rx`\bblood (?:when|after|as|every time) (?:i|he|she) (?:${PEE_VERB})\b`,
+    ),
+  },
+
+  // "she can't feel anything when we make love".
+  {
+    fact: "sexualDysfunction",
+    re: near(
+      rx`\b(?:${CANT}|don'?t|doesn'?t|barely|hardly) feel (?:anything|much|a thing|nothing)`,
+      rx`${DURING_SEX}\b`,
+      2,
     ),
   },
 
@@ -148,6 +200,26 @@ export const INDIRECT_EN: readonly LexiconPattern[] = [
     value: "both_legs",
     negated: "none",
     re: rx`\b(?:gone|went|going|goes|go) off ${OWN} legs\b`,
+  },
+  // "dragging his left foot", said verb first.
+  {
+    fact: "legWeakness",
+    value: "one_leg",
+    negated: "none",
+    re: rx`\bdrag(?:s|ged|ging)? ${OWN} (?:left |right )?(?:foot|leg)\b`,
+  },
+  // Non-native "I no can feel my leg".
+  {
+    fact: "legNumbness",
+    re: rx`\b(?:no|not) can feel (?:my |the )?(?:left |right )?(?:legs?|foot|feet|toes?)\b`,
+  },
+  // "nothing down the legs": the pain stays in the back.
+  {
+    fact: "legPain",
+    value: "none",
+    negated: null,
+    confidence: 0.8,
+    re: rx`\bnothing (?:going |goes |shooting |radiating |travel?ling )?(?:down|into) (?:my |the |either |both )?legs?\b`,
   },
 
   // Saddle: "feel funny down below", "a weird feeling in my groin".

@@ -84,7 +84,7 @@ const BOTH_LEGS = rx`(?:both (?:of )?(?:my )?(?:legs|feet|thighs|calves)|(?<!on 
 const BELLY_PART = alt`lower upper top bottom whole left right middle centre center central`;
 const BELLY_SIDE = rx`(?:${BELLY_PART}(?: (?:left|right))?(?: (?:part|side|half|bit))? (?:of (?:my |the )?)?)?`;
 /** Peeing, however it is said: "when I pass water", "when I go to the loo". */
-const PEE_VERB = rx`(?:pee|peeing|urinate|urinating|wee|weeing|piss|pass(?:ing)? (?:water|urine)|go to the (?:toilet|loo|bathroom))`;
+const PEE_VERB = rx`(?:pees?|peeing|urinates?|urinating|wees?|weeing|piss(?:es)?|pass(?:es|ing)? (?:water|urine)|go(?:es)? to the (?:toilet|loo|bathroom))`;
 /** A fever that is over: "fever's gone now", "the fever broke". */
 const FEVER_GONE = rx`(?:(?:'s| has| is)?|[^.;!?\n]{0,30}\bbut (?:it|that)(?:'s| has| is)?) (?:gone|went away|broken|broke|passed|settled|over)\b`;
 /** Feeling gone or less: "losing feeling", "no sensation", "reduced feeling". */
@@ -570,14 +570,14 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       pain ache aching hurts? pulsing pulsating throbbing a_pulse heartbeat beating goes going wraps?
       radiat\w* spreads?
-    `}\b${skip(0, 4)} (?:in|into|to|around (?:to )?|through (?:to )?|towards) (?:my |the )?${BELLY_SIDE}(?:stomach|belly|tummy|abdomen|gut)\b`,
+    `}\b${skip(0, 6)} (?:in|into|to|around (?:to )?|through (?:to )?|towards) (?:my |the )?${BELLY_SIDE}(?:stomach|belly|tummy|abdomen|gut)\b`,
   },
   {
     fact: "urinarySymptoms",
     re: anyOf(
       rx`\b${alt`
         burn(?:s|ing)? sting(?:s|ing)? hurts? pain(?:ful)?
-      `}\b${skip(0, 2)} (?:when|while|to|after|as|every time) (?:i )?${PEE_VERB}\b`,
+      `}\b${skip(0, 2)} (?:when|while|to|after|as|every time) (?:i |he |she |they |you )?${PEE_VERB}\b`,
       rx`\b(?:painful|burning|stinging) (?:urination|peeing|pee)\b`,
       rx`\b(?:pain|burning|stinging) (?:on|with|during) (?:urination|peeing)\b`,
       rx`\bdysuria\b`,
