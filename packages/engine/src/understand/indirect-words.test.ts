@@ -30,6 +30,22 @@ const SAID_INDIRECTLY: readonly (readonly [string, FactId, FactValue])[] = [
   ["the pain goes right through from my back to my belly button", "abdominalPain", true],
   ["her bottom feels like a block of ice", "saddleNumbness", true],
   ["I no can feel my leg right side", "legNumbness", true],
+  ["my legs are heavy and numb since this morning", "legNumbness", true],
+  ["both feet burning and tingly at night", "legNumbness", true],
+  ["his left leg is sore, weak and dead", "legNumbness", true],
+  ["I've lost the feeling down the outside of my left thigh", "legNumbness", true],
+  ["he has lost sensation on the inside of both knees", "legNumbness", true],
+  ["numb from my inner thighs right up to my groin", "saddleNumbness", true],
+  ["lost feeling in both legs all the way up to the crotch", "saddleNumbness", true],
+  ["there's no warning before I need to pee any more", "bladderChange", true],
+  ["she gets no warning when she needs a wee", "bladderChange", true],
+  ["when I need a wee it just leaks out before I get there", "bladderChange", true],
+  ["he can't tell if he has been to the toilet or not", "bladderChange", true],
+  ["I don't know whether I've been to the loo", "bladderChange", true],
+  ["his legs feel like they don't belong to him", "legNumbness", true],
+  ["my left foot feels like it doesn't belong to me", "legNumbness", true],
+  ["pain runs down my right leg to my big toe", "legPain", "below_knee"],
+  ["a zap shooting down into my little toe", "legPain", "below_knee"],
 ];
 
 /** Denials in general words: each reads as a no, and none reads a sign. */
@@ -53,6 +69,12 @@ const DENIED: readonly (readonly [string, Partial<Record<FactId, FactValue>>])[]
   ["waterworks all good", { bladderChange: false }],
   ["I go to the toilet normally", { bladderChange: false, bowelIncontinence: false }],
   ["nothing feels different down below", {}],
+  ["I haven't lost any feeling in my legs", { legNumbness: false }],
+  ["no loss of sensation in my thighs or feet", { legNumbness: false }],
+  ["my feet are cold but not numb", { legNumbness: false }],
+  ["I have no numbness up into my groin", { saddleNumbness: false }],
+  ["I never lose the feeling when I need a wee, there's always a warning", {}],
+  ["I always get plenty of warning before I need a wee", {}],
 ];
 
 describe("signs said indirectly", () => {
@@ -64,6 +86,14 @@ describe("signs said indirectly", () => {
     const understood = read(text);
     expect(understood.facts).toMatchObject(expected);
     expect(understood.warningSigns).toEqual([]);
+  });
+});
+
+describe("a pain, not a numbness, that reaches the groin", () => {
+  it("is no numb saddle", () => {
+    const understood = read("numb toes, and the pain goes right up to my groin");
+    expect(understood.facts.legNumbness).toBe(true);
+    expect(understood.facts.saddleNumbness).toBeUndefined();
   });
 });
 

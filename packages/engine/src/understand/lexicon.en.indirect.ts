@@ -55,6 +55,14 @@ const LEAK_WHEN = rx`(?:when|whenever|if|every time|as soon as) (?:i|he|she|they
 const LEAK = alt`leak(?:s|ed|ing)? dribbl(?:e|es|ed|ing) wet_(?:myself|himself|herself)`;
 /** Not a leak of the bowel or of something else: "leaking poo", "leaking blood". */
 const NOT_BOWEL = rx`(?! (?:a (?:little|bit|tiny bit) (?:of )?|some |bits of )?(?:poo|poop|stool|faeces|feces|blood|fluid|oil))`;
+/** Who needs to go: "I", "he", "she". */
+const WHO = alt`i he she they`;
+const NEEDS = alt`need needs have has want wants`;
+/** Going for a wee: "go", "pee", "a wee", "the loo". */
+const GO = rx`(?:go|pee|wee|urinate|a (?:wee|pee|piss|slash)|the (?:toilet|loo|bathroom))`;
+const HAS_BEEN = rx`(?:'ve|'s| have| has| had)?`;
+/** A leg or a foot, however many: "my legs", "his left foot". */
+const LIMB = rx`(?:(?:${alt`my his her their both the left right`}) )*(?:legs?|foot|feet)`;
 const PEE_VERB = alt`pee(?:s|d|ing)? wee(?:s|d|ing)? urinat(?:e|es|ed|ing) piss(?:es|ed|ing)?`;
 
 export const INDIRECT_EN: readonly LexiconPattern[] = [
@@ -140,6 +148,15 @@ export const INDIRECT_EN: readonly LexiconPattern[] = [
     // Not a leak of the bowel, or of anything else, said in the same clause.
     unless: rx`\b(?:roof|pipe|tap|oil|gas|radiator|nose|wound|back passage|anus|rectum|bowels?|poo|poop|stool|faeces|feces)\b`,
   },
+  // "no warning before I need a wee", "he can't tell if he has been to the loo": the bladder's feeling lost.
+  {
+    fact: "bladderChange",
+    re: anyOf(
+      rx`\bno (?:warning|notice|urge|signal) (?:at all |any more |anymore )?(?:before|when|that) ${WHO} ${NEEDS} (?:to )?${GO}\b`,
+      rx`\b(?:${CANT}|don'?t|doesn'?t) (?:tell|know|feel|notice|sense) (?:if|whether) ${WHO}${HAS_BEEN} (?:been|gone) to the (?:toilet|loo|bathroom)\b`,
+    ),
+    unless: rx`\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b`,
+  },
   // Bowel: "poo in my pants", "marks in my underwear I didn't notice".
   {
     fact: "bowelIncontinence",
@@ -207,6 +224,14 @@ export const INDIRECT_EN: readonly LexiconPattern[] = [
     value: "one_leg",
     negated: "none",
     re: rx`\bdrag(?:s|ged|ging)? ${OWN} (?:left |right )?(?:foot|leg)\b`,
+  },
+  // "my legs feel like they don't belong to me": a limb that feels like someone else's has lost its feeling.
+  {
+    fact: "legNumbness",
+    negated: null,
+    re: rx`\b${LIMB} ${alt`feel feels felt feeling`} (?:like|as if|as though) (?:they|it) ${alt`
+      don'?t doesn'?t do_not does_not didn'?t
+    `} belong to (?:me|him|her|them)\b`,
   },
   // Non-native "I no can feel my leg".
   {

@@ -35,8 +35,10 @@ const NUMB = rx`${alt`
   numb(?:ness|ed)? tingl(?:e|es|ed|ing|y) pins_(?:and|&|n)_needles prickl(?:e|es|ing|y) deadness
   (?:fall(?:s|ing)?|fell|go(?:es|ing)?|gone|went)_(?:to_)?(?:sleep|asleep) asleep dead
 `}`;
-const LEGPART = rx`(?:legs?|thighs?|calf|calves|shins?|foot|feet|toes?|ankles?|heels?|soles?|knees?)`;
-const BELOW = rx`(?:foot|feet|toes?|calf|calves|ankles?|shins?|heels?|soles?|lower legs?)`;
+/** "toe", "big toe", "little toe". */
+const TOE = rx`(?:(?:big|little|small|baby|pinky|middle|second) )?toes?`;
+const LEGPART = rx`(?:legs?|thighs?|calf|calves|shins?|foot|feet|${TOE}|ankles?|heels?|soles?|knees?)`;
+const BELOW = rx`(?:foot|feet|${TOE}|calf|calves|ankles?|shins?|heels?|soles?|lower legs?)`;
 const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
 const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to|(?:stops?|ends?) at)`;
 const SADDLE = rx`(?:${alt`
@@ -54,6 +56,8 @@ const LEGS_WEAK = rx`${alt`
   weak(?:er|ness)? giv(?:e|es|ing|en)_(?:out|way) gave_(?:out|way) buckl(?:e|es|ed|ing)
   collaps(?:e|es|ed|ing) like_jelly jelly wobbly floppy
 `}`;
+/** Other words said of the same leg first, as a list: "sore, weak and", "heavy and". */
+const LISTED_BEFORE = rx`(?:[a-z]+(?:,| and|, and|,? or) ){0,3}`;
 const LINK = rx`(?:${alt`
   is are feel feels felt keep keeps kept have has been getting gets get went goes go going so very really
   a_bit kind_of kinda all just suddenly also too totally completely sometimes constantly often now still
@@ -90,9 +94,12 @@ const FEVER_GONE = rx`(?:(?:'s| has| is)?|[^.;!?\n]{0,30}\bbut (?:it|that)(?:'s|
 /** Feeling gone or less: "losing feeling", "no sensation", "reduced feeling". */
 const LOST_FEELING = rx`(?:lost|losing|loss of|no|reduced|less|little|zero|decreased) (?:the |all |any |some )?(?:feeling|sensation)`;
 /** "in both legs", "down my left foot". */
-const LEG_PLACE = rx`(?:in|down|of|on|to|into) (?:(?:my|the|both|either|left|right|lower|outer|inner|front of|side of)\s)*`;
+const LEG_PLACE = rx`(?:in|down|of|on|to|into|along) (?:(?:my|the|both|either|left|right|lower|outer|inner|(?:front|side|back|top|inside|outside) of)\s)*`;
 /** Up to 25 characters that never pass over a leg or a "but". */
 const NOT_PAST_A_LEG = rx`(?:(?!\b(?:${LEGPART}|but|although|though|however|(?:and|or) (?:my|his|her|the|their))\b)[^.;!?\n]){0,25}?`;
+const UP_TO = rx`(?:right |all the way |the whole way )?up (?:to|into|as far as) `;
+/** Up to 50 characters that never pass over a pain or a "but": where a numbness, not a pain, is said to reach. */
+const NOT_PAST_PAIN = rx`(?:(?!\b(?:${PAIN}|but|although|though|however)\b)[^.;!?\n]){0,50}?`;
 /** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
 /** Checked only where a word starts: a look back run at every letter costs more than all the rest. */
 const NOT_AFTER_BOWELS = rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?)\b[^.;!?\n]{0,60})`;
@@ -241,7 +248,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   },
   {
     fact: "legNumbness",
-    re: rx`\b${LEGPART}\b${denialGap(3)} ${LINK}${NUMB}`,
+    re: rx`\b${LEGPART}\b${denialGap(3)} ${LINK}${LISTED_BEFORE}${NUMB}`,
     yieldsTo: ["saddleNumbness"],
   },
   {
@@ -308,7 +315,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   ),
   weak(
     "one_leg",
-    rx`\b(?:(?:my|the|one|left|right)\s)*(?:leg|foot|knee|ankle)\b${denialGap(3)} ${LINK}${LEGS_WEAK}\b`,
+    rx`\b(?:(?:my|the|one|left|right)\s)*(?:leg|foot|knee|ankle)\b${denialGap(3)} ${LINK}${LISTED_BEFORE}${LEGS_WEAK}\b`,
   ),
   weak(
     "one_leg",
@@ -401,6 +408,11 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "saddleNumbness",
     // The window never passes over a leg: "pins and needles in both feet and my bum feels numb" keeps both.
     re: rx`\b${NUMB}\b(?<gap>${NOT_PAST_A_LEG})\b(?:(?:in|around|on|of|between|down|at) )?(?:(?:my|the|both|his|her)\s)*${SADDLE}\b`,
+  },
+  // Numbness that climbs to the saddle: "lost feeling in both legs all the way up to the crotch".
+  {
+    fact: "saddleNumbness",
+    re: rx`\b(?:${NUMB}|${LOST_FEELING})\b(?<gap>${NOT_PAST_PAIN})\b${UP_TO}(?:(?:my|the|his|her)\s)?${SADDLE}\b`,
   },
   { fact: "saddleNumbness", re: rx`${ONLY_THERE}${SADDLE}\b` },
   { fact: "legNumbness", re: rx`${ONLY_THERE}${LEGPART}\b`, yieldsTo: ["saddleNumbness"] },
