@@ -129,6 +129,19 @@ describe("words that do not say which: both are asked", () => {
   });
 });
 
+describe("a carer's words about the saddle", () => {
+  it.each([
+    ["my husband has numbness in his groin", { saddleNumbness: true }],
+    ["my wife has lost all feeling in her private parts since yesterday", { saddleNumbness: true }],
+    [
+      "my husband has lost feeling on the inside of both thighs right up to his crotch, he is 71",
+      { saddleNumbness: true, age: 71 },
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text).facts).toMatchObject(expected);
+  });
+});
+
 describe("the age of the person cared for", () => {
   it.each([
     ["Writing for my mum who is 84, her back went", 84],

@@ -738,6 +738,7 @@ export const EN: Lexicon = {
     \bmy_${RELATIVE}'?s_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?)\b
     \b(?:my_)?${RELATIVE}(?:_age_is|_aged?|_is|,|,?_who(?:'s|_is))_\d{1,3}\b \b(?:my_)?${RELATIVE}_?\(\d{1,3}\)
     \b(?:his|her)_(?:lower_|upper_|mid_)?(?:back|spine|legs?|feet|bladder|bowels?|bottom|bum)\b
+    \b(?:his|her)_(?:groin|crotch|privates|private_parts|genitals?|backside|inner_thighs?)\b
     \b(?:wet|wetting|soiled|soiling|mess(?:ed|ing)|poo(?:ed|ing)|poop(?:ed|ing)|pee(?:d|ing)|piss(?:ed|ing)|wee(?:'?d|ing))_(?:himself|herself)\b
   `}`,
   typos: {
