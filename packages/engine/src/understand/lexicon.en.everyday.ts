@@ -175,7 +175,9 @@ const URINE_STARTS = rx`(?:pee|wee|urine|stream|flow) (?:will |would )?(?:come|s
 const BY_ITSELF = rx`(?:without (?:any )?warning|on (?:its|their) own|by (?:itself|themselves))`;
 /** Not in a sentence about the bowels: "my bowels have gone funny, I can't tell when I need to go". */
 /** Checked only where a word starts: a look back run at every letter costs more than all the rest. */
-const NOT_AFTER_BOWELS = rx`\b(?<!\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b[^.;!?\n]{0,60})`;
+/** The bowel and opening it: "bowels", "pooing", "number two", "constipated". */
+export const BOWEL_WORD = rx`(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)`;
+const NOT_AFTER_BOWELS = rx`\b(?<!\b${BOWEL_WORD}\b[^.;!?\n]{0,60})`;
 /** Going for a pee: "go to the loo", "a wee", "peeing". */
 const GOING = rx`(?:go to the (?:loo|toilet|bathroom)|pee|wee|peeing|weeing)`;
 const TOILET = alt`toilet loo bathroom restroom lav loos`;
@@ -815,7 +817,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "bowelIncontinence",
     value: null,
     confidence: 0.75,
-    re: rx`\b(?<=\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b[^.;!?\n]{0,60})\b(?:leaks?|leaking|leakage|accidents)\b`,
+    re: rx`\b(?<=\b${BOWEL_WORD}\b[^.;!?\n]{0,60})\b(?:leaks?|leaking|leakage|accidents)\b`,
   },
   {
     fact: "saddleNumbness",

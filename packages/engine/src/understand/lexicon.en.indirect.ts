@@ -1,4 +1,4 @@
-import { CANT, DURING_SEX, OWN, SADDLE } from "./lexicon.en.everyday.ts";
+import { BOWEL_WORD, CANT, DURING_SEX, OWN, SADDLE } from "./lexicon.en.everyday.ts";
 import type { LexiconPattern } from "./lexicon.ts";
 import { alt, anyOf, near, rx, saidOf, span } from "./lexicon.ts";
 
@@ -155,7 +155,7 @@ export const INDIRECT_EN: readonly LexiconPattern[] = [
       rx`\bno (?:warning|notice|urge|signal) (?:at all |any more |anymore )?(?:before|when|that) ${WHO} ${NEEDS} (?:to )?${GO}\b`,
       rx`\b(?:${CANT}|don'?t|doesn'?t) (?:tell|know|feel|notice|sense) (?:if|whether) ${WHO}${HAS_BEEN} (?:been|gone) to the (?:toilet|loo|bathroom)\b`,
     ),
-    unless: rx`\b(?:bowels?|poo\w*|poop\w*|number twos?|constipat\w*)\b`,
+    unless: rx`\b${BOWEL_WORD}\b`,
   },
   // Bowel: "poo in my pants", "marks in my underwear I didn't notice".
   {
