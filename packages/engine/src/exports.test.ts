@@ -122,6 +122,7 @@ const PUBLIC_SURFACE = [
   "isUnderstood",
   "issueCollector",
   "knowledgeMeta",
+  "langOfTag",
   "levelCoding",
   "localDate",
   "localDateTime",

@@ -205,6 +205,7 @@ export {
   LANGUAGES,
   type Lang,
   type LanguageRow,
+  langOfTag,
   MESSAGES,
   type Messages,
   messagesFor,

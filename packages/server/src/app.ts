@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
+import { getPathNoStrict } from "hono/utils/url";
 import { DatabaseUnavailableError } from "./db/database-faults.ts";
 import type { Database } from "./db/open-database.ts";
 import { ShareStore } from "./db/share-store.ts";
@@ -36,6 +37,12 @@ import { shareRoutes } from "./routes/shares.ts";
 import { webRoutes } from "./routes/web.ts";
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
+
+/**
+ * The path routes are matched on: "/api/assess/" is "/api/assess", as clients and proxies that add a slash
+ * expect, and "%24" is "$", as clients that URL-encode a FHIR operation name ("$next-question") expect.
+ */
+const routingPath = (request: Request): string => getPathNoStrict(request).replace(/%24/gi, () => "$");
 
 export const DEFAULT_PUBLIC_BASE_URL = "http://localhost:3000";
 
@@ -80,8 +87,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     limit ? limiter(new TokenBuckets(limit, () => clock().getTime()), proxies) : NO_LIMIT;
   const store = new ShareStore(options.db.db, options.db.afterErase);
 
-  // Not strict: "/api/assess/" is "/api/assess", as clients and proxies that add a slash expect.
-  const app = new Hono<AppEnv>({ strict: false });
+  const app = new Hono<AppEnv>({ getPath: routingPath });
   app.use("*", requestPipeline(logger, proxies));
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {

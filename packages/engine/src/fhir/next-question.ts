@@ -17,7 +17,7 @@ import {
   startInterview,
 } from "../interview.ts";
 import { SCREENS, type ScreenId } from "../knowledge/questions.ts";
-import { DEFAULT_LANG, LANGS, type Lang, messagesFor } from "../locales/index.ts";
+import { DEFAULT_LANG, type Lang, langOfTag, messagesFor } from "../locales/index.ts";
 import type { PlanOptions } from "../plan.ts";
 import { FACT_KINDS } from "../schema/fact-kinds.ts";
 import { type FactId, type Facts, LEVELS } from "../schema/vocabulary.ts";
@@ -27,7 +27,7 @@ import { ADAPTIVE_EXTENSION } from "./capability.ts";
 import { toEnableWhen } from "./enable-when.ts";
 import { LEVEL_LINK_ID } from "./level-item.ts";
 import { groupLinkId, questionItem } from "./questionnaire.ts";
-import { answerValue, NOT_SURE } from "./questionnaire-response.ts";
+import { answerValue, NOT_SURE, RESPONSE_STATUSES } from "./questionnaire-response.ts";
 import { levelCoding, toRiskAssessment } from "./risk-assessment.ts";
 
 type Json = Record<string, unknown>;
@@ -153,6 +153,50 @@ function answersByLinkId(
   return into;
 }
 
+/** Every linkId in an item tree. */
+function linkIdsOf(items: unknown, into = new Set<string>()): Set<string> {
+  if (!Array.isArray(items)) return into;
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    if (typeof item.linkId === "string") into.add(item.linkId);
+    linkIdsOf(item.item, into);
+  }
+  return into;
+}
+
+/**
+ * Refuses what would otherwise be dropped without a word: a status FHIR does not define, and answers to
+ * items the contained Questionnaire never asked (such as a response built from the static Questionnaire, or
+ * one sent without the `contained` form of the last step). The answers of a warning sign must not vanish.
+ */
+function checkResponse(
+  response: Json,
+  questionnaire: Json | undefined,
+  asked: readonly unknown[],
+  answers: ReadonlyMap<string, { answers: unknown; path: string }>,
+): void {
+  const issues: FieldIssue[] = [];
+  if (response.status !== undefined && !RESPONSE_STATUSES.includes(response.status as string)) {
+    issues.push({
+      path: "status",
+      code: "invalid_value",
+      message: `must be one of ${RESPONSE_STATUSES.map((status) => `"${status}"`).join(", ")}`,
+    });
+  }
+  const known = linkIdsOf(asked);
+  for (const [linkId, { answers: given, path }] of answers) {
+    if (known.has(linkId) || (Array.isArray(given) && given.length === 0)) continue;
+    issues.push({
+      path: `${path.replace(/\.answer$/, "")}.linkId`,
+      code: "unknown_item",
+      message: questionnaire
+        ? `"${linkId}" is not an item of the contained Questionnaire; answer only the items it asks`
+        : `"${linkId}" was not asked: send back the whole QuestionnaireResponse of the last step (its contained Questionnaire holds the questions asked so far) and answer only its items; to assess answers to the whole check at once, POST them to /api/assess`,
+    });
+  }
+  if (issues.length > 0) fail(issues);
+}
+
 /** One question's answer as the interview's Answer, or an issue. Undefined means unanswered. */
 function readAnswer(
   fact: FactId,
@@ -246,11 +290,12 @@ export function nextQuestion(
     ]);
   }
   const asked = Array.isArray(questionnaire?.item) ? (questionnaire.item as unknown[]) : [];
-  const named = [questionnaire?.language, response.language].find(
-    (lang): lang is Lang => typeof lang === "string" && (LANGS as readonly string[]).includes(lang),
-  );
+  const named = [questionnaire?.language, response.language]
+    .map(langOfTag)
+    .find((lang) => lang !== undefined);
   const lang = named ?? options.lang ?? DEFAULT_LANG;
   const answers = answersByLinkId(response.item);
+  checkResponse(response, questionnaire, asked, answers);
 
   // Replay the screens asked so far, in order, while they are still the ones the interview would ask.
   let state = startInterview();

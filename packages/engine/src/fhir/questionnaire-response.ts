@@ -28,7 +28,8 @@ import { enabledInFhir } from "./fhir-enabled.ts";
 import { LEVEL_LINK_ID } from "./level-item.ts";
 import { toQuestionnaire } from "./questionnaire.ts";
 
-const STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"];
+/** QuestionnaireResponse.status codes (FHIR R4 questionnaire-answers-status). */
+export const RESPONSE_STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"];
 const FACTS = new Set<string>(FACT_IDS);
 
 /** Every linkId of the Questionnaire and what it is; the structure is the same in every language. */
@@ -124,8 +125,8 @@ export function factsFromQuestionnaireResponse(resource: unknown): Facts {
       `must be BackTalk's Questionnaire, e.g. "${questionnaireUrl(DEFAULT_LANG)}" (optionally with "|version")`,
     );
   }
-  if (resource.status !== undefined && !STATUSES.includes(resource.status as string)) {
-    issue("status", "invalid_value", `must be one of ${STATUSES.map((s) => `"${s}"`).join(", ")}`);
+  if (resource.status !== undefined && !RESPONSE_STATUSES.includes(resource.status as string)) {
+    issue("status", "invalid_value", `must be one of ${RESPONSE_STATUSES.map((s) => `"${s}"`).join(", ")}`);
   } else if (resource.status === "entered-in-error") {
     issue("status", "invalid_value", 'is "entered-in-error": such a response must not be assessed');
   }

@@ -21,6 +21,7 @@ export {
   LANGUAGES,
   type Lang,
   type LanguageRow,
+  langOfTag,
   UNDERSTOOD_LANGS,
   type UnderstoodLang,
 } from "./languages.ts";

@@ -64,5 +64,15 @@ export const DEFAULT_LANG: Lang = LANGS[0];
 export const isLang = (value: unknown): value is Lang =>
   typeof value === "string" && Object.hasOwn(LANGUAGES, value);
 
+/**
+ * The language of ours a BCP 47 tag names, by its primary subtag in any case ("es-MX", "ES", "es_419" are
+ * Spanish); undefined for any other language or value.
+ */
+export const langOfTag = (tag: unknown): Lang | undefined => {
+  if (typeof tag !== "string") return undefined;
+  const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase();
+  return isLang(primary) ? primary : undefined;
+};
+
 /** The locale to write dates in for this language. */
 export const dateLocaleOf = (lang: Lang): string => LANGUAGES[lang].dateLocale;

@@ -122,6 +122,9 @@ export const PROBLEM_TYPES: Record<string, string> = {
   "body-too-large":
     "The body is larger than the endpoint allows (64 KB for a case or an interview step, 4 MB for a batch, 256 KB for shares).",
   "unsupported-media-type": "Send Content-Type: application/json.",
+  "unsupported-content-encoding":
+    "The body is compressed with a coding not read here; send it as is, or with Content-Encoding gzip, deflate or br.",
+  "malformed-content-encoding": "Content-Encoding names a coding, but the body is not valid data in it.",
   "invalid-query": "A query parameter (today, tz) is not valid; `errors` names it and what is allowed.",
   "invalid-input": "Some fields are not valid; `errors` lists each with a JSON Pointer and what is allowed.",
   "rate-limited": "Too many requests from this client; wait as Retry-After says.",

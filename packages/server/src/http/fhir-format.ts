@@ -1,12 +1,26 @@
 import { qualities } from "./accept.ts";
 import { HttpProblem } from "./problem.ts";
 
-/** `_format` values and media types that mean FHIR JSON (FHIR R4 http.html#mime-type). */
-const JSON_FORMATS = new Set(["json", "application/json", "application/fhir+json"]);
+/**
+ * `_format` values and media types that mean FHIR JSON (FHIR R4 http.html#mime-type), with DSTU2's
+ * application/json+fhir, which older clients (and HAPI's default Accept) still send.
+ */
+const JSON_FORMATS = new Set(["json", "application/json", "application/fhir+json", "application/json+fhir"]);
 /** Media ranges under which FHIR JSON is acceptable. */
-const JSON_RANGES = ["*/*", "application/*", "application/json", "application/fhir+json"];
+const JSON_RANGES = [
+  "*/*",
+  "application/*",
+  "application/json",
+  "application/fhir+json",
+  "application/json+fhir",
+];
 
-const mediaType = (value: string): string => value.split(";")[0]?.trim().toLowerCase() ?? "";
+/**
+ * The media type of a `_format` value or Accept entry, without parameters, in lower case. A space inside it
+ * was a "+" that the query string turned into a space (`_format=application/fhir+json` typed unencoded).
+ */
+const mediaType = (value: string): string =>
+  value.split(";")[0]?.trim().toLowerCase().replace(/\s+/g, "+") ?? "";
 
 const notAcceptable = (asked: string) =>
   new HttpProblem({

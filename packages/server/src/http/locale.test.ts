@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "./locale.ts";
+import { langQuery, negotiateLocale } from "./locale.ts";
 
 describe("negotiateLocale", () => {
   it.each([
@@ -14,5 +14,20 @@ describe("negotiateLocale", () => {
     [";;;,=,q=", "en"],
   ])("%j -> %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
+  });
+});
+
+describe("langQuery", () => {
+  it.each([
+    ["es", "es"],
+    ["ES", "es"],
+    ["es-MX", "es"],
+    ["es_419", "es"],
+    ["en-GB", "en"],
+    ["fr", undefined],
+    ["", undefined],
+    [undefined, undefined],
+  ])("?lang=%s -> %s", (value, expected) => {
+    expect(langQuery(value)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, isLang, LANGS } from "@backtalk/engine";
+import { DEFAULT_LANG, LANGS, langOfTag } from "@backtalk/engine";
 import type { Locale } from "../env.ts";
 import { qualities } from "./accept.ts";
 
@@ -21,6 +21,5 @@ export function matchLocale(header: string | undefined): Locale | undefined {
   return best?.locale;
 }
 
-/** The language a `?lang=` query names, when it is one we speak. */
-export const langQuery = (value: string | undefined): Locale | undefined =>
-  isLang(value) ? value : undefined;
+/** The language a `?lang=` query names, when it is one we speak, in any case or with a region ("es-MX"). */
+export const langQuery = (value: string | undefined): Locale | undefined => langOfTag(value);

@@ -12,14 +12,18 @@ const patternOf = (path: string) =>
   new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[^/]+/g, "[^/]+")}/?$`);
 
 /**
- * Which methods each registered address answers, read from the app's own route table (middleware, registered
+ * Which methods each registered address answers (only the addresses `include` keeps), read from the app's own route table (middleware, registered
  * for ALL methods, and wildcard routes do not count). Built on first use, after every route is registered.
  */
-export function allowedMethods(routes: () => readonly RegisteredRoute[]): (path: string) => string[] {
+export function allowedMethods(
+  routes: () => readonly RegisteredRoute[],
+  include: (routePath: string) => boolean = () => true,
+): (path: string) => string[] {
   let table: { pattern: RegExp; method: string }[] | undefined;
   return (path) => {
     table ??= routes()
       .filter((route) => route.method !== "ALL" && !route.path.includes("*"))
+      .filter((route) => include(route.path))
       .map((route) => ({ pattern: patternOf(route.path), method: route.method }));
     const methods = new Set(table.filter((route) => route.pattern.test(path)).map((route) => route.method));
     if (methods.has("GET")) methods.add("HEAD");

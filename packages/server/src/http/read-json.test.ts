@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, openTestApp, postJson, type TestApp } from "../testing/test-app.ts";
 import { jsonDepth, MAX_JSON_DEPTH } from "./read-json.ts";
@@ -74,6 +75,58 @@ describe("request bodies", () => {
       { "content-type": "application/fhir+json" },
     );
     expect(fhir.status).toBe(200);
+  });
+
+  describe("compressed bodies (Content-Encoding)", () => {
+    const emergency = JSON.stringify({ facts: { bladderChange: true } });
+    const post = (body: Uint8Array | string, encoding: string, path = "/api/assess") =>
+      t.app.request(path, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-encoding": encoding },
+        body,
+      });
+
+    it("reads gzip, x-gzip, deflate (zlib or raw), br, and codings applied in turn", async () => {
+      const bodies: [string, Uint8Array][] = [
+        ["gzip", gzipSync(emergency)],
+        ["X-GZIP", gzipSync(emergency)],
+        ["deflate", deflateSync(emergency)],
+        ["deflate", deflateRawSync(emergency)],
+        ["br", brotliCompressSync(emergency)],
+        ["gzip, br", brotliCompressSync(gzipSync(emergency))],
+        ["identity", Buffer.from(emergency)],
+      ];
+      for (const [encoding, body] of bodies) {
+        const response = await post(body, encoding);
+        expect(response.status, encoding).toBe(200);
+        expect((await json(response)).level, encoding).toBe("emergency");
+      }
+      const next = await t.app.request("/fhir/Questionnaire/$next-question", {
+        method: "POST",
+        headers: { "content-type": "application/fhir+json", "content-encoding": "gzip" },
+        body: gzipSync(JSON.stringify({ resourceType: "QuestionnaireResponse", status: "in-progress" })),
+      });
+      expect(next.status).toBe(200);
+    });
+
+    it("holds the expanded body to the same limits, so a small bomb is a 413", async () => {
+      const bomb = gzipSync(JSON.stringify({ facts: {}, id: "a".repeat(20_000_000) }));
+      expect(bomb.byteLength).toBeLessThan(64 * 1024);
+      await expectProblem(await post(bomb, "gzip"), 413);
+      const expandsPastCase = gzipSync(JSON.stringify({ facts: {}, id: "a".repeat(100_000) }));
+      expect((await expectProblem(await post(expandsPastCase, "gzip"), 413)).detail).toContain("65536");
+      const batch = gzipSync(JSON.stringify(Array.from({ length: 200 }, () => ({ facts: { age: 40 } }))));
+      expect((await post(batch, "gzip")).status).toBe(200);
+    });
+
+    it("answers 415 naming the codings it reads for another, and 400 when the body is not what it says", async () => {
+      const zstd = await expectProblem(await post(emergency, "zstd"), 415);
+      expect(zstd.detail).toContain("zstd");
+      expect(zstd.detail).toContain("gzip");
+      expect((await post(emergency, "zstd")).headers.get("accept-encoding")).toBe("gzip, deflate, br");
+      const plain = await expectProblem(await post(emergency, "gzip"), 400);
+      expect(plain.detail).toContain("gzip");
+    });
   });
 
   it("refuses JSON nested deeper than the limit without walking it recursively", async () => {

@@ -1,11 +1,13 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
 import { HttpProblem } from "./problem.ts";
+import { decodeBody } from "./request-encoding.ts";
 
 /** Deeper JSON than this is refused before anything walks it recursively (no stack overflow, no 500). */
 export const MAX_JSON_DEPTH = 32;
 
-const JSON_TYPES = /^application\/([a-z0-9.+-]+\+)?json$/;
+/** application/json, any +json type (application/fhir+json), and DSTU2's application/json+fhir. */
+const JSON_TYPES = /^application\/(([a-z0-9.+-]+\+)?json|json\+fhir)$/;
 
 function tooLarge(limit: number): HttpProblem {
   return new HttpProblem({
@@ -50,13 +52,25 @@ async function readDeclared(request: Request, limit: number, arrayLimit: number)
 /**
  * Reads the body, never holding more than its limit: `arrayLimit` once the first non-blank byte shows a
  * top-level array (a batch), else `limit`. A body without a declared length is read as a stream and stopped
- * as soon as it passes the limit.
+ * as soon as it passes the limit. A compressed body (Content-Encoding gzip, deflate or br) is held to the
+ * larger limit as sent and to the same limits once expanded.
  */
 export async function readCapped(
   request: Request,
   limit: number,
   arrayLimit: number = limit,
 ): Promise<Uint8Array> {
+  const encoding = request.headers.get("content-encoding");
+  if (encoding === null || /^[\s,]*(identity[\s,]*)*$/i.test(encoding))
+    return readPlain(request, limit, arrayLimit);
+  const most = Math.max(limit, arrayLimit);
+  const body = await decodeBody(await readPlain(request, most, most), encoding, most, tooLarge);
+  const cap = capOf(body, limit, arrayLimit) ?? limit;
+  if (body.byteLength > cap) throw tooLarge(cap);
+  return body;
+}
+
+async function readPlain(request: Request, limit: number, arrayLimit: number): Promise<Uint8Array> {
   const length = request.headers.get("content-length");
   const declared = Number(length ?? "0");
   if (declared > Math.max(limit, arrayLimit)) throw tooLarge(Math.max(limit, arrayLimit));

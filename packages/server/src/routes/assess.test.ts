@@ -62,6 +62,19 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
       expect(en.lang).toBe("en");
       expect(es.texts.headline.title).not.toBe(en.texts.headline.title);
       expect(es.level).toBe(en.level);
+      // ?lang= names a language in any case, with or without a region, as Accept-Language does.
+      for (const lang of ["ES", "es-MX", "es_419"]) {
+        const asked = await postJson(t.app, `/api/assess?lang=${lang}`, sample);
+        expect([lang, asked.headers.get("content-language"), (await json(asked)).lang]).toEqual([
+          lang,
+          "es",
+          "es",
+        ]);
+        const step = await json(
+          postJson(t.app, `/api/interview?lang=${lang}`, { text: "me duele la espalda" }),
+        );
+        expect([lang, step.lang, step.understood.lang]).toEqual([lang, "es", "es"]);
+      }
       // Spain's emergency number, from the Accept-Language region
       expect(es.texts.emergency.number).toBe("112");
       const gb = await json(postJson(t.app, "/api/assess?country=GB", sample));

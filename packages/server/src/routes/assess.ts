@@ -17,7 +17,7 @@ import { type Context, Hono } from "hono";
 import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
 import { qualities } from "../http/accept.ts";
-import { matchLocale } from "../http/locale.ts";
+import { langQuery, matchLocale } from "../http/locale.ts";
 import { badQuery, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
@@ -38,10 +38,16 @@ export interface AssessDeps {
   readonly fhirBase: string;
 }
 
-/** The client asked for FHIR: Accept names application/fhir+json (and prefers it to plain JSON). */
+/**
+ * The client asked for FHIR: Accept names application/fhir+json (or DSTU2's application/json+fhir) and
+ * prefers it to plain JSON.
+ */
 function wantsFhir(accept: string | undefined): boolean {
   const accepted = qualities(accept);
-  const fhir = accepted.get("application/fhir+json") ?? 0;
+  const fhir = Math.max(
+    accepted.get("application/fhir+json") ?? 0,
+    accepted.get("application/json+fhir") ?? 0,
+  );
   return fhir > 0 && fhir >= (accepted.get("application/json") ?? 0);
 }
 
@@ -137,14 +143,15 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
       ? fromFhir(body as { id?: unknown })
       : validated(() => parseCase(body));
     c.header("Vary", "Accept");
-    if (wantsFhir(c.req.header("accept"))) return fhirResponse(c, riskAssessment(c, input));
+    if (wantsFhir(c.req.header("accept")))
+      return fhirResponse(c, riskAssessment(c, input), 200, { negotiated: true });
     return c.json(result(c, input));
   });
 
   app.post("/api/interview", limit.middleware, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT);
     // The text's own language is detected unless the request names one.
-    const named = c.req.query("lang") === c.get("locale") ? c.get("locale") : undefined;
+    const named = langQuery(c.req.query("lang"));
     const today = todayOf(c, clock);
     const { state, understood } = validated(() => parseInterviewRequest(body, { lang: named, today }));
     // A client that names no language of ours gets its answer in the language the person wrote in.

@@ -260,6 +260,118 @@ describe("FHIR endpoint", () => {
     expect(((await broken.json()) as Json).resourceType).toBe("OperationOutcome");
   });
 
+  it("refuses, naming them, answers the contained Questionnaire never asked and a status FHIR does not define", async () => {
+    // A warning sign answered without the form of the last step must not vanish without a word.
+    const bare = await step({
+      resourceType: "QuestionnaireResponse",
+      status: "in-progress",
+      item: [
+        {
+          linkId: "group.emergency_signs",
+          item: [{ linkId: "bladderChange", answer: [{ valueBoolean: true }] }],
+        },
+      ],
+    });
+    expect(bare.status).toBe(422);
+    expect(validator.validate(bare.body)).toEqual([]);
+    expect(bare.body.issue[0].expression).toEqual(["item[0].item[0].linkId"]);
+    expect(bare.body.issue[0].diagnostics).toContain('"bladderChange" was not asked');
+    expect(bare.body.issue[0].diagnostics).toContain("/api/assess");
+    const first = (await step({ resourceType: "QuestionnaireResponse", status: "in-progress" })).body;
+    const stranger = await step({
+      ...answerNewItems(first, {}),
+      item: [
+        ...answerNewItems(first, {}).item,
+        { linkId: "favouriteColour", answer: [{ valueString: "blue" }] },
+      ],
+    });
+    expect(stranger.status).toBe(422);
+    expect(stranger.body.issue.map((issue: Json) => issue.diagnostics).join(" ")).toContain(
+      '"favouriteColour" is not an item of the contained Questionnaire',
+    );
+    // An item sent back without answers is only an unanswered item.
+    const empty = await step({ ...first, item: [...answerNewItems(first, {}).item, { linkId: "other" }] });
+    expect(empty.status).toBe(200);
+    const bogus = await step({ resourceType: "QuestionnaireResponse", status: "bogus" });
+    expect(bogus.status).toBe(422);
+    expect(bogus.body.issue[0].expression).toEqual(["status"]);
+    expect(bogus.body.issue[0].diagnostics).toContain('"in-progress"');
+  });
+
+  it("speaks the language a response names with a region or in capitals, and says so in Content-Language", async () => {
+    for (const language of ["es-MX", "ES", "es-419"]) {
+      const response = await postJson(
+        t.app,
+        "/fhir/Questionnaire/$next-question",
+        { resourceType: "QuestionnaireResponse", status: "in-progress", language },
+        FHIR,
+      );
+      expect(response.headers.get("content-language")).toBe("es");
+      expect(((await response.json()) as Json).language).toBe("es");
+    }
+    const negotiated = await postJson(
+      t.app,
+      "/fhir/Questionnaire/$next-question",
+      { resourceType: "QuestionnaireResponse", status: "in-progress" },
+      { ...FHIR, "accept-language": "es-MX,es;q=0.9" },
+    );
+    expect(negotiated.headers.get("content-language")).toBe("es");
+    expect(negotiated.headers.get("vary")).toContain("Accept-Language");
+    const risk = await postJson(
+      t.app,
+      "/api/assess?lang=ES",
+      { facts: { bladderChange: true } },
+      { accept: "application/fhir+json" },
+    );
+    expect(risk.headers.get("content-language")).toBe("es");
+    expect(risk.headers.get("vary")).toMatch(/Accept\b.*Accept-Language|Accept-Language.*Accept\b/);
+    expect(((await risk.json()) as Json).language).toBe("es");
+  });
+
+  it("answers a known address asked with another method with 405, Allow and an OperationOutcome", async () => {
+    const cases: [string, string, string][] = [
+      ["PUT", "/fhir/metadata", "GET, HEAD"],
+      ["POST", "/fhir/Questionnaire", "GET, HEAD"],
+      ["DELETE", "/fhir/Questionnaire/backtalk-check-en", "GET, HEAD"],
+      ["GET", "/fhir/Questionnaire/$next-question", "POST"],
+      ["PUT", "/fhir/ValueSet/$expand", "GET, HEAD, POST"],
+      ["POST", "/fhir/ValueSet/level/$expand", "GET, HEAD"],
+    ];
+    for (const [method, path, allow] of cases) {
+      const response = await t.app.request(path, {
+        method,
+        headers: FHIR,
+        body: method === "GET" ? null : "{}",
+      });
+      expect([method, path, response.status]).toEqual([method, path, 405]);
+      expect(response.headers.get("allow")).toBe(allow);
+      const outcome = (await response.json()) as Json;
+      expect(outcome.resourceType).toBe("OperationOutcome");
+      expect(validator.validate(outcome)).toEqual([]);
+    }
+    const unknownOperation = await t.app.request("/fhir/ValueSet/$validate-code?url=x&code=y");
+    expect(unknownOperation.status).toBe(404);
+    expect(((await unknownOperation.json()) as Json).issue[0].diagnostics).toContain(
+      "no $validate-code operation",
+    );
+  });
+
+  it("reads an operation name whose $ was URL-encoded (%24), as clients that encode path segments send it", async () => {
+    const next = await postJson(
+      t.app,
+      "/fhir/Questionnaire/%24next-question",
+      { resourceType: "QuestionnaireResponse", status: "in-progress" },
+      FHIR,
+    );
+    expect(next.status).toBe(200);
+    expect(((await next.json()) as Json).resourceType).toBe("QuestionnaireResponse");
+    const expanded = await t.app.request(
+      `/fhir/ValueSet/%24expand?url=${encodeURIComponent(`${BASE}/ValueSet/level`)}`,
+    );
+    expect(expanded.status).toBe(200);
+    expect(((await expanded.json()) as Json).expansion.contains).toHaveLength(4);
+  });
+
   it("answers unknown FHIR addresses with a 404 OperationOutcome", async () => {
     for (const path of [
       "/fhir/Patient/1",
@@ -304,12 +416,15 @@ describe("FHIR endpoint", () => {
   });
 
   it("answers FHIR JSON to json formats and refuses XML-only requests with 406 and an OperationOutcome", async () => {
-    for (const format of ["json", "application/fhir+json", "application/json"]) {
+    for (const format of ["json", "application/fhir+json", "application/json", "application/json+fhir"]) {
       const response = await t.app.request(`/fhir/metadata?_format=${encodeURIComponent(format)}`);
       expect(response.status).toBe(200);
     }
+    // Typed into a URL unencoded, the "+" arrives as a space.
+    expect((await t.app.request("/fhir/metadata?_format=application/fhir+json")).status).toBe(200);
     const browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    for (const accept of [browser, "application/fhir+json; fhirVersion=4.0", "application/json"]) {
+    const legacy = "application/json+fhir";
+    for (const accept of [browser, "application/fhir+json; fhirVersion=4.0", "application/json", legacy]) {
       expect((await t.app.request("/fhir/metadata", { headers: { accept } })).status).toBe(200);
     }
     const refused = [
@@ -436,6 +551,13 @@ describe("FHIR endpoint", () => {
         expect(prediction.qualitativeRisk.coding[0].code).toBe("possible");
       }
     }
+    const legacy = await postJson(
+      t.app,
+      "/api/assess",
+      { facts: { bladderChange: true } },
+      { "content-type": "application/json+fhir", accept: "application/json+fhir" },
+    );
+    expect(((await legacy.json()) as Json).resourceType).toBe("RiskAssessment");
     const plain = await json(postJson(t.app, "/api/assess", { facts: { fever: true } }));
     expect(plain.resourceType).toBeUndefined();
     expect(plain.level === null || typeof plain.level === "string").toBe(true);

@@ -22,6 +22,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.ts";
 import { checkFhirFormat } from "../http/fhir-format.ts";
 import { matchLocale } from "../http/locale.ts";
+import { allowedMethods, methodNotAllowed } from "../http/method-not-allowed.ts";
 import { badQuery, HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readForm } from "../http/read-form.ts";
@@ -43,12 +44,29 @@ export interface FhirDeps {
   readonly fault: (error: unknown, c: Context<AppEnv>) => ProblemInit;
 }
 
+/** The language a resource is written in: its own `language`, or that of the resource a Parameters returns. */
+function languageOf(resource: unknown): string | undefined {
+  if (!isJsonObject(resource)) return undefined;
+  if (typeof resource.language === "string") return resource.language;
+  const [first] = Array.isArray(resource.parameter) ? resource.parameter : [];
+  return isJsonObject(first) ? languageOf(first.resource) : undefined;
+}
+
+/**
+ * A FHIR resource as application/fhir+json, with Content-Language when it names its language. `negotiated`:
+ * the answer was written in the language Accept-Language (or ?lang=) picked, so caches must keep one copy
+ * per language (Vary).
+ */
 export const fhirResponse = (
   c: Context<AppEnv>,
   resource: unknown,
   status: ContentfulStatusCode = 200,
+  { negotiated = false }: { readonly negotiated?: boolean } = {},
 ): Response => {
   c.header("Content-Type", FHIR_JSON);
+  const language = languageOf(resource);
+  if (language !== undefined) c.header("Content-Language", language);
+  if (negotiated) c.header("Vary", "Accept-Language", { append: true });
   return c.body(JSON.stringify(resource), status);
 };
 
@@ -139,7 +157,21 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
   );
   const codeSystem = cached((id) => toCodeSystem(id, base));
   const valueSet = cached((id) => toValueSet(id, base));
+  // Filled once every route below is registered (the tables are built on first use).
+  const allowed = allowedMethods(() => app.routes);
+  const allowedOperation = allowedMethods(
+    () => app.routes,
+    (path) => path.includes("/$"),
+  );
+  /** A "$name" where an id goes is an operation: 405 when it is served with another method, else 404. */
+  const unknownOperation = (c: Context<AppEnv>, name: string): HttpProblem =>
+    methodNotAllowed(c, allowedOperation(c.req.path)) ??
+    notFound(
+      `This server has no ${name.slice(0, 64)} operation here; GET /fhir/metadata lists the operations it serves.`,
+    );
   const serve = (c: Context<AppEnv>, body: string | undefined, what: string) => {
+    const id = c.req.param("id");
+    if (id?.startsWith("$")) throw unknownOperation(c, id);
     if (body === undefined) throw notFound(`There is no ${what} with this id.`);
     c.header("Cache-Control", "public, max-age=300");
     return c.body(body, 200, { "Content-Type": FHIR_JSON });
@@ -175,7 +207,7 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
           })
         : undefined;
     if (!expanded) throw notFound("There is no ValueSet with this id or url.");
-    return fhirResponse(c, expanded);
+    return fhirResponse(c, expanded, 200, { negotiated: value("displayLanguage") === undefined });
   };
   app.get("/fhir/ValueSet/$expand", (c) => expand(c, undefined, queryPairs(c.req.url)));
   app.post("/fhir/ValueSet/$expand", async (c) =>
@@ -208,15 +240,20 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
         now: now.toISOString(),
       });
       c.header("Cache-Control", "no-store");
-      return fhirResponse(c, result);
+      return fhirResponse(c, result, 200, { negotiated: true });
     } catch (error) {
       if (error instanceof ValidationError) throw fromValidation(error);
       throw error;
     }
   });
 
-  app.all("/fhir/*", () => {
-    throw notFound("No FHIR interaction here; GET /fhir/metadata lists what is served.");
+  app.all("/fhir/*", (c) => {
+    const operation = c.req.path.split("/").find((segment) => segment.startsWith("$"));
+    if (operation !== undefined) throw unknownOperation(c, operation);
+    throw (
+      methodNotAllowed(c, allowed(c.req.path)) ??
+      notFound("No FHIR interaction here; GET /fhir/metadata lists what is served.")
+    );
   });
   app.onError((error, c) => {
     return outcomeResponse(c, error instanceof HttpProblem ? error.init : fault(error, c));
