@@ -66,11 +66,21 @@ export interface AppOptions {
   readonly corsOrigins?: readonly string[];
 }
 
-/** What another origin's page may send and read; the revoke secret travels as Authorization. */
+/**
+ * What another origin's page may send and read; the revoke secret travels as Authorization, a compressed
+ * body names its Content-Encoding, and X-Request-Id ties a call to the server's log line both ways.
+ */
 const CORS = {
   allowMethods: ["GET", "HEAD", "POST", "DELETE"],
-  allowHeaders: ["Content-Type", "Authorization", "Accept-Language", "If-None-Match"],
-  exposeHeaders: ["Location", "Retry-After", "ETag", "Content-Language"],
+  allowHeaders: [
+    "Content-Type",
+    "Content-Encoding",
+    "Authorization",
+    "Accept-Language",
+    "If-None-Match",
+    "X-Request-Id",
+  ],
+  exposeHeaders: ["Location", "Retry-After", "ETag", "Content-Language", "X-Request-Id"],
   maxAge: 600,
 };
 

@@ -29,6 +29,10 @@ describe("the real server process", () => {
     try {
       const server = await startServer({ DATA_DIR: dataDir });
       const port = String(server.lines.find((line) => line.msg === "listening")?.port);
+      // The words reader is built before the server listens, not on the first person's words.
+      const messages = server.lines.map((line) => line.msg);
+      expect(messages.indexOf("words reader ready")).toBeGreaterThan(-1);
+      expect(messages.indexOf("words reader ready")).toBeLessThan(messages.indexOf("listening"));
       await expect.poll(() => server.said()).toContain(`Open http://127.0.0.1:${port} in your web browser.`);
       server.child.kill("SIGKILL");
       await server.exited;

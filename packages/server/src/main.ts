@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readDescription, UNDERSTOOD_LANGS } from "@backtalk/engine";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { configFromEnv } from "./config.ts";
@@ -22,6 +23,12 @@ async function main(): Promise<void> {
   );
   const applied = await migrateToLatest(database.db);
   logger.info("database ready", { database: database.kind, migrationsApplied: applied });
+
+  // The words reader builds its patterns on first use (seconds on a small machine): build them before
+  // listening, so the first person who writes in their own words does not wait for it.
+  const reading = performance.now();
+  for (const lang of UNDERSTOOD_LANGS) readDescription("back pain", { lang });
+  logger.info("words reader ready", { durationMs: Math.round(performance.now() - reading) });
 
   const clock = () => new Date();
   const app = createApp({

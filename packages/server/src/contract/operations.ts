@@ -184,7 +184,8 @@ const ROUTES: readonly Operation[] = [
     },
     responses: {
       "200": {
-        description: "The assessment (an array of them for a batch)",
+        description:
+          "The assessment (an array of them for a batch). With Accept: application/fhir+json instead: a FHIR R4 RiskAssessment (a collection Bundle of them for a batch), the answers contained as its basis.",
         content: { "application/json": [assessResultSchema, assessBatchResultSchema] },
       },
       ...BAD_BODY,

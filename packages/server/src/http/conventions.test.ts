@@ -126,18 +126,23 @@ describe("HTTP conventions", () => {
       headers: {
         origin: "https://clinic.example",
         "access-control-request-method": "POST",
-        "access-control-request-headers": "content-type",
+        "access-control-request-headers": "content-type,content-encoding,x-request-id",
       },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("https://clinic.example");
     expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");
+    // A browser sends only the headers the preflight allows: a gzip body and a request id must pass.
+    const allowed = (preflight.headers.get("access-control-allow-headers") ?? "").toLowerCase().split(",");
+    for (const header of ["content-type", "content-encoding", "x-request-id"])
+      expect(allowed).toContain(header);
     const call = await postJson(t.app, "/api/assess", calm, {
       origin: "https://clinic.example",
       ...from("192.0.2.30"),
     });
     expect(call.headers.get("access-control-allow-origin")).toBe("https://clinic.example");
     expect(call.headers.get("access-control-expose-headers")).toContain("Retry-After");
+    expect(call.headers.get("access-control-expose-headers")).toContain("X-Request-Id");
     const stranger = await postJson(t.app, "/api/assess", calm, {
       origin: "https://evil.example",
       ...from("192.0.2.31"),

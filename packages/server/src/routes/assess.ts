@@ -134,17 +134,24 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
 
   app.post("/api/assess", limit.middleware, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT, BATCH_BODY_LIMIT);
+    c.header("Vary", "Accept");
+    const fhir = wantsFhir(c.req.header("accept"));
     if (Array.isArray(body)) {
       const cases = validated(() => parseBatch(body));
       limit.charge(c, cases.length - 1);
+      // A FHIR client gets the batch as a collection Bundle, one RiskAssessment per case in the same order.
+      if (fhir) {
+        const entry = cases.map((each) => ({ resource: riskAssessment(c, each) }));
+        return fhirResponse(c, { resourceType: "Bundle", type: "collection", entry }, 200, {
+          negotiated: true,
+        });
+      }
       return c.json(cases.map((each) => result(c, each)));
     }
     const input = isQuestionnaireResponse(body)
       ? fromFhir(body as { id?: unknown })
       : validated(() => parseCase(body));
-    c.header("Vary", "Accept");
-    if (wantsFhir(c.req.header("accept")))
-      return fhirResponse(c, riskAssessment(c, input), 200, { negotiated: true });
+    if (fhir) return fhirResponse(c, riskAssessment(c, input), 200, { negotiated: true });
     return c.json(result(c, input));
   });
 

@@ -551,6 +551,19 @@ describe("FHIR endpoint", () => {
         expect(prediction.qualitativeRisk.coding[0].code).toBe("possible");
       }
     }
+    const samples = loadSampleCases().map(({ case: sample }) => sample);
+    const batch = await postJson(t.app, "/api/assess", samples, { accept: "application/fhir+json" });
+    expect(batch.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
+    expect(batch.headers.get("vary")).toContain("Accept");
+    const bundle = (await batch.json()) as Json;
+    expect(validator.validate(bundle)).toEqual([]);
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    expect(bundle.entry.map((entry: Json) => entry.resource.extension[0].valueCoding.code)).toEqual(
+      samples.map((sample) => sample.expected?.level),
+    );
+    const plainBatch = await postJson(t.app, "/api/assess", samples);
+    expect(plainBatch.headers.get("vary")).toContain("Accept");
+    expect(Array.isArray(await plainBatch.json())).toBe(true);
     const legacy = await postJson(
       t.app,
       "/api/assess",
