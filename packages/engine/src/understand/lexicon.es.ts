@@ -52,6 +52,15 @@ const PARIENTE = alt`
   prima primo amiga amigo suegra suegro novia novio vecina vecino familia viejo vieja viejito viejita
 `;
 
+/** How much it hurts, between "le duele" and where: "le duele mucho la espalda". */
+const HOW_MUCH = alt`mucho muchisimo bastante horrible un_monton un_poco algo demasiado`;
+/** The back by its everyday names. */
+const THE_BACK = alt`la_espalda la_cintura la_columna los_riñones la_zona_lumbar`;
+/** Said next of the relative just named: "mi papá tiene cáncer y ahora le duele la espalda" (not "… a mi hermano"). */
+const THEIR_BACK_HURTS = rx`[^.;!?\n]{0,80}\b(?:y|,) (?:ahora |tambien |encima |ademas )?le duelen? (?:${HOW_MUCH} )?${THE_BACK}(?! a (?:mi|su|el|la)\b)`;
+/** What a relative says of themselves: "dice que no puede mover las piernas", "se queja de que le fallan". */
+const THEIR_SYMPTOM = alt`no_(?:puede|siente|aguanta|controla|nota) le_\w+ se_le tiene`;
+
 /** Tras un número, una unidad que no es de edad ("39 de fiebre", "80 kilos", "3 semanas"). */
 const SIN_OTRA_UNIDAD = rx`(?!\s*(?:dias|semanas|meses|horas|kg|kilos|grados|°|[.,]\d|de fiebre|de temperatura|sobre|\/))`;
 
@@ -580,12 +589,34 @@ export const ES: Lexicon = {
   patient: rx`${alt`
     \bescribo_(?:por|para|de_parte_de)_mi_${PARIENTE}\b \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b
     \bmi_${PARIENTE}(?:,|,?_que_tiene|,_de|_\()_?\d{1,3}\b
+    \bmi_${PARIENTE}\b(?=${THEIR_BACK_HURTS})
   `}`,
   carer: rx`${alt`
     \bescribo_(?:por|para|de_parte_de)_(?:mi_)?${PARIENTE}\b \ba_mi_${PARIENTE}_(?:se_)?le\b
     \bmi_${PARIENTE}_(?:de|tiene)_\d{1,3}\b \bmi_${PARIENTE}(?:,|,?_que_tiene|,_de|_\()_?\d{1,3}\b
-    \bmi_${PARIENTE}_no_(?:puede|siente|controla|aguanta)\b \ble_duele(?:n)?_la_espalda\b \bsu_espalda\b
+    \bmi_${PARIENTE}_no_(?:puede|siente|controla|aguanta)\b \bsu_espalda\b
+    \ble_duele(?:n)?_(?:${HOW_MUCH}_)?${THE_BACK}\b
+    \ble_(?:esta_dando|da|dio|ha_dado|agarro|vino)_(?:${HOW_MUCH}_|un_|una_)?(?:dolor|lumbago|ciatica|contractura)\b
+    \bmi_${PARIENTE}\b(?=[^.;!?\n]{0,80}\b(?:dice|cuenta|se_queja_de)_que_${THEIR_SYMPTOM})
   `}`,
+  relativeAsPerson: pairs(
+    `
+      no_puede=no_puedo no_pudo=no_pude no_siente=no_siento no_nota=no_noto no_controla=no_controlo
+      no_aguanta=no_aguanto no_levanta=no_levanto no_mueve=no_muevo no_retiene=no_retengo no_logra=no_logro
+      no_orina=no_orino no_mea=no_meo no_hace=no_hago apenas_siente=apenas_siento casi_no_siente=casi_no_siento
+      se_le=se_me no_le=no_me le_falla=me_falla le_fallan=me_fallan le_duele=me_duele le_duelen=me_duelen
+      le_cuesta=me_cuesta le_arde=me_arde le_sale=me_sale le_salen=me_salen le_pica=me_pica le_dan=me_dan
+      le_flojea=me_flojea le_flojean=me_flojean le_responde=me_responde le_responden=me_responden
+      le_aguantan=me_aguantan le_sostienen=me_sostienen le_escapa=me_escapa le_escapan=me_escapan
+      le_vienen=me_vienen le_hormiguea=me_hormiguea le_dobla=me_dobla le_doblan=me_doblan le_tiembla=me_tiembla
+      se_hizo=me_hice se_orino=me_orine se_meo=me_mee se_mojo=me_moje se_ensucio=me_ensucie se_ha=me_he
+      cuando_orina=cuando_orino cuando_mea=cuando_meo si_orina=si_orino ha_perdido=he_perdido ha_tenido=he_tenido arrastra=arrastro tropieza=tropiezo
+      levantarse=levantarme moverse=moverme sentarse=sentarme agacharse=agacharme limpiarse=limpiarme
+      aguantarse=aguantarme pararse=pararme enderezarse=enderezarme vestirse=vestirme acostarse=acostarme
+      darse_cuenta=darme_cuenta
+      la_tiene=la_tengo las_tiene=las_tengo lo_tiene=lo_tengo los_tiene=los_tengo su=mi sus=mis
+    `,
+  ),
   typos: {
     targets: words(
       `

@@ -132,6 +132,12 @@ export interface Lexicon {
    * de 80"): that relative's history ("my father is 88, has brittle bones") is then the person's.
    */
   readonly patient: string;
+  /**
+   * In a text written for a relative, how what is said of them reads as the person's own words ("no puede" as
+   * "no puedo", "se le duermen" as "se me duermen"), "_" for a space. Each phrase and its reading have the same
+   * length, so every character keeps its place in the original text.
+   */
+  readonly relativeAsPerson?: Readonly<Record<string, string>>;
   readonly typos: {
     readonly targets: readonly string[];
     readonly common: readonly string[];

@@ -134,12 +134,27 @@ const FIRST_PERSON = new Set([
   "mis",
 ]);
 
+/** Whom a text is written for: a relative (`carer`), and the words that name that one relative, if any. */
+export interface WrittenFor {
+  readonly carer: boolean;
+  readonly relative: string | undefined;
+}
+
+/** Reads whom the text is written for, from its own words (before they are put in the person's voice). */
+export function writtenFor(text: string, lexicon: Lexicon): WrittenFor {
+  return { carer: regex(lexicon.carer).test(text), relative: regex(lexicon.patient).exec(text)?.[0] };
+}
+
 /** Every mention of a fact in normalised text; a general reading gives way to a more specific one. */
-export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mention[] {
+export function findMentions(
+  text: string,
+  lexicon: Lexicon,
+  cues: Cues,
+  forWhom: WrittenFor = writtenFor(text, lexicon),
+): Mention[] {
   const mentions: Mention[] = [];
   const family = regex(lexicon.family);
-  const carer = regex(lexicon.carer).test(text);
-  const writtenFor = regex(lexicon.patient).exec(text)?.[0];
+  const { carer, relative } = forWhom;
   const helping = regex(lexicon.time.helpingThem);
   for (const { pattern, re, unless } of compile(lexicon).patterns) {
     // Matches may overlap: "numbness, I have tingling in both feet" must also yield "tingling in both feet".
@@ -151,12 +166,12 @@ export function findMentions(text: string, lexicon: Lexicon, cues: Cues): Mentio
       if (unless?.test(clauseText)) continue;
       // A relative's age is the person's only when the text is written for them, not when the writer hurt
       // their own back helping that relative ("my mum is 79, I hurt my back lifting her").
-      if (pattern.ofRelative && (!(carer || writtenFor) || helping.test(text))) continue;
+      if (pattern.ofRelative && (!(carer || relative) || helping.test(text))) continue;
       // Someone else's history anywhere in the clause ("my dad had cancer"), or a symptom said right after a
       // relative ("my mother has a fever"), is not the person's, unless the text is written for that relative.
       if (
         isPersonal(pattern.fact)
-          ? someoneElses(clauseText, family, writtenFor)
+          ? someoneElses(clauseText, family, relative)
           : !carer && relativeJustBefore(text, clause.start, m.index, family)
       ) {
         continue;

@@ -97,9 +97,9 @@ export function timeReadings(
   cues: Cues,
   mentions: readonly Mention[],
   today: string | undefined,
+  carer: boolean = regex(lexicon.carer).test(text),
 ): Reading[] {
   const { time } = lexicon;
-  const carer = regex(lexicon.carer).test(text);
   const readings: (Reading & { rank: number })[] = [];
   for (const phrase of findTimePhrases(text, lexicon.lang, time, today)) {
     // Words already read as a number ("hombre de 58 años" is an age) are no time at all.

@@ -1,11 +1,12 @@
 import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
 import { parseFacts } from "../validate.ts";
+import { inThePersonsVoice } from "./carer-voice.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { dropIntensifiers } from "./intensifiers.ts";
 import { EN } from "./lexicon.en.ts";
 import { ES } from "./lexicon.es.ts";
 import type { Lang, Lexicon } from "./lexicon.ts";
-import { compile, findMentions } from "./mentions.ts";
+import { compile, findMentions, writtenFor } from "./mentions.ts";
 import { type Normalized, normalize, originalSpan } from "./normalize.ts";
 import { timeReadings } from "./onset.ts";
 import { type Reading, resolve } from "./resolve.ts";
@@ -71,12 +72,15 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
 
 function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOptions): Understood {
   const lexicon = LEXICONS[lang];
-  const { norm, fixed } = fixTypos(dropIntensifiers(raw, lexicon), {
+  const typed = fixTypos(dropIntensifiers(raw, lexicon), {
     ...lexicon.typos,
     known: compile(lexicon).known,
   });
+  const { fixed } = typed;
+  const forWhom = writtenFor(typed.norm.text, lexicon);
+  const norm = forWhom.carer ? inThePersonsVoice(typed.norm, lexicon) : typed.norm;
   const cues = findCues(norm.text, lexicon);
-  const mentions = findMentions(norm.text, lexicon, cues);
+  const mentions = findMentions(norm.text, lexicon, cues, forWhom);
 
   const readings: Reading[] = [];
   const uncertain = new Set<FactId>();
@@ -102,7 +106,7 @@ function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOpti
       mention.confidence * (negated ? 0.9 : 1) * (typo ? 0.9 : 1) * (isHedged(cues, mention) ? 0.85 : 1);
     readings.push({ fact: mention.fact, value, start: mention.start, end: mention.end, confidence, negated });
   }
-  readings.push(...timeReadings(norm.text, lexicon, cues, mentions, options.today));
+  readings.push(...timeReadings(norm.text, lexicon, cues, mentions, options.today, forWhom.carer));
   return assemble(text, norm, lang, readings, uncertain);
 }
 
