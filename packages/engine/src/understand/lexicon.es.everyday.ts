@@ -18,7 +18,7 @@ const DUELE = alt`
 const Y_TAMBIEN = alt`y e tambien ademas y_tambien y_ademas y_ahora_tambien ahora_tambien`;
 const DORMIDO = alt`
   dormid[oa]s? dormidit[oa]s? adormecid[oa]s? entumecid[oa]s? acorchad[oa]s? insensible sin_sensibilidad hormigue\w*
-  hormiguitas
+  hormiguitas numb(?:ness)?
   anestesiad[oa]s? (?:como_)?(?:con_)?anestesia como_muert[oa]s? hormigas entumid[oa]s?
   (?:como_)?(?:de_)?(?:corcho|madera|carton)
   (?:perdido|perdi|sin|poca|menos)_(?:la_)?sensibilidad no_(?:siento|noto)_nada
@@ -33,6 +33,8 @@ const ZONA = alt`
   (?:zona|area|region)_(?:genital|intima|perineal|perianal|anal) genital
   cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_adentro|interna)_de_los_muslos
 `;
+/** Felt as someone else's: "es como si fuera de otra persona", "como ajena". */
+const NOT_MINE = rx`como (?:si (?:fuera|fueran) (?:de )?(?:otr[oa]s?(?: persona)?|prestad[oa]s?|ajen[oa]s?)|ajen[oa]s?|prestad[oa]s?)`;
 /** "La parte de", "la piel de": a part of the saddle is the saddle. */
 const PART_OF = rx`(?:(?:parte|zona|piel) (?:de|del) (?:la |el |las |los )?)`;
 /** Cómo se nota la zona cuando no se siente bien: "la siento rara", "como muerta". */
@@ -40,7 +42,7 @@ const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorch
 /** Lo que sí se siente sin ser falta de sensibilidad: "no siento dolor en las nalgas". */
 const SENSACION = alt`dolor(?:es)? molestias? nada_(?:raro|extraño|malo|diferente) pinchazos? ardor mejor\w* cambios? diferencia alivio`;
 const ORINAR = alt`
-  orinar hacer_pis hacer_pipi hacer_chis hacer_del_(?:uno|1) mear miccionar vaciar_la_vejiga
+  orinar hacer_pis hacer_pipi hacer_chis hacer_pee hacer_del_(?:uno|1) mear miccionar vaciar_la_vejiga
   (?:largar|soltar|sacar|echar)_(?:el_|la_)?(?:pis|pipi|orina)
 `;
 const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) (?:la_orina|el_pis)_(?:me_)?sale`;
@@ -52,6 +54,12 @@ const GANAS = alt`salen vienen dan entran`;
  */
 const AFTER_PIS = rx`(?<=\b(?:orinar|orino|orine|pis|pipi|chis|mear|meo|mee|vejiga)\b[^.;!?\n]{0,80})`;
 const PENE = alt`pene miembro pito verga`;
+/** What is no longer felt in sex: "nada", "lo mismo"; never "nada raro" (nothing odd). */
+const FELT_BEFORE = rx`(?:nada(?! (?:raro|extraño|malo|diferente|distinto))|lo mismo|igual|como antes)`;
+/** Being intimate said plainly: "cuando estoy con mi esposo", "cuando me acuesto con mi pareja". */
+const WITH_MY_PARTNER = rx`(?:estoy|estamos|estar|me acuesto|me meto en la cama) con mi ${alt`
+  pareja esposo esposa marido mujer novio novia compañer[oa] chic[oa]
+`}`;
 const NO_RESPONDE = alt`
   no_(?:me_)?(?:funciona|responde|obedece|sostiene|se_(?:levanta|para|pone_dur[oa]|endurece))
 `;
@@ -70,7 +78,7 @@ const LIMPIAR = alt`
   (?:al|cuando_me)_limpi\w+ me_limpio el_papel papel_higienico el_(?:asiento|inodoro|water|vater|wc|retrete)
 `;
 const NO_MEO = rx`no (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis|hecho pipi))`;
-const PIS = alt`orinar orino orina pis pipi mear meo miccion vejiga`;
+const PIS = alt`orinar orino orina pis pipi pee mear meo miccion vejiga`;
 const POPO = alt`popo caca heces esfinter del_baño del_dos del_2 hacer_de_vientre defecar deposicion(?:es)? evacuar`;
 /** Las ganas que no se notan, dichas justo después de la caca, son las de hacer caca ("no hago caca y no siento ganas"). */
 const NOT_AFTER_POPO = rx`(?<!\b(?:caca|popo|heces|defeco|defecar|vientre|evacuo|evacuar)\b[^.;!?\n]{0,50})`;
@@ -116,7 +124,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   {
     fact: "saddleNumbness",
     // Lo que no se siente al tener relaciones es la función sexual, no la zona de la silla.
-    unless: rx`\b(?:relaciones|sexo|hacer el amor)\b`,
+    unless: rx`\b(?:relaciones|sexo|hacer el amor)\b|${WITH_MY_PARTNER}`,
     re: anyOf(
       near(rx`\b${DORMIDO}`, rx`${ZONA}\b`, 3, PIERNAS_PIES),
       near(rx`\b${ZONA}`, rx`${NOT_LISTED}${DORMIDO}\b`, 3, PIERNAS_PIES),
@@ -143,6 +151,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b${ZONA},? no (?:las|los|la|lo) (?:siento|noto)\b`,
       near(rx`\b${ZONA}`, rx`(?:siento|noto|esta|estan|se siente) ${RARO}\b`, 3),
       near(rx`\b${ZONA}`, rx`como si no (?:fuera|fueran) mi[oa]s?\b`, 5),
+      near(rx`\b${ZONA}`, rx`${NOT_MINE}\b`, 5),
       rx`\bse me (?:duerm|durm|adormec|entumec|acorch)\w* (?:tambien |ya |un poco )?(?:la |el |las |los |mi |mis )?${PART_OF}?${ZONA}\b`,
     ),
   },
@@ -266,7 +275,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
   {
     fact: "bowelIncontinence",
     re: anyOf(
-      rx`\bno (?:controlo|puedo controlar|aguanto|retengo|siento) (?:el |la |las )?${POPO}\b`,
+      rx`\bno (?:controlo|puedo controlar|aguanto|retengo|siento) (?:los gases (?:ni|y|o) )?(?:el |la |las )?${POPO}\b`,
       rx`\bno (?:controlo|puedo controlar|aguanto|retengo) (?:bien )?(?:el )?(?:vientre|intestino|esfinter anal)\b`,
       near(rx`\bno (?:siento|noto)`, rx`(?:el )?(?:intestino|recto|vientre) llen[oa]\b`, 3),
       rx`\b(?:sin|no tengo|perdi el|he perdido el) control (?:de|del|sobre) (?:el |mi )?(?:esfinter anal|ano|recto)\b`,
@@ -323,6 +332,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
         4,
       ),
       near(rx`\bno (?:siento|noto) nada`, rx`relaciones|sexo|hacer el amor\b`, 3),
+      near(rx`\bno (?:siento|noto) ${FELT_BEFORE}`, rx`${WITH_MY_PARTNER}\b`, 3),
+      near(rx`\b${WITH_MY_PARTNER}`, rx`no (?:siento|noto) ${FELT_BEFORE}\b(?! (?:en|de|por) )`, 2),
       rx`\bno (?:tengo|logro|consigo) (?:ganas ni |deseo ni )?(?:una )?ereccion(?:es)?\b|\bimpotencia\b`,
       rx`\bno (?:llego al|consigo el|tengo) orgasmo\b|\bno puedo (?:eyacular|terminar)\b`,
       near(rx`\b(?:problemas?|dificultad\w*|no (?:puedo|consigo|logro))`, rx`erecci(?:on|ones)\b`, 3),

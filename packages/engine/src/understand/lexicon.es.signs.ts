@@ -16,6 +16,8 @@ const NUMB = rx`${alt`
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
   no_(?:la_|lo_|las_|los_)?(?:siento|sentir|sienta)(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
   se_(?:me|le)_(?:duerme|duermen|duerma|duerman|durmio|adormece|adormecen|adormezca|entumece|entumecen|entume|entumen)
+  se_(?:me|le)_(?:durmieron|adormecio|adormecieron|entumecio|entumecieron|entumio|entumieron|acorcho|acorcharon)
+  numb(?:ness)?
   no_(?:la_|lo_|las_|los_)?siente(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?)) (?:como_)?de_(?:carton|corcho|madera)
   parestesias?
 `}`;
@@ -34,7 +36,9 @@ const SADDLE = rx`${alt`
   gluteos? trasero culo perine perineal perianal cara_interna_de_los_muslos ingles? vagina pene testiculos vulva
   silla_de_montar ahi_abajo poto pompis pompas? perineo entre_las_piernas
 `}`;
-const PIS = rx`(?:orinar|hacer (?:pis|pipi|chis|del uno|del 1)|mear|miccionar|vaciar la vejiga|(?:largar|soltar|sacar|echar) (?:el |la )?(?:pis|pipi|orina))`;
+/** Pee by its names, Spanglish too: "hacer pis", "hacer pee". */
+const PIS_WORD = rx`(?:pis|pipi|chis|pee|del uno|del 1)`;
+const PIS = rx`(?:orinar|hacer ${PIS_WORD}|mear|miccionar|vaciar la vejiga|(?:largar|soltar|sacar|echar) (?:el |la )?(?:pis|pipi|orina))`;
 const NOT_RECENT = rx`\b${alt`
   hace_(?:(?:mas_de|unos|unas|como)\s+)?(?:\d+|muchos|varios|dos|tres|cuatro|cinco|seis|diez|veinte|un)_(?:años|anos)
   hace_años hace_anos de_(?:niñ[oa]|nin[oa]|joven|pequeñ[oa]|pequen[oa]) el_(?:año|ano)_pasado
@@ -44,7 +48,11 @@ const NOT_RECENT = rx`\b${alt`
 const SIDE_OF = rx`(?:${alt`atras detras delante adelante el_costado (?:la_)?parte_de_(?:atras|delante|adelante|afuera)`} (?:del?|de los) )`;
 const THIGH = rx`(?:muslos?|rodillas?|parte (?:de atras|trasera|posterior) de(?: la| las)? piernas?)`;
 const UNA_PIERNA = alt`(?:la|mi|una)_pierna pierna_(?:izquierda|derecha) el_pie mi_pie la_rodilla el_tobillo`;
-const ENLACE = alt`me se se_me esta muy un_poco algo como izquierda derecha de tan`;
+/** Words between the legs and how they are: "las piernas se me ponen cada vez más flojas". */
+const LINKING = alt`me se se_me estan son muy un_poco algo como de tan cada_(?:vez|dia)_mas mas`;
+const ENLACE = alt`me se se_me esta muy un_poco algo como izquierda derecha de tan cada_(?:vez|dia)_mas mas`;
+/** The leg named before, said to give way at the end of its clause: "la pierna derecha… hoy ya no puedo, se me dobla". */
+const AFTER_ONE_LEG = rx`(?=\s*(?:[,.;!?\n]|$| (?:y|cuando|al|a veces|de repente|sola)\b))(?<=\b(?:pierna|rodilla)\b[^.;!?\n]{0,90})`;
 const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola en_la_cola de_compras`;
 /** Las dos piernas; "entre las piernas" es la zona de la silla de montar. */
 const LAS_DOS_PIERNAS = alt`
@@ -201,7 +209,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   weak(
     "both_legs",
-    rx`\b(?:(?:las|mis|ambas|las dos) piernas|piernas)\b${denialGap(3)} (?:(?:me|se|se me|estan|son|muy|un poco|algo|como|de|tan)\s)*${alt`
+    rx`\b(?:(?:las|mis|ambas|las dos) piernas|piernas)\b${denialGap(3)} (?:${LINKING}\s)*${alt`
       fallan fallaron flojean flaquean dobl(?:an|aron) debiles flojas
       no_me_(?:sostienen|aguantan|responden) de_gelatina de_trapo sin_fuerza ceden
     `}\b`,
@@ -225,6 +233,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       debilidad sin_fuerza falta_de_fuerza
     `} en (?:la|una|mi) pierna\b|\b(?:pierna|pie) debil\b`,
   ),
+  weak("one_leg", rx`\bse me (?:dobla|doblo|falla|fallo|flojea|afloja|vence|cede)\b${AFTER_ONE_LEG}`),
   weak(
     "one_leg",
     rx`\b${alt`

@@ -1,0 +1,74 @@
+import { type FactId, type FactValue, understand } from "@backtalk/engine";
+import { describe, expect, it } from "vitest";
+
+type Case = readonly [text: string, fact: FactId, value: FactValue];
+
+const read = (text: string) => understand(text, { lang: "es", today: "2026-12-07" });
+
+/** Warning signs as Spanish speakers of many places write them: each row must give its reading. */
+const SIGNS: readonly Case[] = [
+  // Numbness told in the past ("se me durmieron"), and in Spanglish.
+  ["se me durmieron las dos piernas", "legNumbness", true],
+  ["se me durmieron las dos piernas", "legPainBothSides", true],
+  ["se me adormecieron los pies de golpe", "legNumbness", true],
+  ["se me entumió la pierna izquierda", "legNumbness", true],
+  ["tengo numbness en la pierna derecha", "legNumbness", true],
+  [
+    "se le durmieron las dos piernas de la rodilla para abajo, escribo por mi marido",
+    "legPainBothSides",
+    true,
+  ],
+  // Spanglish for the bladder.
+  ["me dio un back spasm y no puedo hacer pee", "bladderChange", true],
+  // Sex said plainly, and a saddle that feels like someone else's.
+  ["no siento nada cuando estoy con mi esposo desde el dolor de espalda", "sexualDysfunction", true],
+  ["cuando me acuesto con mi pareja no siento nada", "sexualDysfunction", true],
+  ["allá abajo es como si fuera de otra persona", "saddleNumbness", true],
+  ["tengo las nalgas como ajenas", "saddleNumbness", true],
+  // One leg weaker day by day, or giving way at the end of the sentence.
+  ["mi pierna derecha está cada vez más floja", "legWeakness", "one_leg"],
+  ["las piernas se me ponen cada vez más flojas", "legWeakness", "both_legs"],
+  ["me duele la rodilla izquierda y hoy ya no puedo subir, se me dobla", "legWeakness", "one_leg"],
+  // A list of what the bowel lets go.
+  ["no controlo los gases ni la caca desde anteayer", "bowelIncontinence", true],
+];
+
+describe("Spanish warning signs in many voices", () => {
+  for (const [text, fact, value] of SIGNS) {
+    it(`"${text}" -> ${fact} ${JSON.stringify(value)}`, () => {
+      expect(read(text).facts[fact]).toEqual(value);
+    });
+  }
+});
+
+describe("Spanish near-misses that read no sign", () => {
+  it("reads 'nada raro' with a partner as nothing wrong", () => {
+    expect(read("no siento nada raro cuando estoy con mi esposo").facts.sexualDysfunction).toBeUndefined();
+  });
+
+  it("keeps numbness of the legs apart from being with one's partner", () => {
+    const { facts } = read("estoy con mi esposo en el hospital y no siento nada en las piernas");
+    expect(facts.sexualDysfunction).toBeUndefined();
+    expect(facts.legNumbness).toBe(true);
+  });
+
+  it("reads gas alone as no loss of bowel control", () => {
+    expect(read("no controlo los gases, que vergüenza").facts.bowelIncontinence).toBeUndefined();
+  });
+
+  it("reads a leg getting stronger, or a back that bends, as no weakness", () => {
+    expect(read("mi pierna está cada vez más fuerte").facts.legWeakness).toBeUndefined();
+    expect(read("ya no me duele tanto la rodilla, se me pasa con hielo").facts.legWeakness).toBeUndefined();
+  });
+
+  it("reads the denials as denials", () => {
+    expect(read("mi pierna no está cada vez más floja, está igual").facts.legWeakness).toBe("none");
+    expect(read("no se me durmieron las piernas").facts.legNumbness).toBe(false);
+    expect(read("no tengo numbness en las piernas").facts.legNumbness).toBe(false);
+  });
+
+  it("reads a numbness asked about as a doubt, not a fact", () => {
+    const understood = read("¿es normal que se me durmieran las piernas?");
+    expect(understood.facts.legNumbness).toBeUndefined();
+  });
+});
