@@ -130,6 +130,28 @@ describe.each(DATABASE_KINDS)("share links [%s]", (kind) => {
       expect(missing.body.errors[0].pointer).toBe("/snapshot");
     });
 
+    it("refuses a result less urgent than its own facts, and keeps one made more urgent", async () => {
+      // SNAPSHOT's facts are urgent (U3): a doctor must never be shown "self-care" for them.
+      const lowered = await create({
+        snapshot: { ...SNAPSHOT, assessment: { ...SNAPSHOT.assessment, level: "self_care" } },
+      });
+      expect(lowered.response.status).toBe(422);
+      expect(lowered.body.errors).toEqual([
+        expect.objectContaining({
+          pointer: "/snapshot/assessment/level",
+          code: "below_facts",
+          detail: expect.stringContaining('"urgent"'),
+        }),
+      ]);
+      expect(lowered.body.errors[0].detail).toContain("U3");
+      const raised = await create({
+        snapshot: { ...SNAPSHOT, assessment: { ...SNAPSHOT.assessment, level: "emergency" } },
+      });
+      expect(raised.response.status).toBe(201);
+      const withoutFacts = await create({ snapshot: { ...SNAPSHOT, facts: undefined } });
+      expect(withoutFacts.response.status).toBe(201);
+    });
+
     it("accepts a diary snapshot and gives it back as sent", async () => {
       const { response, body } = await create({ snapshot: DIARY_SNAPSHOT, expiresInDays: 7 });
       expect(response.status).toBe(201);

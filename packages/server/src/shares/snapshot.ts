@@ -1,8 +1,12 @@
 import {
+  assess,
+  type Facts,
   isDiarySnapshot,
   issueCollector,
+  KNOWLEDGE_VERSION,
   parseDiarySnapshot,
   parseWith,
+  rankOf,
   ValidationError,
 } from "@backtalk/engine";
 import * as z from "zod/mini";
@@ -48,5 +52,26 @@ export function parseShareRequest(body: unknown): ShareRequest {
               : parseWith(checkShareSchema, raw, ["snapshot"]),
         );
   if (issues.length > 0 || !envelope || !snapshot) throw new ValidationError(issues);
+  if (!isDiarySnapshot(snapshot)) checkLevelFloor(snapshot);
   return { snapshot, expiresInDays: envelope.expiresInDays };
+}
+
+/**
+ * A single result is shown as sent, so it must not say less than its own facts: a level below the one the
+ * engine gives for those facts (same knowledge version) is refused, naming the level the facts call for.
+ * More urgent is allowed: what the person's words said may raise the advice.
+ */
+function checkLevelFloor(snapshot: CheckSnapshot): void {
+  const { assessment, facts } = snapshot;
+  if (facts === undefined || assessment.knowledgeVersion !== KNOWLEDGE_VERSION) return;
+  const floor = assess(facts as Facts);
+  if (rankOf(assessment.level) >= rankOf(floor.level)) return;
+  const rules = floor.rules.filter((rule) => rule.level === floor.level).map((rule) => rule.id);
+  throw new ValidationError([
+    {
+      path: "snapshot.assessment.level",
+      code: "below_facts",
+      message: `is ${JSON.stringify(assessment.level)}, less urgent than the "${floor.level}" its facts call for (${rules.join(", ")}); share the assessment BackTalk gave for these facts`,
+    },
+  ]);
 }
