@@ -40,9 +40,10 @@ export function checkFhirFormat(format: string | undefined, accept: string | und
     if (!JSON_FORMATS.has(mediaType(format))) throw notAcceptable(`_format=${format} is not served`);
     return;
   }
-  if (!accept?.trim()) return;
   const accepted = qualities(accept);
+  // No header, or one that names nothing readable (",,,"), asks for nothing in particular (RFC 9110 §12.5.1).
+  if (accepted.size === 0) return;
   if (!JSON_RANGES.some((range) => (accepted.get(range) ?? 0) > 0)) {
-    throw notAcceptable(`Accept: ${accept.slice(0, 100)} names no JSON`);
+    throw notAcceptable(`Accept: ${(accept ?? "").slice(0, 100)} names no JSON`);
   }
 }

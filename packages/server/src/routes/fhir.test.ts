@@ -372,6 +372,16 @@ describe("FHIR endpoint", () => {
     expect(((await expanded.json()) as Json).expansion.contains).toHaveLength(4);
   });
 
+  it("lets clients revalidate conformance resources with their ETag (304 without a body)", async () => {
+    for (const path of ["/fhir/metadata", "/fhir/Questionnaire/backtalk-check-es", "/fhir/ValueSet/level"]) {
+      const first = await t.app.request(path);
+      const etag = first.headers.get("etag");
+      expect([path, etag]).toEqual([path, expect.stringMatching(/^"[\w-]+"$/)]);
+      const again = await t.app.request(path, { headers: { "if-none-match": `W/${etag}` } });
+      expect([path, again.status, await again.text()]).toEqual([path, 304, ""]);
+    }
+  });
+
   it("answers unknown FHIR addresses with a 404 OperationOutcome", async () => {
     for (const path of [
       "/fhir/Patient/1",
@@ -424,7 +434,13 @@ describe("FHIR endpoint", () => {
     expect((await t.app.request("/fhir/metadata?_format=application/fhir+json")).status).toBe(200);
     const browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     const legacy = "application/json+fhir";
-    for (const accept of [browser, "application/fhir+json; fhirVersion=4.0", "application/json", legacy]) {
+    for (const accept of [
+      browser,
+      "application/fhir+json; fhirVersion=4.0",
+      "application/json",
+      legacy,
+      ",,,",
+    ]) {
       expect((await t.app.request("/fhir/metadata", { headers: { accept } })).status).toBe(200);
     }
     const refused = [

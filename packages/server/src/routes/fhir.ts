@@ -20,6 +20,7 @@ import {
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.ts";
+import { type CachedDocument, cachedDocument, sendDocument } from "../http/cached-document.ts";
 import { checkFhirFormat } from "../http/fhir-format.ts";
 import { matchLocale } from "../http/locale.ts";
 import { allowedMethods, methodNotAllowed } from "../http/method-not-allowed.ts";
@@ -133,12 +134,16 @@ function parameterPairs(body: unknown): [string, string][] {
   });
 }
 
+/** A resource built once, with the ETag that lets a client revalidate it (If-None-Match, 304). */
+const fhirDocument = (resource: unknown): CachedDocument =>
+  cachedDocument(JSON.stringify(resource), FHIR_JSON);
+
 const cached = <T>(build: (id: string) => T | undefined) => {
-  const memo = new Map<string, string | undefined>();
-  return (id: string): string | undefined => {
+  const memo = new Map<string, CachedDocument | undefined>();
+  return (id: string): CachedDocument | undefined => {
     if (!memo.has(id)) {
       const resource = build(id);
-      memo.set(id, resource === undefined ? undefined : JSON.stringify(resource));
+      memo.set(id, resource === undefined ? undefined : fhirDocument(resource));
     }
     return memo.get(id);
   };
@@ -151,9 +156,9 @@ const cached = <T>(build: (id: string) => T | undefined) => {
  */
 export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const metadata = JSON.stringify(toCapabilityStatement(base));
+  const metadata = fhirDocument(toCapabilityStatement(base));
   const questionnaires = new Map(
-    LANGS.map((lang) => [`backtalk-check-${lang}`, JSON.stringify(toQuestionnaire(lang, { base }))]),
+    LANGS.map((lang) => [`backtalk-check-${lang}`, fhirDocument(toQuestionnaire(lang, { base }))]),
   );
   const codeSystem = cached((id) => toCodeSystem(id, base));
   const valueSet = cached((id) => toValueSet(id, base));
@@ -169,12 +174,11 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
     notFound(
       `This server has no ${name.slice(0, 64)} operation here; GET /fhir/metadata lists the operations it serves.`,
     );
-  const serve = (c: Context<AppEnv>, body: string | undefined, what: string) => {
+  const serve = (c: Context<AppEnv>, document: CachedDocument | undefined, what: string) => {
     const id = c.req.param("id");
     if (id?.startsWith("$")) throw unknownOperation(c, id);
-    if (body === undefined) throw notFound(`There is no ${what} with this id.`);
-    c.header("Cache-Control", "public, max-age=300");
-    return c.body(body, 200, { "Content-Type": FHIR_JSON });
+    if (document === undefined) throw notFound(`There is no ${what} with this id.`);
+    return sendDocument(c, document);
   };
 
   app.use("/fhir/*", async (c, next) => {
