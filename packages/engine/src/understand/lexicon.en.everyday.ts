@@ -207,7 +207,10 @@ const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
 `;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched crushed hit_hard sacked`;
-const VEHICLE = alt`car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv quad(?:_bike)? atv tractor`;
+const VEHICLE = alt`
+  car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv quad(?:_bike)? atv tractor ute
+  4wd 4x4 pick-?up(?:_truck)? buggy
+`;
 /** What a rider comes off: "came off his pushbike". */
 const RIDING = alt`
   motorbike motorcycle (?:push_?|e-?|mountain_|road_|dirt_|trail_|pedal_)?bike bicycle horse pony quad(?:_bike)? scooter moped bmx
@@ -260,7 +263,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       near(near(rx`\b${NOT_ABLE}`, rx`feel(?:ing)?`, 2), rx`${WIPING}\b`, 5),
       near(rx`\b${NUMB}`, rx`${SADDLE}\b`, 4, NOT_A_NEW_ITEM),
-      near(rx`\b${SADDLE}(?:'s)?`, rx`${NOT_LISTED}${NUMB}\b`, 4, LEGS),
+      // Room for a hedge before the numbness: "my bits feel a bit weird and numb".
+      near(rx`\b${SADDLE}(?:'s)?`, rx`${NOT_LISTED}${NUMB}\b`, 5, LEGS),
       near(
         rx`\b(?:feeling|sensation) (?:in|around|of|down|near|at) (?:my |the |his |her )?${SADDLE}`,
         rx`${ODD}\b`,
@@ -613,6 +617,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bdrop(?:s|ping)? (?:my|the) (?:left |right )?foot\b`,
       near(rx`\b${LEG_ONE}`, rx`(?:won'?t|doesn'?t|can'?t|wouldn'?t) move (?:properly|right|at all)\b`, 4),
       near(rx`\b${LEG_ONE}`, rx`${WONT_HOLD}\b`, 2),
+      // The leg named first, then "it": "my right leg feels dead, like it won't hold me up".
+      rx`\b${LEG_ONE}\b${span(30)}\bit ${WONT_HOLD}\b`,
       near(rx`\b${LEG_ONE}`, rx`(?:is |keeps )?drag(?:s|ging)\b`, 2),
       rx`\b${LEG_ONE} (?:is |feels? )?(?:no|not) (?:strong|strength)\b`,
       rx`\b${LEG_ONE}\b${span(50)}\b(?:keeps?|kept) (?:on )?(?:stumbling|tripping)\b`,
@@ -628,6 +634,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b${LEGS_BOTH}`, rx`(?:go|going|went|gone|goes) (?:out )?from under me\b`, 3),
       rx`\b(?:my )?legs? (?:is |are )?(?:not|no) strong,? both\b`,
       near(rx`\b${LEGS_BOTH}`, rx`${WONT_HOLD}\b`, 2),
+      rx`${AFTER_LEGS}\bthey ${WONT_HOLD}\b`,
       rx`${AFTER_LEGS}\bthey (?:\w+ ){0,2}(?:(?:giv(?:e|ing)|gave) (?:way|out)\b|buckl\w*|collaps\w*|fold\w*)`,
       rx`\b(?:both (?:of )?(?:my )?legs?|my legs|legs) (?:is |are |feel |feels )?(?:no|not) (?:strong|strength)\b`,
       rx`${AFTER_LEGS}\b${NOT_ABLE} (?:control|move|lift) them\b`,
@@ -719,6 +726,9 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b${HEAVY_HIT}\b${span(30)}\b(?:tackle|rugby|football|match|game|scrum|ruck|practice)\b`,
       rx`\b(?:in|from|during) a (?:\w+ )?tackle\b`,
+      // A scrum or a pile of players coming down on the person, a spear tackle.
+      rx`\b(?:scrum|ruck|maul|pile-?on|pile of (?:players|bodies)) (?:collapsed|came down|fell|landed) (?:on|onto) (?:me|him|her|them|top of)\b`,
+      rx`\b(?:speared|spear tackled|pile-?driven|driven head ?first) (?:into|on) (?:the )?(?:ground|turf|deck|floor|mat)\b`,
       rx`\bover the (?:handlebars|bars|bonnet|hood)\b`,
       rx`\b(?:came|come|thrown|flung|knocked)(?: a cropper| a purler| flying)? (?:me )?off (?:my |the |a |his |her |their )?${RIDING}\b`,
       rx`\b(?:fell|fall|fallen|falling|tumbled) (?:from|off) (?:the |a |some )?(?:stairs|staircase)\b`,

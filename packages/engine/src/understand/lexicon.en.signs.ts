@@ -44,7 +44,7 @@ const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to
 const SADDLE = rx`(?:${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
   bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
-  peri(?:anal|neal)(?:_(?:area|region|skin))?
+  peri-?(?:anal|neal)(?:_(?:area|region|skin))?
   vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) nuts fanny testicles? clit(?:oris)? vulva
   undercarriage nethers todger manhood
 `}|${SADDLE_EVERYDAY})`;
@@ -62,8 +62,10 @@ const LINK = rx`(?:${alt`
   is are feel feels felt keep keeps kept have has been getting gets get went goes go going so very really
   a_bit kind_of kinda all just suddenly also too totally completely sometimes constantly often now still
 `}\s)*`;
+/** Hardly able: "can barely", "struggling to". */
+const BARELY = rx`(?:(?:can |could )?(?:barely|hardly|only just)|hard to|trouble|difficulty|struggl\w* to)`;
 /** "can't lift my left foot", "trouble raising my toes". */
-const LIFT_FOOT = rx`(?:${CANT}|hard to|trouble|difficulty) (?:lift(?:ing)?|rais(?:e|ing)|pick(?:ing)? up|flex(?:ing)?) ${alt`
+const LIFT_FOOT = rx`(?:${CANT}|${BARELY}) (?:lift(?:ing)?|rais(?:e|ing)|pick(?:ing)? up|flex(?:ing)?) ${alt`
   (?:my_|the_)?(?:left_|right_)?(?:foot|toes(?:_up)?|big_toe|ankle)
 `}`;
 /** Knowing the bladder's state: "I don't know when I need to go". */
@@ -92,7 +94,9 @@ const PEE_VERB = rx`(?:pees?|peeing|urinates?|urinating|wees?|weeing|piss(?:es)?
 /** A fever that is over: "fever's gone now", "the fever broke". */
 const FEVER_GONE = rx`(?:(?:'s| has| is)?|[^.;!?\n]{0,30}\bbut (?:it|that)(?:'s| has| is)?) (?:gone|went away|broken|broke|passed|settled|over)\b`;
 /** Feeling gone or less: "losing feeling", "no sensation", "reduced feeling". */
-const LOST_FEELING = rx`(?:lost|losing|loss of|no|reduced|less|little|zero|decreased) (?:the |all |any |some )?(?:feeling|sensation)`;
+const LOST_FEELING = rx`(?:${alt`
+  lost losing loss_of no reduced less little zero decreased diminished altered abnormal impaired patchy
+`}) (?:the |all |any |some )?(?:feeling|sensation)`;
 /** "in both legs", "down my left foot". */
 const LEG_PLACE = rx`(?:in|down|of|on|to|into|along) (?:(?:my|the|both|either|left|right|lower|outer|inner|(?:front|side|back|top|inside|outside) of)\s)*`;
 /** Up to 25 characters that never pass over a leg or a "but". */
@@ -109,6 +113,8 @@ const TROUBLE = rx`(?:(?:a lot of |some |real )?(?:trouble|difficulty|problems?)
 const AT_THE_SADDLE = rx`(?:down there|(?:(?:in|of|around|at) )?(?:my |the )?${SADDLE})`;
 /** The bowel and its way out. */
 const BOWEL_PART = alt`bowels? stools? poo poop back_passage anus rectum bum bottom sphincter`;
+/** What the bowel lets go: "incontinent of faeces". */
+const BOWEL_MATTER = alt`faeces feces stools? poo poop bowels? motions?`;
 /** How a sore leg feels: "calves feel tight and achy". */
 const SORE = alt`hurts? hurting aches? aching achy sore pain painful tender burns burning throbs throbbing`;
 /** Words between a leg and a pain that make the pain another's: "feet since I hurt my back". */
@@ -121,6 +127,8 @@ const WORSE_BY_DAY = rx`(?:getting |got |gets |is |are |been )?worse ${alt`
 const NOT_THE_PAIN = alt`pain back spasms? ache aching hurts? sore`;
 /** Feeling that is not as it was: "diminished sensation", "altered feeling". */
 const CHANGED = alt`altered changed abnormal reduced diminished decreased impaired less lost poor`;
+/** The saddle as a clinician names it, before a noun: "perineal sensation". */
+const SADDLE_ADJ = alt`perineal peri-?anal saddle genital perineum`;
 /** Said of oneself or of the person cared for. */
 /** Legs in the plural, so both sides: "numb feet", "tingly legs". */
 const LEGS_PLURAL = alt`legs feet thighs calves shins`;
@@ -293,6 +301,12 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: rx`\b${LOST_FEELING} ${LEG_PLACE}(?:legs|feet|thighs|calves)\b`,
   },
   { fact: "legPainBothSides", negated: null, re: rx`\bnumb(?:ness)? from (?:the |my )?waist down\b` },
+  // Sciatica on both sides ("bilateral" is written out as "both"): "both sciatica", "double sciatica".
+  {
+    fact: "legPainBothSides",
+    negated: null,
+    re: rx`\b(?:both|double|two-sided|two sided)(?: sided)? sciatica\b|\bsciatica (?:on|in|down) both sides\b`,
+  },
   { fact: "legPainBothSides", negated: null, re: rx`\b${NUMB} ${LEGS_PLURAL}\b` },
   {
     fact: "legPainBothSides",
@@ -415,6 +429,13 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: rx`\b(?:${NUMB}|${LOST_FEELING})\b(?<gap>${NOT_PAST_PAIN})\b${UP_TO}(?:(?:my|the|his|her)\s)?${SADDLE}\b`,
   },
   { fact: "saddleNumbness", re: rx`${ONLY_THERE}${SADDLE}\b` },
+  {
+    fact: "saddleNumbness",
+    value: false,
+    negated: null,
+    confidence: 0.8,
+    re: rx`\b${SADDLE_ADJ} (?:sensation|feeling) (?:is |was |feels )?(?:normal|intact|fine|ok|okay|unchanged)\b`,
+  },
   { fact: "legNumbness", re: rx`${ONLY_THERE}${LEGPART}\b`, yieldsTo: ["saddleNumbness"] },
   { fact: "saddleNumbness", re: rx`${LISTED_AFTER_LEGS}${LISTED_DET}${SADDLE}\b${OWN_PREDICATE}` },
   {
@@ -429,6 +450,9 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         my_(?:bum|butt|groin|genitals|privates|private_parts|bottom|backside) down_there
       `}\b`,
       rx`\b(?:saddle|perineal) (?:area |region )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
+      // The clinical adjective: "reduced perineal sensation", "perianal sensation is altered".
+      rx`\b${CHANGED} ${SADDLE_ADJ} (?:sensation|feeling)\b`,
+      rx`\b${SADDLE_ADJ} (?:sensation|feeling) (?:is |was |feels |has been )?(?:${CHANGED}|absent|gone)\b`,
       rx`\b${CHANGED} (?:sensation|feeling)\b${skip(0, 3)} (?:in|around|of) (?:the |my )?(?:${SADDLE}|saddle region)\b`,
       rx`\b(?:no|lost|lose|loses|losing|loss of|less|reduced) (?:more |any |all |the )?(?:feeling|sensation) ${AT_THE_SADDLE}\b`,
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
@@ -446,6 +470,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       `}\b`,
       rx`\b(?:leak(?:ed|ing|s)?|dribbl(?:e|ed|ing|es)) (?:some |a (?:bit|little) (?:of )?|small amounts of )?(?:urine|pee|wee)\b`,
       rx`\b(?:urine|pee|wee) (?:leak(?:ed|ing|s)?|dribbl\w*|(?:just )?(?:came|comes) out)\b`,
+      rx`\bincontinen(?:t|ce) of (?:urine|pee|wee)\b|\bdoubl[ey] incontinen(?:t|ce)\b`,
     ),
   },
   {
@@ -453,7 +478,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:control (?:of|over) (?:my |his |her )?(?:bladder|pee|urine)|bladder control)\b`,
       rx`\b(?:urinary )?(?:incontinence|incontinent)\b`,
-      rx`\burinary retention\b`,
+      rx`\b(?:urinary retention|retention of (?:urine|pee|wee))\b`,
       rx`\b(?:lost|losing|loss of|no) control (?:when|while) (?:i )?(?:pee|urinate|wee)\b`,
       rx`\bcan'?t hold (?:it in|my (?:pee|urine|bladder|wee))\b`,
       rx`\b(?:${CANT}|${TROUBLE}) control(?:ling)? (?:my |his |her )?(?:bladder|pee|urine|wee)\b`,
@@ -461,6 +486,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     ),
     yieldsTo: ["bowelIncontinence"],
   },
+  // "No retention" in a list of denials: a no for the bladder; the word alone says nothing ("water retention").
+  { fact: "bladderChange", value: null, re: rx`\b(?<!\b(?:water|fluid) )retention\b(?! of (?:water|fluid))` },
   // A catheter now, not one had long ago: "I've had to use a catheter".
   { fact: "bladderChange", unless: NOT_RECENT, re: rx`\bcatheter(?:s|i[sz]ed|i[sz]ation)?\b` },
   {
@@ -499,7 +526,10 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:pooped|pooping|pooed|pooing|shat|soiled|messed|crapped|shit) (?:${SELF}|${OWN} (?:pants|trousers|self|underwear))\b`,
       rx`\b(?:lost|losing|loss of|no|lack of|poor) (?:(?:some |any |all )?control (?:of|over) (?:my )?${BOWEL_PART}|bowel control)\b`,
-      rx`\bfa?ecal incontinence\b`,
+      rx`\b(?:fa?ecal|anal|stool|bowel) incontinence\b`,
+      // "incontinent of faeces", "incontinent of urine and stool": the clinical way of saying it.
+      rx`\bincontinen(?:t|ce) of (?:(?:urine|pee|wee) (?:and|&|or) )?(?:the )?${BOWEL_MATTER}\b`,
+      rx`\bdoubl[ey] incontinen(?:t|ce)\b`,
       rx`\b(?:${CANT}|${TROUBLE}) (?:hold(?:ing)?|control(?:ling)?) (?:in )?(?:my |his |her )?(?:bowels?|poo|poop|stools?)\b`,
       rx`\b${CANT}(?: really| properly| always)? (?:hold|control|stop)\b${skip(1, 3)} (?:poo|poop|pooing|pooping|bowels?|stools?)\b`,
       rx`\b(?:poo|poop|stool|feces|faeces) (?:leak(?:ed|ing|s)?|came out)\b`,

@@ -750,6 +750,7 @@ export const EN: Lexicon = {
         osteoporosis pregnant weight night morning stiffness better worse getting yesterday today since
         weeks months monday tuesday wednesday thursday friday saturday sunday lifting lifted twisted
         slipped tripped groin genitals buttocks thigh knees ankle burning control infection surgery
+        saddle privates perineum perineal faeces incontinent
         injection epidural temperature walking standing sitting improving worsening crash tackled shoveling
         gardening couch moving wiping sciatica radiates shooting
       `,
@@ -766,7 +767,7 @@ export const EN: Lexicon = {
         starting happened really little pretty every maybe times tingle bumped lifter lifts dragon gives
         given shoulders blade middle riddle saddle paddle paddled kayak weekend weeks hours minutes months
         years today tonight morning evening afternoon pressure breathe breathing chester bottle surgeon
-        urgent bowling crashed slipper slippers
+        urgent bowling crashed slipper slippers private faces places
       `,
     ),
     misspellings: pairs(
@@ -778,7 +779,7 @@ export const EN: Lexicon = {
         numbish=numb numbed=numb incontinance=incontinence incontinant=incontinent errection=erection
         errections=erections siatica=sciatica sciactica=sciatica lowerback=lower_back upperback=upper_back midback=mid_back
         feal=feel feeel=feel sweatin=sweating nite=night nites=nights thru=through loosing=losing leakin=leaking
-        peein=peeing weein=weeing dribblin=dribbling weeker=weaker
+        peein=peeing weein=weeing dribblin=dribbling weeker=weaker sadle=saddle
         cnt=can't strian=strain rly=really r=are b4=before da=the osteoporose=osteoporosis
         osteoporisis=osteoporosis temprature=temperature temperture=temperature thermometre=thermometer
         w/o=without w/=with wo/=without b/l=both bilat=both bilateral=both bilaterally=in_both_legs
