@@ -10,7 +10,7 @@ import type { AppEnv } from "./env.ts";
 import { SERVER_CSS, SERVER_CSS_PATH } from "./html/layout.ts";
 import { cachedDocument, sendDocument } from "./http/cached-document.ts";
 import type { TrustedProxies } from "./http/client.ts";
-import { allowedMethods, methodNotAllowed } from "./http/method-not-allowed.ts";
+import { allowedMethods, methodNotAllowed, optionsAnswer } from "./http/method-not-allowed.ts";
 import {
   databaseUnavailable,
   HttpProblem,
@@ -131,7 +131,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const allowed = allowedMethods(() => app.routes);
   const notFoundProblem = (c: Context<AppEnv>, problem: HttpProblem) =>
     methodNotAllowed(c, allowed(c.req.path)) ?? problem;
-  app.notFound((c) => problemResponse(c, notFoundProblem(c, notFound()).init));
+  app.notFound(
+    (c) => optionsAnswer(c, allowed(c.req.path)) ?? problemResponse(c, notFoundProblem(c, notFound()).init),
+  );
   app.onError((error, c) => onError(error, c, logger, notFoundProblem));
   return app;
 }

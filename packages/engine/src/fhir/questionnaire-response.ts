@@ -91,8 +91,12 @@ export function answerValue(
   return kind.type === "boolean" ? value.code === "true" : value.code;
 }
 
-/** Responses to any language's BackTalk Questionnaire, under any base, or to a contained (adaptive) one. */
-const OUR_QUESTIONNAIRE = /^(#[A-Za-z0-9\-.]{1,64}|.*\/Questionnaire\/backtalk-check(-[a-z]{2})?(\|[^|]*)?)$/;
+/**
+ * Responses to any language's BackTalk Questionnaire, under any base or relative to this server's
+ * ("Questionnaire/backtalk-check-en", as some form fillers write it), or to a contained (adaptive) one.
+ */
+const OUR_QUESTIONNAIRE =
+  /^(#[A-Za-z0-9\-.]{1,64}|(.*\/)?Questionnaire\/backtalk-check(-[a-z]{2})?(\|[^|]*)?)$/;
 
 /**
  * Reads a FHIR QuestionnaireResponse to BackTalk's Questionnaire as facts. Items may sit in their groups or

@@ -155,6 +155,19 @@ describe("HTTP conventions", () => {
     try {
       const response = await postJson(plain.app, "/api/assess", calm, { origin: "https://clinic.example" });
       expect(response.headers.get("access-control-allow-origin")).toBeNull();
+      // OPTIONS still says what each known address answers (RFC 9110), with no CORS grant.
+      const asked: [string, string][] = [
+        ["/api/assess", "POST, OPTIONS"],
+        ["/api/shares/abc", "DELETE, GET, HEAD, OPTIONS"],
+        ["/fhir/metadata", "GET, HEAD, OPTIONS"],
+        ["/fhir/Questionnaire/$next-question", "POST, OPTIONS"],
+      ];
+      for (const [path, allow] of asked) {
+        const options = await plain.app.request(path, { method: "OPTIONS" });
+        expect([path, options.status, options.headers.get("allow")]).toEqual([path, 204, allow]);
+        expect(options.headers.get("access-control-allow-origin")).toBeNull();
+      }
+      expect((await plain.app.request("/api/nope", { method: "OPTIONS" })).status).toBe(404);
     } finally {
       await plain.cleanup();
     }

@@ -42,3 +42,14 @@ export function methodNotAllowed(c: Context<AppEnv>, allowed: readonly string[])
     headers: { Allow: allowed.join(", ") },
   });
 }
+
+/**
+ * OPTIONS on a known address (RFC 9110 §9.3.7): 204 with Allow, for clients and gateways that ask before they
+ * call; undefined for other methods or unknown addresses. Browsers' CORS preflights are answered before this,
+ * by the CORS middleware, when CORS_ORIGINS lists origins.
+ */
+export function optionsAnswer(c: Context<AppEnv>, allowed: readonly string[]): Response | undefined {
+  if (c.req.method !== "OPTIONS" || allowed.length === 0) return undefined;
+  c.header("Allow", [...allowed, "OPTIONS"].join(", "));
+  return c.body(null, 204);
+}

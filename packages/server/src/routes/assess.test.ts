@@ -54,6 +54,32 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
       expect(problem.errors[0].detail).toContain("noSuchQuestion");
     });
 
+    it("reads a response to the questionnaire named relative to this server, and answers in its language", async () => {
+      const resource = {
+        resourceType: "QuestionnaireResponse",
+        status: "completed",
+        language: "es-MX",
+        questionnaire: "Questionnaire/backtalk-check-es",
+        item: [{ linkId: "bladderChange", answer: [{ valueBoolean: true }] }],
+      };
+      const fhir = { "content-type": "application/fhir+json" };
+      const spanish = await postJson(t.app, "/api/assess", resource, fhir);
+      expect(spanish.status).toBe(200);
+      expect(spanish.headers.get("content-language")).toBe("es");
+      const body = await json(spanish);
+      expect([body.level, body.lang]).toEqual(["emergency", "es"]);
+      const risk = await json(
+        postJson(t.app, "/api/assess", resource, { ...fhir, accept: "application/fhir+json" }),
+      );
+      expect(risk.language).toBe("es");
+      // A language the request names wins over the response's own.
+      const english = await json(
+        postJson(t.app, "/api/assess", resource, { ...fhir, "accept-language": "en-GB" }),
+      );
+      expect(english.lang).toBe("en");
+      expect((await json(postJson(t.app, "/api/assess?lang=en", resource, fhir))).lang).toBe("en");
+    });
+
     it("answers in Spanish when asked, with the engine's own texts", async () => {
       const sample = SAMPLES[0]!.case;
       const es = await json(postJson(t.app, "/api/assess", sample, { "accept-language": "es-ES,en;q=0.5" }));

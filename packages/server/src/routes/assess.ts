@@ -6,6 +6,7 @@ import {
   type Facts,
   factsFromQuestionnaireResponse,
   isLang,
+  langOfTag,
   nextStep,
   parseCase,
   parseWith,
@@ -151,6 +152,12 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
     const input = isQuestionnaireResponse(body)
       ? fromFhir(body as { id?: unknown })
       : validated(() => parseCase(body));
+    // A response written in a language of ours is answered in it, unless the request names a language.
+    const written = isQuestionnaireResponse(body)
+      ? langOfTag((body as { language?: unknown }).language)
+      : undefined;
+    if (written && !langQuery(c.req.query("lang")) && !matchLocale(c.req.header("accept-language")))
+      c.set("locale", written);
     if (fhir) return fhirResponse(c, riskAssessment(c, input), 200, { negotiated: true });
     return c.json(result(c, input));
   });

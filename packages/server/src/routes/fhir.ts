@@ -23,7 +23,7 @@ import type { AppEnv } from "../env.ts";
 import { type CachedDocument, cachedDocument, sendDocument } from "../http/cached-document.ts";
 import { checkFhirFormat } from "../http/fhir-format.ts";
 import { matchLocale } from "../http/locale.ts";
-import { allowedMethods, methodNotAllowed } from "../http/method-not-allowed.ts";
+import { allowedMethods, methodNotAllowed, optionsAnswer } from "../http/method-not-allowed.ts";
 import { badQuery, HttpProblem, notFound, type ProblemInit } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readForm } from "../http/read-form.ts";
@@ -253,6 +253,11 @@ export function fhirRoutes({ base, limit, clock, fault }: FhirDeps): Hono<AppEnv
 
   app.all("/fhir/*", (c) => {
     const operation = c.req.path.split("/").find((segment) => segment.startsWith("$"));
+    const options = optionsAnswer(
+      c,
+      operation === undefined ? allowed(c.req.path) : allowedOperation(c.req.path),
+    );
+    if (options) return options;
     if (operation !== undefined) throw unknownOperation(c, operation);
     throw (
       methodNotAllowed(c, allowed(c.req.path)) ??
