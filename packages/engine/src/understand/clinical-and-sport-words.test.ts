@@ -32,6 +32,18 @@ const STATED: readonly Case[] = [
   ["flipped the 4x4 on the track", "onsetTrigger", "major_trauma"],
   ["the scrum collapsed on him at practice", "onsetTrigger", "major_trauma"],
   ["got speared into the ground at footy", "onsetTrigger", "major_trauma"],
+  ["took a big hit at footy on the weekend", "onsetTrigger", "major_trauma"],
+  ["fell off the back of the ute", "onsetTrigger", "major_trauma"],
+  ["pooped a little without realising", "bowelIncontinence", true],
+  ["my vag is numb since the spasm", "saddleNumbness", true],
+  ["my ladybits are numb", "saddleNumbness", true],
+  ["erections are weaker since the back went", "sexualDysfunction", true],
+  ["erections are not as hard as before", "sexualDysfunction", true],
+  ["I have ED since this started", "sexualDysfunction", true],
+  ["my left leg just isnt working right", "legWeakness", "one_leg"],
+  ["both legs aren't working properly", "legWeakness", "both_legs"],
+  ["spiking temps at night", "fever", true],
+  ["mets to the spine from breast cancer", "cancerHistory", true],
 ];
 
 /** Their denials: each is a no, never the sign. */
@@ -42,6 +54,7 @@ const DENIED: readonly Case[] = [
   ["perineal sensation intact", "saddleNumbness", false],
   ["no saddle numbness, no retention", "bladderChange", false],
   ["no altered sensation in my legs", "legNumbness", false],
+  ["vag feels fine, no leaks", "saddleNumbness", false],
 ];
 
 /** Near misses: the same words about something else read no sign. */
@@ -54,6 +67,11 @@ const NOT_A_SIGN: readonly (readonly [text: string, fact: FactId])[] = [
   ["I pulled faces getting out of the car", "bowelIncontinence"],
   ["we watched the scrum on tv when my back went", "onsetTrigger"],
   ["drove the ute to work and my back seized", "onsetTrigger"],
+  ["took a big hit on the stock market this year", "onsetTrigger"],
+  ["I smashed my PB at training and felt a twinge", "onsetTrigger"],
+  ["messed up my back without realising how heavy it was", "bowelIncontinence"],
+  ["went for a beer with Ed since he asked", "sexualDysfunction"],
+  ["my leg is fine but the painkillers arent working", "legWeakness"],
 ];
 
 describe("clinical, sport and road words", () => {

@@ -69,8 +69,8 @@ export const SADDLE = alt`
   peri(?:anal|neal)(?:_(?:area|region|skin))?
   where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
   saddle(?:_area)? bits_(?:i'?d|you)_sit_on bike_saddle vagina penis willy scrotum nether_regions
-  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_(?:parts|bits|garden) (?:my|the|his|her)_bits dick cock balls(?!_of) nuts fanny
-  testicles? clit(?:oris)? labia vulva undercarriage nethers family_jewels todger old_fella little_fella manhood man_bits
+  back_passage bit_(?:you'?d|i'?d|you|i)_sit_on lady_?(?:parts|bits|garden) (?:my|the|his|her)_bits dick cock balls(?!_of) nuts fanny
+  vag vajayjay front_bottom hoo-?ha testicles? clit(?:oris)? labia vulva undercarriage nethers family_jewels todger old_fella little_fella manhood man_bits
   between_(?:my_|the_)?(?:bum_|butt_)?cheeks rear(?:_end)? pelvic_(?:area|region|floor) sit(?:ting)?_bones junk
   (?:(?:the_)?(?:bits?|parts?|area|spot|place)_)?(?:where|that)_(?:i|you|we|one|he|she|they)_sits?(?:_on)?
   (?:bits?|parts?|area)_(?:i|you|he|she)_sits?_on
@@ -207,6 +207,8 @@ const IN_CHEST = alt`
   (?:in|on|across|around|through)_(?:the_|my_)?(?:(?:middle|centre|center|left_side|left|right)_(?:of_)?(?:my_|the_)?)?chest
 `;
 const HEAVY_HIT = alt`tackled? tackles smashed clattered flattened crunched crushed hit_hard sacked`;
+/** Where a heavy hit is a collision: "took a big hit at footy". */
+const CONTACT_SPORT = alt`tackle rugby football footy league hockey match game scrum ruck practice`;
 const VEHICLE = alt`
   car van lorry truck bus vehicle taxi cab motorbike motorcycle moped jeep suv quad(?:_bike)? atv tractor ute
   4wd 4x4 pick-?up(?:_truck)? buggy
@@ -239,6 +241,10 @@ const GIVES = alt`
   (?:fold|crumpl)(?:e|es|s|ed|ing)?(?:_under_me)?
   wobbly floppy like_(?:jelly|lead|noodles|spaghetti)
 `;
+/** A leg that no longer does its job: "my left leg just isn't working right". */
+const STOPPED_WORKING = rx`${alt`isn'?t is_not aren'?t are_not not stopped has_stopped have_stopped`} working${alt`
+  _right _properly _at_all _like_(?:it|they)_should
+`}?`;
 const WONT_HOLD = alt`
   (?:won'?t|can'?t|don'?t|doesn'?t|wouldn'?t)_(?:take|hold|bear|support|carry)_(?:my_weight|the_weight|weight|me_up|me)
   (?:won'?t|don'?t|doesn'?t|wouldn'?t)_(?:want_to_)?(?:do_what_i_(?:tell|want|ask)|work(?:_properly)?|respond|cooperate|obey|listen)
@@ -552,8 +558,11 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:erections?|hard-?ons?|morning glory) (?:have |has )?(?:stopped|gone|disappeared|vanished)\b`,
       rx`\b(?:erections?|hard-?ons?) (?:are|is|have been|has been)(?: pretty much| practically| basically| almost| just)? ${alt`
         non[-_ ]?existent nonexistent gone rare weak poor a_thing_of_the_past nothing few_and_far_between
+        (?:a_lot_|much_)?(?:weaker|softer) not_(?:as_)?(?:hard|firm|strong)(?:_as_(?:before|usual|they_were))?
       `}\b`,
       rx`\bimpoten(?:t|ce)\b`,
+      // "ED", lower-cased like the name Ed: only where it can be nothing else.
+      rx`\b(?:have|has|got|having|developed|new|some) ed\b|\bed (?:issues|problems)\b`,
       near(
         rx`\b(?:sex|intercourse)`,
         rx`(?:doesn'?t|does not|don'?t) feel (?:like )?(?:anything|much|the same|normal|right)\b`,
@@ -617,6 +626,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bdrop(?:s|ping)? (?:my|the) (?:left |right )?foot\b`,
       near(rx`\b${LEG_ONE}`, rx`(?:won'?t|doesn'?t|can'?t|wouldn'?t) move (?:properly|right|at all)\b`, 4),
       near(rx`\b${LEG_ONE}`, rx`${WONT_HOLD}\b`, 2),
+      near(rx`\b${LEG_ONE}`, rx`${STOPPED_WORKING}\b`, 2),
       // The leg named first, then "it": "my right leg feels dead, like it won't hold me up".
       rx`\b${LEG_ONE}\b${span(30)}\bit ${WONT_HOLD}\b`,
       near(rx`\b${LEG_ONE}`, rx`(?:is |keeps )?drag(?:s|ging)\b`, 2),
@@ -634,6 +644,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       near(rx`\b${LEGS_BOTH}`, rx`(?:go|going|went|gone|goes) (?:out )?from under me\b`, 3),
       rx`\b(?:my )?legs? (?:is |are )?(?:not|no) strong,? both\b`,
       near(rx`\b${LEGS_BOTH}`, rx`${WONT_HOLD}\b`, 2),
+      near(rx`\b${LEGS_BOTH}`, rx`${STOPPED_WORKING}\b`, 2),
       rx`${AFTER_LEGS}\bthey ${WONT_HOLD}\b`,
       rx`${AFTER_LEGS}\bthey (?:\w+ ){0,2}(?:(?:giv(?:e|ing)|gave) (?:way|out)\b|buckl\w*|collaps\w*|fold\w*)`,
       rx`\b(?:both (?:of )?(?:my )?legs?|my legs|legs) (?:is |are |feel |feels )?(?:no|not) (?:strong|strength)\b`,
@@ -670,6 +681,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     fact: "fever",
     re: anyOf(
       rx`\btemp(?:erature)?(?:'s| is| has| was)?(?: been)? (?:up|high|raised|spiking|sky ?high|through the roof)\b`,
+      rx`\bspik(?:ing|ed|es) (?:a |high )?(?:temps?|temperatures?|fevers?)\b`,
       rx`\b(?:felt|feel|feeling|been|was|i'?m|am) (?:really |so )?(?:boiling|roasting) (?:hot|up)\b`,
       rx`\bhigh (?:temp(?:erature)?|fever)s?\b`,
       rx`\b(?:slight|mild|low[- ]grade|raised|(?:a )?bit of a) (?:temp(?:erature)?|fever)\b`,
@@ -724,7 +736,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
     value: "major_trauma",
     negated: null,
     re: anyOf(
-      rx`\b${HEAVY_HIT}\b${span(30)}\b(?:tackle|rugby|football|match|game|scrum|ruck|practice)\b`,
+      rx`\b${HEAVY_HIT}\b${span(30)}\b(?:${CONTACT_SPORT})\b`,
+      rx`\b(?:took|copped|got|had) a (?:big|huge|massive|hard|heavy|nasty) (?:hit|knock|bump|shot)\b${span(30)}\b(?:${CONTACT_SPORT}|training)\b`,
       rx`\b(?:in|from|during) a (?:\w+ )?tackle\b`,
       // A scrum or a pile of players coming down on the person, a spear tackle.
       rx`\b(?:scrum|ruck|maul|pile-?on|pile of (?:players|bodies)) (?:collapsed|came down|fell|landed) (?:on|onto) (?:me|him|her|them|top of)\b`,
@@ -747,7 +760,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\bcrash(?:ed)? (?:on|off) (?:my |a |the )?(?:scooter|bike|motorbike|motorcycle|quad|moped)\b`,
       rx`\bfell (?:from|off) the top of (?:the |a )?(?:stairs|ladder|steps|staircase)\b`,
       rx`\b(?:fell|went|tumbled) over (?:the )?(?:banister|bannister|railing|balcony|balustrade)\b`,
-      rx`\bfell (?:off|from) the back of (?:a |the )?(?:lorry|truck|van|pickup)\b`,
+      rx`\bfell (?:off|from) the back of (?:a |the )?(?:lorry|truck|van|pickup|ute|trailer)\b`,
       rx`\b(?:someone|somebody|a driver|he|she|they|a guy|another car) ${RAMMED} into (?:me|us|my car|the back of (?:me|my car|us))\b`,
       rx`\b(?:ski(?:ing)?|snowboard(?:ing)?|cycling|bmx|mountain bike|bike|horse ?riding) (?:crash|accident|wreck)\b`,
       rx`\bfell (?:through|down) (?:a |the |my )?(?:loft|attic|hatch|ceiling|floor|hole|manhole|shaft)\b`,

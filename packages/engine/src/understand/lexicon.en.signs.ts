@@ -535,6 +535,9 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:poo|poop|stool|feces|faeces) (?:leak(?:ed|ing|s)?|came out)\b`,
       rx`\bleak(?:s|ed|ing|age)? of (?:poo|poop|stool|faeces|feces|bowel)\b`,
       rx`\b(?:soiled|messed|pooed|pooped|crapped|shat) (?:in )?(?:the |my )?(?:bed|sheets)\b`,
+      rx`\b(?:pooed|pooped|crapped|shat|soiled|messed(?! up))\b${skip(0, 3)} without (?:even )?${alt`
+        knowing realising realizing noticing feeling_it
+      `}\b`,
     ),
   },
   {
@@ -748,6 +751,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       cancer tumou?rs? lymphoma leuka?emia melanoma myeloma sarcoma carcinoma metasta\w* oncolog\w*
       mastectomy in_remission radiotherapy radiation_(?:therapy|treatment) chemo(?:therapy)? secondaries bone_mets
+      mets_(?:to|in)_(?:the_|my_)?(?:spine|bones?|liver|lungs?|brain)
       (?:having|had|getting|got|finished|doing)_(?:radiation|radio)
     `}\b`,
     unless: rx`\b(?:scare|screening|screened|ruled out|worried|afraid|fear|scared|risk)\b`,
