@@ -702,6 +702,7 @@ export const EN: Lexicon = {
     but although though however except apart_from other_than because cause cos so then now until till while
     whereas yet also plus which after before when
   `}\b`,
+  answersYes: alt`yes yep yeah yup ya definitely unfortunately sadly a_little a_bit sometimes`,
   questions: rx`\b${alt`
     (?:is|isn'?t|could|can|would|should|might|does|did|will|are|was)_(?:it|that|this|these|those|there)_(?:be_)?${alt`
       normal ok okay alright serious bad common usual dangerous worrying related linked caused possible

@@ -567,6 +567,7 @@ export const ES: Lexicon = {
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
   intensifiers: alt`muy re super realmente bastante totalmente`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
+  answersYes: alt`si claro un_poco a_veces`,
   questions: rx`¿|\b(?<!\bno )${alt`
     (?:es|sera|seria|esta|estara)_(?:esto_|eso_)?(?:normal|grave|malo|peligroso|posible|raro|preocupante|comun|habitual)
     (?:puede|podria|podra)_(?:la_espalda_|el_dolor_|esto_|eso_|un_\w+_)?(?:ser|causar|provocar|dar|estar)

@@ -114,6 +114,11 @@ export interface Lexicon {
    * names, with or without a question mark, and a statement before them stays stated ("I can't pee, is that normal?").
    */
   readonly questions: string;
+  /**
+   * Words that answer yes at the start of the sentence after a short question ("numb bum? yep", "¿fiebre? sí"):
+   * the person answered their own question, so it states what it names.
+   */
+  readonly answersYes: string;
   /** Words that start a new clause after a comma or "and" ("I", "my", "me"). */
   readonly subjects: string;
   /** Small words that do not count as distance between a denial and what it denies ("no fever or any chills"). */

@@ -50,3 +50,26 @@ describe("a sign stated before the question stays stated", () => {
     );
   });
 });
+
+describe("a short question the person answers yes to straight after states what it names", () => {
+  it.each([
+    ["en", "numb bum? yep", "saddleNumbness", true],
+    ["en", "fever? yes, 38.5 last night", "fever", true],
+    ["en", "wet myself? yes twice", "bladderChange", true],
+    ["en", "any weakness in my legs? yeah the left one gives way", "legWeakness", "one_leg"],
+    ["es", "¿fiebre? sí, 38", "fever", true],
+  ] as const)("%s: %s", (lang, text, fact: FactId, value) => {
+    expect(read(text, lang).facts[fact]).toBe(value);
+  });
+
+  it.each([
+    ["en", "numb bum? no", "saddleNumbness"],
+    ["en", "leaking? a little", "bladderChange"],
+    ["en", "is it normal to have a numb bum? yes I read about it", "saddleNumbness"],
+    ["es", "¿fiebre? no", "fever"],
+  ] as const)("keeps as a doubt what the answer does not state — %s: %s", (lang, text, fact: FactId) => {
+    const understood = read(text, lang);
+    expect(understood.facts[fact]).toBeUndefined();
+    expect(understood.uncertain).toContain(fact);
+  });
+});

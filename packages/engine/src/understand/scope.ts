@@ -9,6 +9,8 @@ export interface Span {
 export interface Clause extends Span {
   /** The clause ends with a question mark: what it says is asked, not stated. */
   readonly question: boolean;
+  /** A short question the person answered yes to ("numb bum? yep"): what it states is stated, the rest asked. */
+  readonly answered?: boolean;
 }
 
 /** Where denial and doubt begin, and where clauses end, in normalised text. */
@@ -56,11 +58,22 @@ function clauses(text: string, lexicon: Lexicon): Clause[] {
     // A sentence that ends with "?" asks from its question word on (only its last clause when it has none);
     // without the mark, only the clause a question word opens asks.
     const marked = text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
+    if (marked && answeredYes(text, sentence, lexicon)) return { start, end, question: true, answered: true };
     const asked =
       opener?.start === start ||
       (marked && (opener !== undefined || (end === sentence.end && !questions.some((q) => q.start > start))));
     return { start, end, question: asked };
   });
+}
+
+/** Words in a question short enough to be a form's label ("numb bum?", "any leaking?", "¿fiebre?"). */
+const SHORT_QUESTION_WORDS = 4;
+
+/** A short question the person answers yes to straight after: "numb bum? yep", "leaking? a little". */
+function answeredYes(text: string, question: Span, lexicon: Lexicon): boolean {
+  const words = text.slice(question.start, question.end).match(/[a-zñ0-9']+/g) ?? [];
+  if (words.length === 0 || words.length > SHORT_QUESTION_WORDS) return false;
+  return regex(String.raw`^[\s,]*(?:${lexicon.answersYes})\b`).test(text.slice(question.end));
 }
 
 export function findCues(text: string, lexicon: Lexicon): Cues {
@@ -159,6 +172,10 @@ export function isUncertain(text: string, cues: Cues, match: Span, gaps: readonl
       (cue.start >= match.end && cue.start < clause.end && !/[a-zñ]/.test(text.slice(cue.end, clause.end))),
   );
 }
+
+/** True when the match is in a short question the person answered yes to ("leaking? a little"). */
+export const isAnsweredYes = (cues: Cues, match: Span): boolean =>
+  clauseAt(cues, match.start).answered === true;
 
 export const isHedged = (cues: Cues, match: Span): boolean => {
   const clause = clauseAt(cues, match.start);

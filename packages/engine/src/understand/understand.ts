@@ -10,7 +10,7 @@ import { compile, findMentions, writtenFor } from "./mentions.ts";
 import { type Normalized, normalize, originalSpan } from "./normalize.ts";
 import { timeReadings } from "./onset.ts";
 import { type Reading, resolve } from "./resolve.ts";
-import { findCues, isHedged, isNegated, isUncertain } from "./scope.ts";
+import { findCues, isAnsweredYes, isHedged, isNegated, isUncertain } from "./scope.ts";
 import { fixTypos } from "./typos.ts";
 import { urgentSignsIn } from "./warning-signs.ts";
 
@@ -87,7 +87,13 @@ function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOpti
   for (const mention of mentions) {
     const others = mentions.filter((m) => m !== mention);
     // A number is the person's own estimate: "maybe a 5/10" is still a 5.
-    if (mention.pattern.read !== "number" && isUncertain(norm.text, cues, mention, mention.gaps)) {
+    // A question answered yes states what its words state; words that state nothing stay asked ("leaking? a little").
+    const answered = mention.value !== null && !mention.pattern.doubt && isAnsweredYes(cues, mention);
+    if (
+      mention.pattern.read !== "number" &&
+      !answered &&
+      isUncertain(norm.text, cues, mention, mention.gaps)
+    ) {
       uncertain.add(mention.fact);
       continue;
     }
