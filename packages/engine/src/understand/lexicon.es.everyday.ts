@@ -18,14 +18,14 @@ const DUELE = alt`
 const Y_TAMBIEN = alt`y e tambien ademas y_tambien y_ademas y_ahora_tambien ahora_tambien`;
 const DORMIDO = alt`
   dormid[oa]s? dormidit[oa]s? adormecid[oa]s? entumecid[oa]s? acorchad[oa]s? insensible sin_sensibilidad hormigue\w*
-  hormiguitas numb(?:ness)?
+  hormiguitas
   anestesiad[oa]s? (?:como_)?(?:con_)?anestesia como_muert[oa]s? hormigas entumid[oa]s?
   (?:como_)?(?:de_)?(?:corcho|madera|carton)
   (?:perdido|perdi|sin|poca|menos)_(?:la_)?sensibilidad no_(?:siento|noto)_nada
 `;
 /** La zona de la silla de montar con palabras de todos los días ("la cola", "las pompis", "ahí abajo"). */
 const ZONA = alt`
-  cola colita pompis pompas? nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
+  cola colita fondillo pompis pompas? nalgas? gluteos? trasero culo poto ano perine entrepierna ingles? genitales
   partes(?:_intimas)? mis_partes zona_intima ahi_abajo pene vagina vulva testiculos cara_interna_de_los_muslos
   (?:zona|parte|partes)_de_abajo(?!_de) alli_abajo alla_abajo (?:(?:la_)?(?:zona|parte)_)?(?:donde|en_la_que|sobre_la_que)_me_siento
   pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras pito perineo (?:la_parte_de_)?entre_las_piernas
@@ -42,7 +42,7 @@ const RARO = alt`rar[oa]s? extrañ[oa]s? diferentes? como_(?:dormid|muert|acorch
 /** Lo que sí se siente sin ser falta de sensibilidad: "no siento dolor en las nalgas". */
 const SENSACION = alt`dolor(?:es)? molestias? nada_(?:raro|extraño|malo|diferente) pinchazos? ardor mejor\w* cambios? diferencia alivio`;
 const ORINAR = alt`
-  orinar hacer_pis hacer_pipi hacer_chis hacer_pee hacer_del_(?:uno|1) mear miccionar vaciar_la_vejiga
+  orinar hacer_pis hacer_pipi hacer_chis hacer_del_(?:uno|1) mear miccionar vaciar_la_vejiga
   (?:largar|soltar|sacar|echar)_(?:el_|la_)?(?:pis|pipi|orina)
 `;
 const ORINO = alt`orino meo hago_pis hago_pipi sale_(?:la_orina|el_pis) (?:la_orina|el_pis)_(?:me_)?sale`;
@@ -73,12 +73,12 @@ const ALTURA_UNIDAD = alt`metros? m pisos?`;
 /** Lo que se cae del pie que no se levanta: "se me cae la chancla". */
 const CALZADO = alt`chanclas? chinelas? sandalias? zapatos? zapatillas? ojotas? pantuflas? alpargatas? cholas?`;
 const GOTAS = alt`gotitas gotas gotita chorrito`;
-const PIERNAS_PIES = alt`piernas? pies? muslos? rodillas? tobillos? pantorrillas? gemelos?`;
+const PIERNAS_PIES = alt`piernas? patas? gambas? pies? muslos? rodillas? tobillos? pantorrillas? gemelos?`;
 const LIMPIAR = alt`
   (?:al|cuando_me)_limpi\w+ me_limpio el_papel papel_higienico el_(?:asiento|inodoro|water|vater|wc|retrete)
 `;
 const NO_MEO = rx`no (?:meo|orino|hago pis|hago pipi|he (?:meado|orinado|hecho pis|hecho pipi))`;
-const PIS = alt`orinar orino orina pis pipi pee mear meo miccion vejiga`;
+const PIS = alt`orinar orino orina pis pipi mear meo miccion vejiga`;
 const POPO = alt`popo caca heces esfinter del_baño del_dos del_2 hacer_de_vientre defecar deposicion(?:es)? evacuar`;
 /** Las ganas que no se notan, dichas justo después de la caca, son las de hacer caca ("no hago caca y no siento ganas"). */
 const NOT_AFTER_POPO = rx`(?<!\b(?:caca|popo|heces|defeco|defecar|vientre|evacuo|evacuar)\b[^.;!?\n]{0,50})`;
@@ -167,7 +167,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\b(?:casi no|apenas|no) (?:me )?sale (?:nada|la orina|el pis|el orine?|el pipi|la pipi|el chis|casi nada)\b|\bsale (?:muy )?poc[oa]\b`,
       rx`\bsale (?:muy )?(?:finito|fino|poquito|cortado|a gotas)\b(?<=\b(?:orin\w*|pis|pipi|mear|meo|vejiga|baño)\b[^.;!?\n]{0,60})`,
       rx`\bni (?:controlo|aguanto|retengo) (?:el |la )?(?:pis|pipi|orina|vejiga)\b`,
-      rx`\bno (?:controlo|puedo controlar|me puedo aguantar|aguanto|retengo) (?:la |el )?(?:orina|pis|pipi|vejiga)\b`,
+      rx`\bno (?:controlo|puedo controlar|me puedo aguantar|me aguanto|aguanto|retengo) (?:la |el )?(?:orina|pis|pipi|vejiga)\b`,
       rx`\bme (?:orine|mee|hice pis|hice pipi|hago pis)(?: encima| sin querer| en la cama| en la noche)\b`,
       rx`\b(?:se me (?:escapa|escapo|sale|salio)) (?:un poco de |algo de )?(?:la )?(?:orina|pis|pipi)\b`,
       near(

@@ -17,12 +17,11 @@ const NUMB = rx`${alt`
   no_(?:la_|lo_|las_|los_)?(?:siento|sentir|sienta)(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
   se_(?:me|le)_(?:duerme|duermen|duerma|duerman|durmio|adormece|adormecen|adormezca|entumece|entumecen|entume|entumen)
   se_(?:me|le)_(?:durmieron|adormecio|adormecieron|entumecio|entumecieron|entumio|entumieron|acorcho|acorcharon)
-  numb(?:ness)?
   no_(?:la_|lo_|las_|los_)?siente(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?)) (?:como_)?de_(?:carton|corcho|madera)
   parestesias?
 `}`;
 const PIERNA = rx`${alt`
-  piernas? patas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? dedo_gordo tobillos? talon(?:es)?
+  piernas? patas? gambas? muslos? pantorrillas? gemelos? pies? dedos(?:_del_pie|_de_los_pies)? dedo_gordo tobillos? talon(?:es)?
   miembros?_inferior(?:es)? mmii
   plantas?_de(?:l|_los)_pies? rodillas? espinillas?
 `}`;
@@ -34,10 +33,10 @@ const HASTA = rx`(?:hasta|a|al|en|por|hacia)(?: (?:el|la|los|las|mi|mis))?`;
 const SADDLE = rx`${alt`
   entrepierna genitales zona_(?:intima|genital|del_perine|perineal) partes_intimas mis_partes ano nalgas?
   gluteos? trasero culo perine perineal perianal cara_interna_de_los_muslos ingles? vagina pene testiculos vulva
-  silla_de_montar ahi_abajo poto pompis pompas? perineo entre_las_piernas
+  silla_de_montar ahi_abajo poto pompis pompas? perineo entre_las_piernas fondillo (?<!(?:haciendo|hacer|en_la|una)_)cola colita
 `}`;
-/** Pee by its names, Spanglish too: "hacer pis", "hacer pee". */
-const PIS_WORD = rx`(?:pis|pipi|chis|pee|del uno|del 1)`;
+/** Pee by its names: "hacer pis", "hacer del uno". */
+const PIS_WORD = rx`(?:pis|pipi|chis|del uno|del 1)`;
 const PIS = rx`(?:orinar|hacer ${PIS_WORD}|mear|miccionar|vaciar la vejiga|(?:largar|soltar|sacar|echar) (?:el |la )?(?:pis|pipi|orina))`;
 const NOT_RECENT = rx`\b${alt`
   hace_(?:(?:mas_de|unos|unas|como)\s+)?(?:\d+|muchos|varios|dos|tres|cuatro|cinco|seis|diez|veinte|un)_(?:años|anos)
@@ -56,7 +55,8 @@ const AFTER_ONE_LEG = rx`(?=\s*(?:[,.;!?\n]|$| (?:y|cuando|al|a veces|de repente
 const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola en_la_cola de_compras`;
 /** Las dos piernas; "entre las piernas" es la zona de la silla de montar. */
 const LAS_DOS_PIERNAS = alt`
-  ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas las_dos_patas
+  ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas las_dos_patas las_patas
+  las_gambas
   (?<!(?:adentro|interna|interior)_de_)los_muslos ambos_muslos (?:ambos|los)_miembros_inferiores mmii
   las_pantorrillas los_gemelos (?:las_dos|ambas)_(?:espinillas|pantorrillas|rodillas|plantas)
   (?:los_dos|ambos)_(?:muslos|tobillos|gemelos|talones)
@@ -66,6 +66,14 @@ const LISTED_AFTER_SADDLE = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,4
 /** Unas piernas con lo suyo ("y las piernas flojas") no son parte de la lista de lo dormido. */
 /** Las piernas antes dormidas y luego la zona: "adormecidos los muslos y las nalgas". */
 const LISTED_AFTER_LEGS = rx`\b(?<=${LIST_JOINS} )(?<=\b${NUMB}\b[^.;!?\n]{0,50}\b${PIERNA},? ${LIST_JOINS} )`;
+/** Legs said to be fine ("y las piernas bien", "las piernas responden"): not a pain or numbness of both legs. */
+const LEGS_FINE = rx`(?! (?:(?:me|se me|las tengo|los tengo|estan|siguen|van|andan|las siento|las noto)\s)?${alt`
+  bien(?=\s*(?:[,.;!?\n]|$|y\b|pero\b)) normal(?:es)? perfect[ao]s? fuertes? sanas? responden funcionan
+`}\b)`;
+/** The inner thighs are the saddle, not the legs: "la parte de adentro de los muslos". */
+const NOT_INNER = rx`(?<!\b(?:adentro|dentro|interna|interior|internos)\b[^.;!?\n]{0,12})`;
+/** The saddle named as the next item of a list: "las piernas y la cola", "los pies, las nalgas". */
+const SADDLE_LISTED_NEXT = rx`(?=,? (?:y|e|,)\s?(?:(?:tambien|en|el|la|los|las|mi|mis)\s)*${SADDLE}\b)`;
 /** El único sitio dormido, tras negar otro: "las piernas no las tengo dormidas, solo la entrepierna". */
 const ONLY_THERE = rx`\b(?=,? (?:solo|solamente|nada mas) )(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:solo|solamente|nada mas) (?:(?:en|el|la|los|las|mi|mis)\s)*`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:flojas?|debil(?:es)?|fuertes?|bien|normal(?:es)?|me fallan|fallan|se me doblan|duel\w*))`;
@@ -155,14 +163,14 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:${DOLOR}|${NUMB}|${MUEVE})\b${span(40)}\b${LAS_DOS_PIERNAS}\b`,
+    re: rx`\b(?:${DOLOR}|${NUMB}|${MUEVE})\b${span(40)}\b${LAS_DOS_PIERNAS}\b${LEGS_FINE}`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
   },
   {
     fact: "legPainBothSides",
     negated: null,
     confidence: 0.85,
-    re: rx`\b(?:ambas piernas|las dos piernas|(?<!entre )las piernas|los dos pies|ambos pies)\b(?<gap>${within(30)})\b(?:${DOLOR}|${NUMB})`,
+    re: rx`\b(?:ambas piernas|las dos piernas|(?<!entre )las piernas|los dos pies|ambos pies)\b${LEGS_FINE}(?<gap>${within(30)})\b(?:${DOLOR}|${NUMB})`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
   },
   {
@@ -209,7 +217,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   },
   weak(
     "both_legs",
-    rx`\b(?:(?:las|mis|ambas|las dos) piernas|piernas)\b${denialGap(3)} (?:${LINKING}\s)*${alt`
+    rx`\b(?:(?:las|mis|ambas|las dos) (?:piernas|patas|gambas)|piernas)\b${denialGap(3)} (?:${LINKING}\s)*${alt`
       fallan fallaron flojean flaquean dobl(?:an|aron) debiles flojas
       no_me_(?:sostienen|aguantan|responden) de_gelatina de_trapo sin_fuerza ceden
     `}\b`,
@@ -301,6 +309,11 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   { fact: "legNumbness", re: WAIST_DOWN },
   { fact: "legPainBothSides", negated: null, re: WAIST_DOWN },
   { fact: "legNumbness", re: rx`${ONLY_THERE}${PIERNA}\b`, yieldsTo: ["saddleNumbness"] },
+  // The legs listed before the saddle ("se me duermen las piernas y las nalgas") are numb too.
+  {
+    fact: "legNumbness",
+    re: rx`\b${NUMB}\b(?<gap>${within(30)})\b(?:(?:el|la|los|las|mi|mis|ambas|ambos|dos)\s)*${NOT_INNER}${PIERNA}\b${SADDLE_LISTED_NEXT}`,
+  },
   {
     fact: "saddleNumbness",
     re: rx`${LISTED_AFTER_LEGS}(?:(?:en|por) )?(?:(?:el|la|los|las|mi|mis)\s)*${SADDLE}\b${OWN_PREDICATE}`,

@@ -576,7 +576,7 @@ export const ES: Lexicon = {
   `}\b`,
   subjects: rx`${alt`
     solo solamente unicamente yo me mi mis se le la_espalda el_dolor dolor ahora hoy ayer tengo estoy he ya
-    tambien pero empez\w* comenz\w* noto siento llevo hace no nunca desde tuve fue
+    tambien pero empez\w* comenz\w* noto siento llevo hace no nunca desde tuve fue arrastro tropiezo cojeo
     esta_(?:vez|crisis|ultima|nueva|empez\w*|comenz\w*)
     es_(?:solo|solamente|nada_mas|un|una|que)
   `}\b`,
@@ -611,6 +611,7 @@ export const ES: Lexicon = {
       le_aguantan=me_aguantan le_sostienen=me_sostienen le_escapa=me_escapa le_escapan=me_escapan
       le_vienen=me_vienen le_hormiguea=me_hormiguea le_dobla=me_dobla le_doblan=me_doblan le_tiembla=me_tiembla
       se_hizo=me_hice se_orino=me_orine se_meo=me_mee se_mojo=me_moje se_ensucio=me_ensucie se_ha=me_he
+      se_aguanta=me_aguanto se_controla=me_controlo se_puede=me_puedo
       cuando_orina=cuando_orino cuando_mea=cuando_meo si_orina=si_orino ha_perdido=he_perdido ha_tenido=he_tenido arrastra=arrastro tropieza=tropiezo
       levantarse=levantarme moverse=moverme sentarse=sentarme agacharse=agacharme limpiarse=limpiarme
       aguantarse=aguantarme pararse=pararme enderezarse=enderezarme vestirse=vestirme acostarse=acostarme
@@ -648,6 +649,8 @@ export const ES: Lexicon = {
         d=de q=que qe=que k=que ke=que pa=para aser=hacer aora=ahora tmb=tambien tb=tambien fibre=fiebre
         ganes=ganas orinal=orinar dl=del horinar=orinar horina=orina horino=orino sintura=cintura
         isquierda=izquierda isquierdo=izquierdo s/=sin c/=con
+        bladder=vejiga pee=pis peeing=orinando tingling=hormigueo numbness=entumecimiento numb=dormido butt=trasero
+        legs=piernas leg=pierna
       `,
     ),
     firstLetterGroups: ["bv", "scz"],

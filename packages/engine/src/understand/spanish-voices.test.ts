@@ -31,6 +31,20 @@ const SIGNS: readonly Case[] = [
   ["me duele la rodilla izquierda y hoy ya no puedo subir, se me dobla", "legWeakness", "one_leg"],
   // A list of what the bowel lets go.
   ["no controlo los gases ni la caca desde anteayer", "bowelIncontinence", true],
+  // Slang for the legs and the seat (rioplatense "gambas", Caribbean "fondillo"), legs listed with the saddle.
+  ["las gambas no me responden, las dos", "legWeakness", "both_legs"],
+  ["no siento el fondillo desde ayer", "saddleNumbness", true],
+  ["se me duermen las patas y la cola cuando estoy sentado", "saddleNumbness", true],
+  ["se me duermen las patas y la cola cuando estoy sentado", "legNumbness", true],
+  ["se me duermen las piernas y las nalgas", "legNumbness", true],
+  // Spanglish words for the signs.
+  ["tengo tingling en los dos pies", "legNumbness", true],
+  ["no puedo controlar el bladder desde que me lastimé la espalda", "bladderChange", true],
+  // A sign told after a phrase the words did not read yet must never be denied by its "no".
+  ["ya no me aguanto el pis y arrastro la pierna izquierda", "bladderChange", true],
+  ["ya no me aguanto el pis y arrastro la pierna izquierda", "legWeakness", "one_leg"],
+  ["no tengo fiebre y arrastro la pierna", "legWeakness", "one_leg"],
+  ["escribo por mi esposa, ya no se aguanta el pis y arrastra la pierna izquierda", "legWeakness", "one_leg"],
 ];
 
 describe("Spanish warning signs in many voices", () => {
@@ -65,6 +79,25 @@ describe("Spanish near-misses that read no sign", () => {
     expect(read("mi pierna no está cada vez más floja, está igual").facts.legWeakness).toBe("none");
     expect(read("no se me durmieron las piernas").facts.legNumbness).toBe(false);
     expect(read("no tengo numbness en las piernas").facts.legNumbness).toBe(false);
+  });
+
+  it("reads legs said to be fine as no pain or numbness in both legs", () => {
+    expect(read("me duele la espalda y las piernas bien").facts.legPainBothSides).toBeUndefined();
+    expect(
+      read("las piernas responden, solo el dolor de la contractura").facts.legPainBothSides,
+    ).toBeUndefined();
+    expect(read("me duelen las piernas bien feo").facts.legPainBothSides).toBe(true);
+  });
+
+  it("reads the inner thighs listed with the seat as the saddle only", () => {
+    const { facts } = read("siento como anestesiada la parte de adentro de los muslos y la cola");
+    expect(facts.saddleNumbness).toBe(true);
+    expect(facts.legNumbness).toBeUndefined();
+  });
+
+  it("reads a queue and shrimps as no saddle and no legs", () => {
+    expect(read("me duele la espalda haciendo cola en el super").facts.saddleNumbness).toBeUndefined();
+    expect(read("me comí unas gambas y me duele la espalda").facts.legWeakness).toBeUndefined();
   });
 
   it("reads a numbness asked about as a doubt, not a fact", () => {
