@@ -9,6 +9,12 @@ describe("normalize", () => {
     expect(normalize("  Año   ESCALOFRÍOS  can’t\n\tpee ").text).toBe("año escalofrios can't pee ");
   });
 
+  it("drops the colon after a label, never the colon of a time", () => {
+    expect(normalize("Groin: numb. Bladder:  fine").text).toBe("groin numb. bladder fine");
+    expect(normalize("since 10:30, ratio 2:1, a:b").text).toBe("since 10:30, ratio 2:1, a:b");
+    expect(normalize("Writing for my dad: he can't pee").text).toBe("writing for my dad: he can't pee");
+  });
+
   it("maps every normalised character back into the original", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60, unit: "grapheme" }), (text) => {

@@ -3,7 +3,11 @@
  * the span of the original text it came from, so evidence can point at the person's own words.
  */
 export interface Normalized {
-  /** Lowercase, accents removed (ñ kept: "año" is not "ano"), quotes and dashes folded, spaces collapsed. */
+  /**
+   * Lowercase, accents removed (ñ kept: "año" is not "ano"), quotes and dashes folded, spaces collapsed, and the
+   * colon after a one- or two-word label dropped ("groin: numb" reads "groin numb"; "10:30" and "writing for my
+   * dad: he" keep their colon).
+   */
   readonly text: string;
   /** Original start offset of each normalised character. */
   readonly starts: readonly number[];
@@ -24,6 +28,13 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u00a1": " ",
 };
 
+/** A form's label: one or two words that open the text or a sentence or list item ("Saddle area", "legs"). */
+const LABEL = /(?:^|[.;,!?\n(-]\s*)[a-zñ']+(?: [a-zñ']+)?$/;
+const LABEL_AFTER_A_BREAK = /[.;,!?\n(-]\s*[a-zñ']+(?: [a-zñ']+)?$/;
+/** True when the normalised text so far ends with a label (only its last 40 characters are looked at). */
+const endsWithLabel = (text: string): boolean =>
+  text.length <= 40 ? LABEL.test(text) : LABEL_AFTER_A_BREAK.test(text.slice(-40));
+
 function fold(char: string): string {
   const folded = FOLD[char] ?? char;
   if (folded === "ñ" || folded === "Ñ") return "ñ";
@@ -43,6 +54,8 @@ export function normalize(original: string): Normalized {
         starts.push(index);
         ends.push(end);
       }
+    } else if (char === ":" && endsWithLabel(text) && /^\s/u.test(original.slice(end, end + 1))) {
+      // A label's colon ("groin: numb", "bladder: fine") joins the label to what is said of it, as a space would.
     } else {
       const out = fold(char);
       text += out;

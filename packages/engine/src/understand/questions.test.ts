@@ -73,3 +73,16 @@ describe("a short question the person answers yes to straight after states what 
     expect(understood.uncertain).toContain(fact);
   });
 });
+
+describe("a form written as labels and answers", () => {
+  it("reads what is said after each label's colon", () => {
+    const understood = read("Bladder: normal. Bowels: normal. Saddle: numb. Legs: weak", "en");
+    expect(understood.facts).toMatchObject({
+      bladderChange: false,
+      bowelIncontinence: false,
+      saddleNumbness: true,
+      legWeakness: "both_legs",
+    });
+    expect(read("entrepierna: dormida", "es").facts.saddleNumbness).toBe(true);
+  });
+});
