@@ -43,7 +43,8 @@ const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
 const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to|(?:stops?|ends?) at)`;
 const SADDLE = rx`(?:${alt`
   down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
-  bum butt(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
+  (?:bum|butt)(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
+  insides?_of_(?:my_|the_|his_|her_|both_)?thighs?
   peri-?(?:anal|neal)(?:_(?:area|region|skin))?
   vaginal_area penis scrotum labia nether_regions dick cock balls(?!_of) nuts fanny testicles? clit(?:oris)? vulva
   undercarriage nethers todger manhood
