@@ -2,18 +2,14 @@ import { qualities } from "./accept.ts";
 import { HttpProblem } from "./problem.ts";
 
 /**
- * `_format` values and media types that mean FHIR JSON (FHIR R4 http.html#mime-type), with DSTU2's
- * application/json+fhir, which older clients (and HAPI's default Accept) still send.
+ * The media types of FHIR JSON (FHIR R4 http.html#mime-type), with DSTU2's application/json+fhir, which older
+ * clients (and HAPI's default Accept) still send.
  */
-const JSON_FORMATS = new Set(["json", "application/json", "application/fhir+json", "application/json+fhir"]);
+export const FHIR_JSON_TYPES = ["application/fhir+json", "application/json+fhir"] as const;
+/** `_format` values and media types that mean FHIR JSON. */
+const JSON_FORMATS = new Set(["json", "application/json", ...FHIR_JSON_TYPES]);
 /** Media ranges under which FHIR JSON is acceptable. */
-const JSON_RANGES = [
-  "*/*",
-  "application/*",
-  "application/json",
-  "application/fhir+json",
-  "application/json+fhir",
-];
+const JSON_RANGES = ["*/*", "application/*", "application/json", ...FHIR_JSON_TYPES];
 
 /**
  * The media type of a `_format` value or Accept entry, without parameters, in lower case. A space inside it

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, LANGS, langOfTag } from "@backtalk/engine";
+import type { Context } from "hono";
 import type { Locale } from "../env.ts";
 import { qualities } from "./accept.ts";
 
@@ -23,3 +24,7 @@ export function matchLocale(header: string | undefined): Locale | undefined {
 
 /** The language a `?lang=` query names, when it is one we speak, in any case or with a region ("es-MX"). */
 export const langQuery = (value: string | undefined): Locale | undefined => langOfTag(value);
+
+/** The language a request names, by ?lang= first, then Accept-Language; undefined when it names none of ours. */
+export const requestedLocale = (c: Context): Locale | undefined =>
+  langQuery(c.req.query("lang")) ?? matchLocale(c.req.header("accept-language"));

@@ -12,8 +12,9 @@ const patternOf = (path: string) =>
   new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[^/]+/g, "[^/]+")}/?$`);
 
 /**
- * Which methods each registered address answers (only the addresses `include` keeps), read from the app's own route table (middleware, registered
- * for ALL methods, and wildcard routes do not count). Built on first use, after every route is registered.
+ * Which methods each registered address answers (only the addresses `include` keeps), read from the app's own
+ * route table (middleware, registered for ALL methods, and wildcard routes do not count). Built on first use,
+ * after every route is registered.
  */
 export function allowedMethods(
   routes: () => readonly RegisteredRoute[],

@@ -18,7 +18,8 @@ import { type Context, Hono } from "hono";
 import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
 import { qualities } from "../http/accept.ts";
-import { langQuery, matchLocale } from "../http/locale.ts";
+import { FHIR_JSON_TYPES } from "../http/fhir-format.ts";
+import { langQuery, requestedLocale } from "../http/locale.ts";
 import { badQuery, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
@@ -45,10 +46,7 @@ export interface AssessDeps {
  */
 function wantsFhir(accept: string | undefined): boolean {
   const accepted = qualities(accept);
-  const fhir = Math.max(
-    accepted.get("application/fhir+json") ?? 0,
-    accepted.get("application/json+fhir") ?? 0,
-  );
+  const fhir = Math.max(...FHIR_JSON_TYPES.map((type) => accepted.get(type) ?? 0));
   return fhir > 0 && fhir >= (accepted.get("application/json") ?? 0);
 }
 
@@ -149,15 +147,11 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
       }
       return c.json(cases.map((each) => result(c, each)));
     }
-    const input = isQuestionnaireResponse(body)
-      ? fromFhir(body as { id?: unknown })
-      : validated(() => parseCase(body));
+    const fromResponse = isQuestionnaireResponse(body);
+    const input = fromResponse ? fromFhir(body as { id?: unknown }) : validated(() => parseCase(body));
     // A response written in a language of ours is answered in it, unless the request names a language.
-    const written = isQuestionnaireResponse(body)
-      ? langOfTag((body as { language?: unknown }).language)
-      : undefined;
-    if (written && !langQuery(c.req.query("lang")) && !matchLocale(c.req.header("accept-language")))
-      c.set("locale", written);
+    const written = fromResponse ? langOfTag((body as { language?: unknown }).language) : undefined;
+    if (written && !requestedLocale(c)) c.set("locale", written);
     if (fhir) return fhirResponse(c, riskAssessment(c, input), 200, { negotiated: true });
     return c.json(result(c, input));
   });
@@ -169,8 +163,7 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
     const today = todayOf(c, clock);
     const { state, understood } = validated(() => parseInterviewRequest(body, { lang: named, today }));
     // A client that names no language of ours gets its answer in the language the person wrote in.
-    const asked = named ?? matchLocale(c.req.header("accept-language"));
-    if (!asked && understood && isLang(understood.lang)) c.set("locale", understood.lang);
+    if (!requestedLocale(c) && understood && isLang(understood.lang)) c.set("locale", understood.lang);
     const locale = c.get("locale");
     const step = nextStep(state, { today });
     const country = countryOf(c.req.query("country"), c.req.header("accept-language"));
