@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { assess } from "@backtalk/engine";
 import { loadSampleCases } from "@backtalk/engine/testing/cases";
+import { SERVER_NODE_FLAGS } from "../packages/server/src/node-flags.ts";
 import type { LoadOptions, LoadRequest } from "./bench-load-client.ts";
 import { type BenchRow, compact, recordRows, summarize } from "./bench-table.ts";
 
@@ -33,10 +34,12 @@ interface Running {
 
 /** Starts a process that prints a JSON "listening" line with its port; its stdout is read and counted. */
 const SERVER_BUNDLE = "packages/server/dist/main.js";
+/** The server as `npm start` runs it: its Node flags, then the bundle. */
+const SERVER = [...SERVER_NODE_FLAGS, SERVER_BUNDLE];
 
 function startProcess(args: string[], env: Record<string, string>): Promise<Running> {
   // The server runs as `npm start` runs it (the built bundle); a TypeScript script through tsx.
-  const runner = args[0]?.endsWith(".ts") ? ["--conditions=source", "--import", "tsx"] : [];
+  const runner = args.at(-1)?.endsWith(".ts") ? ["--conditions=source", "--import", "tsx"] : [];
   const child = spawn(process.execPath, [...runner, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
@@ -184,7 +187,7 @@ export async function runServerBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), "backtalk-bench-"));
   const env = { DATA_DIR: dataDir, RATE_LIMITS: "off" };
-  const server = await startProcess([SERVER_BUNDLE], env);
+  const server = await startProcess(SERVER, env);
   const bare = await startProcess(["scripts/bench-bare-hono.ts"], {});
   try {
     const loads = {
@@ -249,12 +252,12 @@ export async function runPostgresBench(pgUrl: string): Promise<BenchRow[]> {
   });
   const rows: BenchRow[] = [];
   // Once to migrate (or find the tables already there), then again on the now certainly used database.
-  const first = await startProcess([SERVER_BUNDLE], {
+  const first = await startProcess(SERVER, {
     DATABASE_URL: pgUrl,
     RATE_LIMITS: "off",
   });
   await first.stop();
-  const pg = await startProcess([SERVER_BUNDLE], {
+  const pg = await startProcess(SERVER, {
     DATABASE_URL: pgUrl,
     RATE_LIMITS: "off",
   });

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVER_NODE_FLAGS } from "../../packages/server/src/node-flags.ts";
 import { startStaticServer } from "./static-server.ts";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -60,7 +61,7 @@ export async function startApp(): Promise<RunningApp> {
   if (existsSync(SERVER_MAIN) && process.env.E2E_STATIC !== "1") {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), "backtalk-e2e-"));
-    const child = spawn(process.execPath, [SERVER_MAIN], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_MAIN], {
       cwd: ROOT,
       env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, WEB_ROOT: WEB_DIST },
       stdio: ["ignore", "ignore", "pipe"],
