@@ -124,6 +124,17 @@ const PATTERNS: readonly LexiconPattern[] = [
   {
     fact: "age",
     range: [12, 110],
+    // "I (52) hurt my back", "me (67M)": the person's own age in brackets; "F, 52," opening a post.
+    re: anyOf(
+      rx`\b(?:i|me|myself)\s*\((?<n>\d{2,3})\s*(?:[mf]|yo|y\/o|yrs?)?\)`,
+      rx`^\s*[mf],?\s+(?<n2>\d{2,3})\b(?!\s*(?:\/|%|kg|lbs|days?|weeks?|months?|years? ago))`,
+    ),
+    read: "number",
+    confidence: 0.85,
+  },
+  {
+    fact: "age",
+    range: [12, 110],
     // "my mother in law, 90", and "hes 71" typed without its apostrophe.
     re: anyOf(
       rx`\b(?:(?:my |our )?${RELATIVE}(?:[- ]in[- ]law)?|he|she)${RELATIVES_AGE}`,
@@ -159,13 +170,20 @@ const PATTERNS: readonly LexiconPattern[] = [
   },
   {
     fact: "sex",
-    re: rx`(?:^|[,.;:(]\s*|\b(?:i'?m|i am|im|age|aged)\s+)\d{2},?\s*m\b`,
+    // "52M", "(52, f)", and a post opening "M, 52" or "f 45".
+    re: anyOf(
+      rx`(?:^|[,.;:(]\s*|\b(?:i'?m|i am|im|age|aged)\s+)\d{2},?\s*m\b`,
+      rx`^\s*m,?\s+\d{2,3}\b(?!\s*(?:\/|%|kg|lbs|days?|weeks?|months?|years? ago))`,
+    ),
     value: "male",
     confidence: 0.85,
   },
   {
     fact: "sex",
-    re: rx`(?:^|[,.;:(]\s*|\b(?:i'?m|i am|im|age|aged)\s+)\d{2},?\s*f\b`,
+    re: anyOf(
+      rx`(?:^|[,.;:(]\s*|\b(?:i'?m|i am|im|age|aged)\s+)\d{2},?\s*f\b`,
+      rx`^\s*f,?\s+\d{2,3}\b(?!\s*(?:\/|%|kg|lbs|days?|weeks?|months?|years? ago))`,
+    ),
     value: "female",
     confidence: 0.85,
   },
@@ -703,6 +721,7 @@ export const EN: Lexicon = {
     whereas yet also plus which after before when
   `}\b`,
   answersYes: alt`yes yep yeah yup ya definitely unfortunately sadly a_little a_bit sometimes`,
+  answersWhere: rx`(?:${alt`only just mostly mainly`} )?${alt`in on around down between at across under through into`}`,
   questions: rx`\b${alt`
     (?:is|isn'?t|could|can|would|should|might|does|did|will|are|was)_(?:it|that|this|these|those|there)_(?:be_)?${alt`
       normal ok okay alright serious bad common usual dangerous worrying related linked caused possible

@@ -87,7 +87,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       mujer hombre varon señora senora señor senor chica chico paciente persona mi_${PARIENTE}
     fumador(?:a)? diabetic[oa] jubilad[oa] hipertens[oa]
-    `}(?: de| con| tiene)? (?<n>${NUM1})(?: (?:años|anos))?\b${SIN_OTRA_UNIDAD}`,
+    `}(?:,| de| con| tiene)? (?<n>${NUM1})(?: (?:años|anos))?\b${SIN_OTRA_UNIDAD}`,
     read: "number",
     confidence: 0.9,
     range: [12, 110],
@@ -100,6 +100,17 @@ const PATTERNS: readonly LexiconPattern[] = [
     confidence: 0.8,
     range: [12, 110],
     ofRelative: true,
+  },
+  {
+    fact: "age",
+    // "yo (52) me duele", and a post opening "H 45," or "M, 60".
+    re: anyOf(
+      rx`\byo\s*\((?<n>\d{2,3})\s*(?:[hmvf]|años|anos)?\)`,
+      rx`^\s*[hmvf],?\s+(?<n2>\d{2,3})\b${SIN_OTRA_UNIDAD}`,
+    ),
+    read: "number",
+    confidence: 0.85,
+    range: [12, 110],
   },
   {
     fact: "age",
@@ -568,6 +579,7 @@ export const ES: Lexicon = {
   intensifiers: alt`muy re super realmente bastante totalmente`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
   answersYes: alt`si claro un_poco a_veces`,
+  answersWhere: rx`(?:${alt`solo solamente sobre_todo mas_que_nada`} )?${alt`en por entre alrededor hasta debajo bajo`}`,
   questions: rx`¿|\b(?<!\bno )${alt`
     (?:es|sera|seria|esta|estara)_(?:esto_|eso_)?(?:normal|grave|malo|peligroso|posible|raro|preocupante|comun|habitual)
     (?:puede|podria|podra)_(?:la_espalda_|el_dolor_|esto_|eso_|un_\w+_)?(?:ser|causar|provocar|dar|estar)

@@ -119,6 +119,11 @@ export interface Lexicon {
    * the person answered their own question, so it states what it names.
    */
   readonly answersYes: string;
+  /**
+   * Words that open an answer naming where or when, after a short question ("numbness? only in my groin",
+   * "¿hormigueo? sí, en las nalgas"): the question is a form's label and the answer says what it is.
+   */
+  readonly answersWhere: string;
   /** Words that start a new clause after a comma or "and" ("I", "my", "me"). */
   readonly subjects: string;
   /** Small words that do not count as distance between a denial and what it denies ("no fever or any chills"). */

@@ -45,6 +45,13 @@ describe("an age needs an age cue", () => {
     ["my age is 70", 70],
     ["tengo 45 años", 45],
     ["mujer de 60 años", 60],
+    ["I (52) hurt my back lifting", 52],
+    ["me (67M) and my back", 67],
+    ["F, 52, back went", 52],
+    ["m 45 back spasm for 3 days", 45],
+    ["yo (52) me duele la espalda", 52],
+    ["mujer, 52, dolor de espalda", 52],
+    ["H 45, lumbalgia desde ayer", 45],
   ])("%s -> %i", (text, age) => {
     expect(facts(text).age).toBe(age);
   });
@@ -56,9 +63,20 @@ describe("an age needs an age cue", () => {
     "I lift 45 kg boxes",
     "Tengo dos hijos de 5 y 8 años",
     "tengo 39 de fiebre",
+    "I (5) days of pain",
+    "F, 2 weeks of back pain",
+    "m 12 weeks of pain",
+    "h 30 dias con dolor",
   ])("%s -> no age", (text) => {
     expect(facts(text).age).toBeUndefined();
   });
+});
+
+it.each([
+  ["F, 52, back went", "female"],
+  ["m 45 back spasm for 3 days", "male"],
+] as const)("a post that opens with sex and age (%s) gives both", (text, sex) => {
+  expect(facts(text).sex).toBe(sex);
 });
 
 describe("a pain score needs a scale", () => {

@@ -2,6 +2,7 @@ import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
 import { parseFacts } from "../validate.ts";
 import { inThePersonsVoice } from "./carer-voice.ts";
 import { detectLanguage } from "./detect-language.ts";
+import { answeredLabels } from "./form-answers.ts";
 import { dropIntensifiers } from "./intensifiers.ts";
 import { EN } from "./lexicon.en.ts";
 import { ES } from "./lexicon.es.ts";
@@ -78,7 +79,7 @@ function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOpti
   });
   const { fixed } = typed;
   const forWhom = writtenFor(typed.norm.text, lexicon);
-  const norm = forWhom.carer ? inThePersonsVoice(typed.norm, lexicon) : typed.norm;
+  const norm = answeredLabels(forWhom.carer ? inThePersonsVoice(typed.norm, lexicon) : typed.norm, lexicon);
   const cues = findCues(norm.text, lexicon);
   const mentions = findMentions(norm.text, lexicon, cues, forWhom);
 
