@@ -150,6 +150,16 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
       expect(byPath.age).toMatch(/\{"facts": \{"age": \.\.\.\}\}/);
       expect(byPath.extra).toBe('"extra" is not allowed here');
     });
+
+    it("points a client that sends a person's words to /api/interview", async () => {
+      const response = await postJson(t.app, "/api/assess", { text: "numb bum and I can't pee" });
+      expect(response.status).toBe(422);
+      const byPath = Object.fromEntries(
+        (await json(response)).errors.map((e: { path: string; detail: string }) => [e.path, e.detail]),
+      );
+      expect(byPath.text).toMatch(/POST \/api\/interview/);
+      expect(byPath.facts).toBe("is required and must be a JSON object");
+    });
   });
 
   describe.skipIf(skipKind(kind))("interview", () => {

@@ -73,6 +73,28 @@ function parseBatch(body: unknown[]): Case[] {
   return parseWith(assessBatchSchema, body, []);
 }
 
+/** Fields a client may use for a person's own words, which /api/interview reads and /api/assess does not. */
+const WORDS_FIELDS = new Set(["text", "description", "words", "message"]);
+
+/** A case, where words sent in place of facts get an error that points to /api/interview. */
+function parseSingleCase(body: unknown): Case {
+  try {
+    return parseCase(body);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.issues.map((issue) =>
+        issue.code === "unknown_field" && WORDS_FIELDS.has(issue.path)
+          ? {
+              ...issue,
+              message: `a person's own words are read by POST /api/interview, sent as {"text": "..."}; /api/assess takes "facts"`,
+            }
+          : issue,
+      ),
+    );
+  }
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -148,7 +170,7 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
       return c.json(cases.map((each) => result(c, each)));
     }
     const fromResponse = isQuestionnaireResponse(body);
-    const input = fromResponse ? fromFhir(body as { id?: unknown }) : validated(() => parseCase(body));
+    const input = fromResponse ? fromFhir(body as { id?: unknown }) : validated(() => parseSingleCase(body));
     // A response written in a language of ours is answered in it, unless the request names a language.
     const written = fromResponse ? langOfTag((body as { language?: unknown }).language) : undefined;
     if (written && !requestedLocale(c)) c.set("locale", written);
