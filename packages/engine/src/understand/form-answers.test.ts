@@ -28,6 +28,10 @@ describe("a short question answered with where", () => {
     ["en", "sciatica? in both legs", "legPainBothSides", true],
     ["es", "¿adormecimiento? solo en la ingle", "saddleNumbness", true],
     ["es", "¿hormigueo? sí, en las nalgas y la entrepierna", "saddleNumbness", true],
+    ["en", "Q: numbness anywhere? A: yeah round my back passage and inner thighs", "saddleNumbness", true],
+    ["en", "numbness? a bit in my groin", "saddleNumbness", true],
+    ["es", "P: ¿adormecimiento? R: sí, en la zona del ano", "saddleNumbness", true],
+    ["es", "¿hormigueo? a veces en las nalgas", "saddleNumbness", true],
   ] as const)("%s: %s", (lang, text, fact, value) => {
     expect(read(lang, text).facts[fact]).toBe(value);
   });

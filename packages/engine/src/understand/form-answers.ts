@@ -13,7 +13,9 @@ const LABEL_WORDS = 4;
  */
 export function answeredLabels(norm: Normalized, lexicon: Lexicon): Normalized {
   if (!norm.text.includes("?")) return norm;
-  const answer = regex(String.raw`^\s*(?:(?:${lexicon.answersYes})[\s,]+)?(?:${lexicon.answersWhere})\b`);
+  const answer = regex(
+    String.raw`^\s*(?:${lexicon.answerLabel}:?\s+)?(?:(?:${lexicon.answersYes})[\s,]+)?(?:${lexicon.answersWhere})\b`,
+  );
   let text = norm.text;
   for (const mark of norm.text.matchAll(/\?/g)) {
     const before = norm.text.slice(0, mark.index);

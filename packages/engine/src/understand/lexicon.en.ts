@@ -721,7 +721,8 @@ export const EN: Lexicon = {
     whereas yet also plus which after before when
   `}\b`,
   answersYes: alt`yes yep yeah yup ya definitely unfortunately sadly a_little a_bit sometimes`,
-  answersWhere: rx`(?:${alt`only just mostly mainly`} )?${alt`in on around down between at across under through into`}`,
+  answerLabel: alt`a ans answer`,
+  answersWhere: rx`(?:${alt`only just mostly mainly`} )?${alt`in on around round down between at across under through into`}`,
   questions: rx`\b${alt`
     (?:is|isn'?t|could|can|would|should|might|does|did|will|are|was)_(?:it|that|this|these|those|there)_(?:be_)?${alt`
       normal ok okay alright serious bad common usual dangerous worrying related linked caused possible

@@ -579,6 +579,7 @@ export const ES: Lexicon = {
   intensifiers: alt`muy re super realmente bastante totalmente`,
   breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
   answersYes: alt`si claro un_poco a_veces`,
+  answerLabel: alt`r resp respuesta`,
   answersWhere: rx`(?:${alt`solo solamente sobre_todo mas_que_nada`} )?${alt`en por entre alrededor hasta debajo bajo`}`,
   questions: rx`¿|\b(?<!\bno )${alt`
     (?:es|sera|seria|esta|estara)_(?:esto_|eso_)?(?:normal|grave|malo|peligroso|posible|raro|preocupante|comun|habitual)

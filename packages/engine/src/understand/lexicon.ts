@@ -124,6 +124,8 @@ export interface Lexicon {
    * "¿hormigueo? sí, en las nalgas"): the question is a form's label and the answer says what it is.
    */
   readonly answersWhere: string;
+  /** The label a written answer may open with ("Q: numbness? A: yes, in my groin"; "R:" in Spanish). */
+  readonly answerLabel: string;
   /** Words that start a new clause after a comma or "and" ("I", "my", "me"). */
   readonly subjects: string;
   /** Small words that do not count as distance between a denial and what it denies ("no fever or any chills"). */

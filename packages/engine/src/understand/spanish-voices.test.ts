@@ -44,6 +44,7 @@ const SIGNS: readonly Case[] = [
   ["ya no me aguanto el pis y arrastro la pierna izquierda", "bladderChange", true],
   ["ya no me aguanto el pis y arrastro la pierna izquierda", "legWeakness", "one_leg"],
   ["no tengo fiebre y arrastro la pierna", "legWeakness", "one_leg"],
+  ["el pie derecho se me queda colgando y tropiezo", "legWeakness", "one_leg"],
   ["escribo por mi esposa, ya no se aguanta el pis y arrastra la pierna izquierda", "legWeakness", "one_leg"],
 ];
 
