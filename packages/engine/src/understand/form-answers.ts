@@ -6,10 +6,10 @@ import { regex } from "./regex.ts";
 const LABEL_WORDS = 4;
 
 /**
- * A short question answered by where or when ("any numbness? only in my groin", "¿hormigueo? sí, en las nalgas")
+ * A short question answered with a place ("any numbness? only in my groin", "¿hormigueo? sí, en las nalgas")
  * reads as a label and its answer: its "?" becomes a comma, so the words on both sides are read together as the
  * person's statement. One character for one, so the text still maps to the original character by character.
- * An answer that does not name a place or time ("fever? not sure") leaves the question asked.
+ * An answer that names no place ("fever? not sure", "leaking? only when I cough") leaves the question asked.
  */
 export function answeredLabels(norm: Normalized, lexicon: Lexicon): Normalized {
   if (!norm.text.includes("?")) return norm;

@@ -120,7 +120,7 @@ export interface Lexicon {
    */
   readonly answersYes: string;
   /**
-   * Words that open an answer naming where or when, after a short question ("numbness? only in my groin",
+   * Words that open an answer naming a place, after a short question ("numbness? only in my groin",
    * "¿hormigueo? sí, en las nalgas"): the question is a form's label and the answer says what it is.
    */
   readonly answersWhere: string;
