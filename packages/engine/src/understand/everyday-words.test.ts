@@ -181,6 +181,13 @@ describe("someone writing for the person", () => {
       true,
     );
     expect(understand("my wife can't feel her bottom when she sits").facts.saddleNumbness).toBe(true);
+    expect(understand("writing for my dad, he can't tell when he needs the toilet").facts.bladderChange).toBe(
+      true,
+    );
+    expect(
+      understand("hubby's back went on Saturday, now he says he can't tell when he needs a wee").facts
+        .bladderChange,
+    ).toBe(true);
     const spanish = understand("a mi marido le fallan las piernas y le duele la espalda", { lang: "es" });
     expect(spanish.facts.legWeakness).toBe("both_legs");
   });

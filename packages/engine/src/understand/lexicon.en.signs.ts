@@ -494,8 +494,9 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: rx`${NOT_AFTER_BOWELS}\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
-      i_need_to_(?:pee|go(?!_for_a_(?:poo|number_two))|urinate) (?:i'?m|he'?s|she'?s|they'?re)_(?:peeing|urinating|weeing)
-      my_bladder(?:_is|_was)?_(?:full|filling)
+      (?:i|he|she|they)_needs?_(?:to_(?:pee|wee|go(?!_for_a_(?:poo|number_two))|urinate)|a_(?:pee|wee)|the_(?:toilet|loo|bathroom)(?!_for_a_(?:poo|number_two)))
+      (?:i'?m|he'?s|she'?s|they'?re)_(?:peeing|urinating|weeing)
+      (?:my|his|her|their)_bladder(?:_is|_was)?_(?:full|filling)
       the_urge(?:_to_(?:pee|urinate))? i_have_to_(?:pee|go)
     `}\b`,
   },
