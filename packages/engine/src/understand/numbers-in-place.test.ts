@@ -79,6 +79,12 @@ it.each([
   expect(facts(text).sex).toBe(sex);
 });
 
+it("points an age's evidence at the age, not at the full stop before it", () => {
+  const text = "Back went on Friday. 44M";
+  const age = understand(text).evidence.find((item) => item.fact === "age");
+  expect(text.slice(age?.start, age?.end)).toBe("44M");
+});
+
 describe("a pain score needs a scale", () => {
   it.each([
     ["pain 7/10", 7],

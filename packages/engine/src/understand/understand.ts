@@ -117,6 +117,15 @@ function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOpti
   return assemble(text, norm, lang, readings, uncertain);
 }
 
+/** Evidence opens on a word, not on the comma or "?" a pattern matched from: "only in my groin". */
+function withoutLeadingMarks(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  const marks = /^[\s,;:?!.-]+/.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  return marks > 0 && span.start + marks < span.end ? { start: span.start + marks, end: span.end } : span;
+}
+
 function assemble(
   text: string,
   norm: Normalized,
@@ -147,7 +156,7 @@ function assemble(
         ),
     );
     for (const finding of tightest) {
-      const span = originalSpan(norm, finding.start, finding.end);
+      const span = withoutLeadingMarks(text, originalSpan(norm, finding.start, finding.end));
       evidence.push({
         fact,
         value: finding.value,
