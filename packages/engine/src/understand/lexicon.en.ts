@@ -127,7 +127,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     // "I (52) hurt my back", "me (67M)": the person's own age in brackets; "F, 52," opening a post.
     re: anyOf(
       rx`\b(?:i|me|myself)\s*\((?<n>\d{2,3})\s*(?:[mf]|yo|y\/o|yrs?)?\)`,
-      rx`^\s*[mf],?\s+(?<n2>\d{2,3})\b(?!\s*(?:\/|%|kg|lbs|days?|weeks?|months?|years? ago))`,
+      rx`^\s*[mf],?\s+(?<n2>\d{2,3})\b(?!${NOT_YEARS})`,
     ),
     read: "number",
     confidence: 0.85,
@@ -173,7 +173,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     // "52M", "(52, f)", and a post opening "M, 52" or "f 45".
     re: anyOf(
       rx`(?:^|[,.;:(]\s*|\b(?:i'?m|i am|im|age|aged)\s+)\d{2},?\s*m\b`,
-      rx`^\s*m,?\s+\d{2,3}\b(?!\s*(?:\/|%|kg|lbs|days?|weeks?|months?|years? ago))`,
+      rx`^\s*m,?\s+\d{2,3}\b(?!${NOT_YEARS})`,
     ),
     value: "male",
     confidence: 0.85,
@@ -182,7 +182,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "sex",
     re: anyOf(
       rx`(?:^|[,.;:(]\s*|\b(?:i'?m|i am|im|age|aged)\s+)\d{2},?\s*f\b`,
-      rx`^\s*f,?\s+\d{2,3}\b(?!\s*(?:\/|%|kg|lbs|days?|weeks?|months?|years? ago))`,
+      rx`^\s*f,?\s+\d{2,3}\b(?!${NOT_YEARS})`,
     ),
     value: "female",
     confidence: 0.85,

@@ -69,10 +69,15 @@ function clauses(text: string, lexicon: Lexicon): Clause[] {
 /** Words in a question short enough to be a form's label ("numb bum?", "any leaking?", "¿fiebre?"). */
 const SHORT_QUESTION_WORDS = 4;
 
+/** A question short enough to be a form's label: one to four words. */
+export function isLabelQuestion(question: string): boolean {
+  const words = question.match(/[a-zñ0-9']+/g) ?? [];
+  return words.length > 0 && words.length <= SHORT_QUESTION_WORDS;
+}
+
 /** A short question the person answers yes to straight after: "numb bum? yep", "leaking? a little". */
 function answeredYes(text: string, question: Span, lexicon: Lexicon): boolean {
-  const words = text.slice(question.start, question.end).match(/[a-zñ0-9']+/g) ?? [];
-  if (words.length === 0 || words.length > SHORT_QUESTION_WORDS) return false;
+  if (!isLabelQuestion(text.slice(question.start, question.end))) return false;
   return regex(String.raw`^[\s,]*(?:${lexicon.answersYes})\b`).test(text.slice(question.end));
 }
 

@@ -11,7 +11,7 @@ import { compile, findMentions, writtenFor } from "./mentions.ts";
 import { type Normalized, normalize, originalSpan } from "./normalize.ts";
 import { timeReadings } from "./onset.ts";
 import { type Reading, resolve } from "./resolve.ts";
-import { findCues, isAnsweredYes, isHedged, isNegated, isUncertain } from "./scope.ts";
+import { findCues, isAnsweredYes, isHedged, isNegated, isUncertain, type Span } from "./scope.ts";
 import { fixTypos } from "./typos.ts";
 import { urgentSignsIn } from "./warning-signs.ts";
 
@@ -118,10 +118,7 @@ function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOpti
 }
 
 /** Evidence opens on a word, not on the comma or "?" a pattern matched from: "only in my groin". */
-function withoutLeadingMarks(
-  text: string,
-  span: { start: number; end: number },
-): { start: number; end: number } {
+function withoutLeadingMarks(text: string, span: Span): Span {
   const marks = /^[\s,;:?!.-]+/.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
   return marks > 0 && span.start + marks < span.end ? { start: span.start + marks, end: span.end } : span;
 }
