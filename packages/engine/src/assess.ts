@@ -1,6 +1,7 @@
 import { factsIn } from "./conditions/condition.ts";
-import { factCollectors, truthTest } from "./conditions/evaluate.ts";
-import { deriveFacts } from "./derive.ts";
+import { factCollectors, type Truth, truthTest } from "./conditions/evaluate.ts";
+import { type FactValues, indexOfFact } from "./conditions/fact-values.ts";
+import { deriveValues } from "./derive.ts";
 import { rankOf } from "./knowledge/levels.ts";
 import {
   type CauseStrength,
@@ -11,9 +12,9 @@ import {
 } from "./knowledge/rules/index.ts";
 import type { SourceId } from "./knowledge/sources.ts";
 import { KNOWLEDGE_VERSION } from "./knowledge/version.ts";
-import { type PlanOptions, type SelfCarePlan, selfCarePlan } from "./plan.ts";
+import { type PlanOptions, planFor, type SelfCarePlan } from "./plan.ts";
 import type { Cause, FactId, Facts, FactValue, Level } from "./schema/vocabulary.ts";
-import { parseFacts } from "./validate.ts";
+import { parseFactValues } from "./validate.ts";
 
 export interface FactEvidence {
   readonly fact: FactId;
@@ -86,21 +87,22 @@ const COMPILED = RULES.map((rule) => ({
 }));
 
 /** The fired rule with its evidence, for a rule whose truth test said true. */
-function fire(rule: Rule, compiled: (typeof COMPILED)[number], facts: Facts): FiredRule {
+function fire(rule: Rule, compiled: (typeof COMPILED)[number], values: FactValues): FiredRule {
   const factIds: FactId[] = [];
-  compiled.when.evidence(facts, factIds);
+  compiled.when.evidence(values, factIds);
   // Evidence lists are already free of repeats; only a cited condition can add one.
-  if (compiled.alsoCite?.truth(facts) === true) compiled.alsoCite.evidence(facts, factIds);
+  if (compiled.alsoCite?.truth(values) === true) compiled.alsoCite.evidence(values, factIds);
   let cause: Cause | undefined;
   for (const choice of compiled.causes)
-    if (choice.holds(facts) === true) {
+    if (choice.holds(values) === true) {
       cause = choice.cause;
       break;
     }
   const { id, level, sources } = rule;
-  const evidence = factIds.map((fact) =>
-    facts[fact] === undefined ? { fact } : { fact, value: facts[fact] as FactValue },
-  );
+  const evidence = factIds.map((fact): FactEvidence => {
+    const value = values[indexOfFact(fact)];
+    return value === undefined ? { fact } : { fact, value };
+  });
   // Two literals rather than a spread: this runs for every firing rule of every assessment.
   return cause
     ? { id, level, facts: factIds, evidence, cause, sources }
@@ -176,16 +178,19 @@ const UNSURE_CAP: Level = "urgent";
  */
 export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessment {
   // Validated here too: an untyped caller's { fever: "yes" } would otherwise read as "no" (under-triage).
-  const facts = deriveFacts(parseFacts(inputFacts));
+  const values = parseFactValues(inputFacts);
+  deriveValues(values);
   // One cheap truth per rule first; evidence and open facts are built only for the rules that need them.
-  const truths = COMPILED.map((compiled) => compiled.when.truth(facts));
+  const truths: Truth[] = new Array(COMPILED.length);
+  for (let index = 0; index < COMPILED.length; index++)
+    truths[index] = (COMPILED[index] as (typeof COMPILED)[number]).when.truth(values);
   const fired: FiredRule[] = [];
   const firedByIndex: (FiredRule | undefined)[] = new Array(RULES.length);
   let reached: Level | null = null;
   for (let index = 0; index < RULES.length; index++) {
     const rule = RULES[index] as Rule;
     if (truths[index] !== true) continue;
-    const result = fire(rule, COMPILED[index] as (typeof COMPILED)[number], facts);
+    const result = fire(rule, COMPILED[index] as (typeof COMPILED)[number], values);
     fired.push(result);
     firedByIndex[index] = result;
     if (rankOf(rule.level) > rankOf(reached)) reached = rule.level;
@@ -199,7 +204,7 @@ export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessme
     const rule = RULES[index] as Rule;
     if (truths[index] !== "unknown" || rankOf(rule.level) <= floor) continue;
     const undecidedHere: FactId[] = [];
-    (COMPILED[index] as (typeof COMPILED)[number]).when.undecided(facts, undecidedHere);
+    (COMPILED[index] as (typeof COMPILED)[number]).when.undecided(values, undecidedHere);
     open.push({ rule, undecided: undecidedHere });
     for (const fact of undecidedHere) if (!undecided.includes(fact)) undecided.push(fact);
     if (rankOf(rule.level) > rankOf(openReach)) openReach = rule.level;
@@ -246,7 +251,7 @@ export function assess(inputFacts: Facts, options: AssessOptions = {}): Assessme
     causes: level === null ? [] : rankCauses(firedByIndex, rules),
     knowledgeVersion: KNOWLEDGE_VERSION,
   };
-  const plan = selfCarePlan(facts, assessment, options);
+  const plan = planFor(values, assessment, options);
   // Written out rather than spread: this runs for every assessment, and the key order is the API's.
   return {
     level,

@@ -1,5 +1,6 @@
 import type { Assessment } from "./assess.ts";
-import { holds } from "./conditions/evaluate.ts";
+import { truthTest } from "./conditions/evaluate.ts";
+import { type FactValues, factValue, indexOfFact, valuesOf } from "./conditions/fact-values.ts";
 import { dateIn } from "./course/calendar.ts";
 import { LEVEL_INFO, rankOf } from "./knowledge/levels.ts";
 import {
@@ -103,8 +104,14 @@ export interface PlanOptions {
 }
 
 const MS_PER_DAY = 86_400_000;
-/** Midnight UTC of an ISO date, read once per plan (NaN for a date that does not exist). */
+/** Midnight UTC of an ISO date (NaN for a date that does not exist). */
 const midnightOf = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`);
+/** Plans made one after another are nearly always made on the same day: read that day once. */
+let lastDay = { isoDate: "", midnight: Number.NaN };
+function midnightOfToday(isoDate: string): number {
+  if (lastDay.isoDate !== isoDate) lastDay = { isoDate, midnight: midnightOf(isoDate) };
+  return lastDay.midnight;
+}
 const twoDigits = (value: number): string => (value < 10 ? `0${value}` : `${value}`);
 /** The ISO date `days` after a UTC midnight; a RangeError for a date that does not exist. */
 function addDays(midnight: number, days: number): string {
@@ -129,49 +136,63 @@ const WATCH_FOR = new Map(
 );
 const watchForAbove = (level: Level | null): WatchFor => WATCH_FOR.get(level) ?? [];
 
-const coldPlan = (facts: Facts): ColdPlan => ({
+const NUMB_SKIN_AT = NUMB_SKIN_FACTS.map(indexOfFact);
+const BORDERLINE_TESTS = (Object.keys(BORDERLINES) as Borderline[]).map((item) => ({
+  item,
+  truth: truthTest(BORDERLINES[item]),
+}));
+
+const coldPlan = (values: FactValues): ColdPlan => ({
   maxMinutes: COLD_THERAPY.maxMinutes,
   minSkinRestMinutes: COLD_THERAPY.minSkinRestMinutes,
   typicalGapHours: COLD_THERAPY.typicalGapHours,
   cautions: COLD_CAUTIONS,
-  numbSkinWarning: NUMB_SKIN_FACTS.some((fact) => facts[fact] === true),
+  numbSkinWarning: NUMB_SKIN_AT.some((at) => values[at] === true),
 });
 
 const heatPlan: HeatPlan = { maxMinutes: HEAT_THERAPY.maxMinutes, betterEvidence: true };
 
 /** The plan that fits the assessment's level, personalised with the person's facts. */
-export function selfCarePlan(
+export const selfCarePlan = (
   facts: Facts,
+  assessment: Omit<Assessment, "plan">,
+  options: PlanOptions = {},
+): SelfCarePlan => planFor(valuesOf(facts), assessment, options);
+
+/** selfCarePlan for validated fact values, as assess() holds them. */
+export function planFor(
+  values: FactValues,
   assessment: Omit<Assessment, "plan">,
   options: PlanOptions = {},
 ): SelfCarePlan {
   const { level } = assessment;
   if (level === "emergency") {
-    const signs = assessment.rules.filter((rule) => rule.level === "emergency").flatMap((rule) => rule.facts);
-    return { level, steps: EMERGENCY_STEPS, tellCallHandler: [...new Set(signs)] };
+    const signs: FactId[] = [];
+    for (const rule of assessment.rules)
+      if (rule.level === "emergency")
+        for (const fact of rule.facts) if (!signs.includes(fact)) signs.push(fact);
+    return { level, steps: EMERGENCY_STEPS, tellCallHandler: signs };
   }
   if (level === "urgent" || level === null) {
     return {
       level,
       first: level === "urgent" ? "contact_doctor_today" : "answer_open_questions",
       relativeRest: { bedRestAdvised: false, moveAsComfortable: true },
-      cold: coldPlan(facts),
+      cold: coldPlan(values),
       heat: heatPlan,
       medicines: { askPharmacist: true },
       watchFor: watchForAbove(level),
     };
   }
   const today = options.today ?? dateIn(new Date());
-  const midnight = midnightOf(today);
-  const walking = WALKING[facts.mobility ?? "limited"];
+  const midnight = midnightOfToday(today);
+  const walking = WALKING[factValue(values, "mobility") ?? "limited"];
+  const onsetDaysAgo = factValue(values, "onsetDaysAgo");
   const betterBy =
-    facts.onsetDaysAgo === undefined
-      ? null
-      : addDays(midnight, RECOVERY.expectBetterByDays - facts.onsetDaysAgo);
-  const borderline =
-    level === "self_care"
-      ? (Object.keys(BORDERLINES) as Borderline[]).filter((item) => holds(BORDERLINES[item], facts))
-      : [];
+    onsetDaysAgo === undefined ? null : addDays(midnight, RECOVERY.expectBetterByDays - onsetDaysAgo);
+  const borderline: Borderline[] = [];
+  if (level === "self_care")
+    for (const { item, truth } of BORDERLINE_TESTS) if (truth(values) === true) borderline.push(item);
   const seeWithin = LEVEL_INFO[level].seeClinicianWithinDays;
   const recheckIn = Math.max(1, Math.min(RECOVERY.recheckAfterDays, seeWithin ?? RECOVERY.recheckAfterDays));
   const recheckOn =
@@ -187,7 +208,7 @@ export function selfCarePlan(
       addMinutesPerDay: walking.addMinutesPerDay,
       maxMinutesPerWalk: walking.maxMinutesPerWalk,
     },
-    cold: coldPlan(facts),
+    cold: coldPlan(values),
     heat: heatPlan,
     medicines: { askPharmacist: true },
     watchFor: watchForAbove(level),

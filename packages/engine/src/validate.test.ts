@@ -1,13 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { valuesOf } from "./conditions/fact-values.ts";
 import { FACT_IDS } from "./schema/fact-kinds.ts";
-import type { FactId } from "./schema/vocabulary.ts";
+import type { FactId, Facts } from "./schema/vocabulary.ts";
 import { caseSchema, factsSchema } from "./schema/vocabulary.ts";
 import { arbitraryValue, partialFacts } from "./testing/arbitrary-facts.ts";
 import {
   issueCollector,
   parseCase,
   parseFacts,
+  parseFactValues,
+  plainFactValues,
   plainValidCase,
   plainValidFacts,
   ValidationError,
@@ -69,6 +72,27 @@ describe("the plain fast path of fact validation", () => {
         expect(parseFacts(facts)).toEqual(factsSchema.parse(facts));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("gives the values of exactly the facts the schema accepts, one fact per place", () => {
+    fc.assert(
+      fc.property(fc.oneof(partialFacts, nearFacts, fc.anything()), (input) => {
+        const parsed = factsSchema.safeParse(input);
+        const values = plainFactValues(input);
+        if (values !== undefined) expect(values).toEqual(valuesOf(parsed.data as Facts));
+        if (parsed.success) expect(parseFactValues(input)).toEqual(valuesOf(parsed.data));
+        else expect(() => parseFactValues(input)).toThrow(ValidationError);
+      }),
+      { numRuns: 3000 },
+    );
+    // The same facts give the same values whatever the object's key order or internal shape.
+    const dictionaryMode: Record<string, unknown> = {};
+    for (const id of [...FACT_IDS].reverse()) dictionaryMode[id] = id === "age" ? 40 : undefined;
+    dictionaryMode.fever = true;
+    expect(plainFactValues(dictionaryMode)).toEqual(valuesOf({ age: 40, fever: true }));
+    expect(plainFactValues(JSON.parse('{"fever":true,"age":40}'))).toEqual(
+      valuesOf({ age: 40, fever: true }),
     );
   });
 

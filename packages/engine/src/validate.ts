@@ -1,6 +1,14 @@
 import type * as z from "zod/mini";
+import { type FactValues, unknownValues, valuesOf } from "./conditions/fact-values.ts";
 import { FACT_IDS, FACT_KINDS, type FactKind } from "./schema/fact-kinds.ts";
-import { type Case, caseSchema, type FactId, type Facts, factsSchema } from "./schema/vocabulary.ts";
+import {
+  type Case,
+  caseSchema,
+  type FactId,
+  type Facts,
+  type FactValue,
+  factsSchema,
+} from "./schema/vocabulary.ts";
 
 /** One bad field: where it is, a stable code, and what is allowed there. */
 export interface FieldIssue {
@@ -135,13 +143,16 @@ export function issueCollector(): {
 
 /** What one fact's value is checked against, judged exactly as the facts schema does; one shape for all. */
 interface ValueCheck {
+  /** Where the value goes in FactValues. */
+  readonly index: number;
   readonly type: FactKind["type"];
   readonly min: number;
   readonly max: number;
   readonly options: ReadonlySet<unknown>;
 }
 
-const checkOf = (kind: FactKind): ValueCheck => ({
+const checkOf = (kind: FactKind, index: number): ValueCheck => ({
+  index,
   type: kind.type,
   min: kind.type === "integer" ? kind.min : 0,
   max: kind.type === "integer" ? (kind.max ?? Number.MAX_SAFE_INTEGER) : 0,
@@ -170,7 +181,9 @@ function fits(check: ValueCheck, value: unknown): boolean {
 }
 
 /** Fact id to the check of its value; a Map, so an inherited name such as "constructor" is never a fact. */
-const CHECKS: ReadonlyMap<string, ValueCheck> = new Map(FACT_IDS.map((id) => [id, checkOf(FACT_KINDS[id])]));
+const CHECKS: ReadonlyMap<string, ValueCheck> = new Map(
+  FACT_IDS.map((id, index) => [id, checkOf(FACT_KINDS[id], index)]),
+);
 
 /** An object literal or JSON.parse result: no class, no inherited keys that the schema would read. */
 function isPlainObject(input: unknown): input is Record<string, unknown> {
@@ -180,26 +193,37 @@ function isPlainObject(input: unknown): input is Record<string, unknown> {
 }
 
 /**
- * True only for facts the schema certainly accepts: a plain object whose every key is a known fact with a
- * fitting value. Everything else (a class instance, an unknown key, a bad value) goes to the schema, which
- * gives the verdict and names each bad field. This keeps validation cheap on the hot path of assess().
+ * The values of facts the schema certainly accepts, read in one pass: a plain object whose every key is a
+ * known fact with a fitting value. Anything else (a class instance, an unknown key, a bad value) gives
+ * undefined and goes to the schema, which gives the verdict and names each bad field. This keeps validation
+ * cheap on the hot path of assess().
  */
-export function plainValidFacts(input: unknown): input is Facts {
-  if (!isPlainObject(input)) return false;
+export function plainFactValues(input: unknown): FactValues | undefined {
+  if (!isPlainObject(input)) return undefined;
   const keys = Object.keys(input);
+  const values = unknownValues();
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
     const check = CHECKS.get(key);
-    if (check === undefined) return false;
+    if (check === undefined) return undefined;
     const value = input[key];
-    if (value !== undefined && !fits(check, value)) return false;
+    if (value === undefined) continue;
+    if (!fits(check, value)) return undefined;
+    values[check.index] = value as FactValue;
   }
-  return true;
+  return values;
 }
+
+/** True only for facts the schema certainly accepts (see plainFactValues). */
+export const plainValidFacts = (input: unknown): input is Facts => plainFactValues(input) !== undefined;
 
 /** Validates facts (case.schema.json `facts`). Unknown facts are rejected, not ignored. */
 export const parseFacts = (input: unknown, path: readonly PropertyKey[] = ["facts"]): Facts =>
   plainValidFacts(input) ? input : parseWith(factsSchema, input, path);
+
+/** Validates facts as parseFacts does, giving their values in FACT_IDS order. */
+export const parseFactValues = (input: unknown, path: readonly PropertyKey[] = ["facts"]): FactValues =>
+  plainFactValues(input) ?? valuesOf(parseWith(factsSchema, input, path));
 
 /** The case fields an API request carries; a case with anything else (`expected`) goes to the schema. */
 const PLAIN_CASE_TEXT = new Set(["id", "description"]);

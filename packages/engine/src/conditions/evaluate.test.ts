@@ -5,6 +5,7 @@ import { RULES } from "../knowledge/rules/index.ts";
 import type { FactId } from "../schema/vocabulary.ts";
 import { partialFacts } from "../testing/arbitrary-facts.ts";
 import { evaluate, factCollectors, holds, truthOf } from "./evaluate.ts";
+import { valuesOf } from "./fact-values.ts";
 
 const CONDITIONS = [
   ...RULES.flatMap((rule) => (rule.alsoCite ? [rule.when, rule.alsoCite] : [rule.when])),
@@ -16,13 +17,14 @@ describe("factCollectors", () => {
     const compiled = CONDITIONS.map((condition) => ({ condition, collectors: factCollectors(condition) }));
     fc.assert(
       fc.property(partialFacts, (facts) => {
+        const values = valuesOf(facts);
         for (const { condition, collectors } of compiled) {
           const evaluation = evaluate(condition, facts);
-          expect(collectors.truth(facts)).toBe(evaluation.truth);
+          expect(collectors.truth(values)).toBe(evaluation.truth);
           const evidence: FactId[] = [];
           const undecided: FactId[] = [];
-          if (evaluation.truth === true) collectors.evidence(facts, evidence);
-          if (evaluation.truth === "unknown") collectors.undecided(facts, undecided);
+          if (evaluation.truth === true) collectors.evidence(values, evidence);
+          if (evaluation.truth === "unknown") collectors.undecided(values, undecided);
           expect(evidence).toEqual(evaluation.evidence);
           expect(undecided).toEqual(evaluation.undecided);
         }
@@ -39,7 +41,7 @@ describe("factCollectors", () => {
       ],
     } as const;
     const into: FactId[] = ["fever"];
-    factCollectors(condition).evidence({ fever: true, weightLoss: true }, into);
+    factCollectors(condition).evidence(valuesOf({ fever: true, weightLoss: true }), into);
     expect(into).toEqual(["fever", "weightLoss"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { FactId, Facts, FactValue } from "../schema/vocabulary.ts";
 import { type Condition, isFactTest } from "./condition.ts";
+import { type FactValues, indexOfFact, valuesOf } from "./fact-values.ts";
 import { OPERATORS } from "./operators.ts";
 
 /** Three-valued truth: a missing fact makes a test unknown, never false. */
@@ -53,17 +54,18 @@ export function evaluate(condition: Condition, facts: Facts): Evaluation {
   };
 }
 
-/** A condition compiled into a function of the facts that gives its truth and allocates nothing. */
-export type TruthTest = (facts: Facts) => Truth;
+/** A condition compiled into a function of the fact values that gives its truth and allocates nothing. */
+export type TruthTest = (values: FactValues) => Truth;
 
 function compile(condition: Condition): TruthTest {
   if (isFactTest(condition)) {
-    const { fact, op } = condition;
-    if (op === "unknown") return (facts) => facts[fact] === undefined;
+    const { op } = condition;
+    const index = indexOfFact(condition.fact);
+    if (op === "unknown") return (values) => values[index] === undefined;
     const test = OPERATORS[op];
     const expected = condition.value as FactValue;
-    return (facts) => {
-      const actual = facts[fact];
+    return (values) => {
+      const actual = values[index];
       return actual === undefined ? "unknown" : test(actual, expected);
     };
   }
@@ -71,10 +73,10 @@ function compile(condition: Condition): TruthTest {
   const parts = (isAll ? condition.all : condition.any).map(compile);
   // An "all" is decided by a false part, an "any" by a true part; otherwise an unknown part leaves it open.
   const decisive = !isAll;
-  return (facts) => {
+  return (values) => {
     let open = false;
     for (const part of parts) {
-      const truth = part(facts);
+      const truth = part(values);
       if (truth === decisive) return decisive;
       if (truth === "unknown") open = true;
     }
@@ -98,13 +100,13 @@ export function truthTest(condition: Condition): TruthTest {
   return test;
 }
 
-export const truthOf = (condition: Condition, facts: Facts): Truth => truthTest(condition)(facts);
+export const truthOf = (condition: Condition, facts: Facts): Truth => truthTest(condition)(valuesOf(facts));
 
 /** True only when the condition is certainly true. */
 export const holds = (condition: Condition, facts: Facts): boolean => truthOf(condition, facts) === true;
 
 /** Adds facts to `into` that are not in it yet, keeping first mentions first (like `union`). */
-export type FactCollector = (facts: Facts, into: FactId[]) => void;
+export type FactCollector = (values: FactValues, into: FactId[]) => void;
 
 const addOnce = (into: FactId[], fact: FactId): void => {
   if (!into.includes(fact)) into.push(fact);
@@ -114,7 +116,7 @@ const addOnce = (into: FactId[], fact: FactId): void => {
 function compileEvidence(condition: Condition): FactCollector {
   if (isFactTest(condition)) {
     const { fact } = condition;
-    return (_facts, into) => addOnce(into, fact);
+    return (_values, into) => addOnce(into, fact);
   }
   const isAll = "all" in condition;
   const parts = (isAll ? condition.all : condition.any).map((part) => ({
@@ -122,8 +124,8 @@ function compileEvidence(condition: Condition): FactCollector {
     evidence: compileEvidence(part),
   }));
   // Every part of a true "all" is true; of a true "any", only its true parts are evidence.
-  return (facts, into) => {
-    for (const part of parts) if (isAll || part.truth(facts) === true) part.evidence(facts, into);
+  return (values, into) => {
+    for (const part of parts) if (isAll || part.truth(values) === true) part.evidence(values, into);
   };
 }
 
@@ -131,15 +133,15 @@ function compileEvidence(condition: Condition): FactCollector {
 function compileUndecided(condition: Condition): FactCollector {
   if (isFactTest(condition)) {
     const { fact } = condition;
-    return (_facts, into) => addOnce(into, fact);
+    return (_values, into) => addOnce(into, fact);
   }
   // An unknown condition has no decisive part; its open parts hold every undecided fact.
   const parts = ("all" in condition ? condition.all : condition.any).map((part) => ({
     truth: truthTest(part),
     undecided: compileUndecided(part),
   }));
-  return (facts, into) => {
-    for (const part of parts) if (part.truth(facts) === "unknown") part.undecided(facts, into);
+  return (values, into) => {
+    for (const part of parts) if (part.truth(values) === "unknown") part.undecided(values, into);
   };
 }
 
