@@ -122,7 +122,8 @@ const LANG: readonly Parameter[] = [
     name: "lang",
     in: "query",
     required: false,
-    description: "The language of the texts; overrides Accept-Language",
+    description:
+      "The language of the texts (a region is fine, e.g. es-MX); overrides Accept-Language. The API answers 400 to a language it does not speak; a page falls back to Accept-Language.",
     schema: { type: "string", enum: LANGS },
   },
   {

@@ -1,7 +1,8 @@
 import { DEFAULT_LANG, LANGS, langOfTag } from "@backtalk/engine";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Locale } from "../env.ts";
 import { qualities } from "./accept.ts";
+import { badQuery } from "./problem.ts";
 
 export const LOCALES: readonly Locale[] = LANGS;
 
@@ -24,6 +25,17 @@ export function matchLocale(header: string | undefined): Locale | undefined {
 
 /** The language a `?lang=` query names, when it is one we speak, in any case or with a region ("es-MX"). */
 export const langQuery = (value: string | undefined): Locale | undefined => langOfTag(value);
+
+/**
+ * For API routes: a `?lang=` that names no language of ours is a 400 naming the choices, so a client that
+ * asks for French learns it at once instead of getting English texts it did not ask for. (Pages fall back.)
+ */
+export const langQueryWeSpeak: MiddlewareHandler = async (c, next) => {
+  const named = c.req.url.includes("lang=") ? c.req.query("lang") : undefined;
+  if (named && langQuery(named) === undefined)
+    throw badQuery("lang", `must be one of ${LOCALES.join(", ")} (a region is fine, e.g. es-MX)`);
+  await next();
+};
 
 /** The language a request names, by ?lang= first, then Accept-Language; undefined when it names none of ours. */
 export const requestedLocale = (c: Context): Locale | undefined =>

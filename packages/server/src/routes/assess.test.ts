@@ -101,6 +101,31 @@ describe.each(DATABASE_KINDS)("POST /api/assess and /api/interview [%s]", (kind)
         );
         expect([lang, step.lang, step.understood.lang]).toEqual([lang, "es", "es"]);
       }
+      // A language we do not speak is an error naming the choices, never English texts in its place.
+      for (const path of [
+        "/api/assess?lang=fr",
+        "/api/interview?lang=fr-CA",
+        "/api/assess?country=FR&lang=xx",
+      ]) {
+        const refused = await postJson(
+          t.app,
+          path,
+          path.includes("interview") ? { text: "j'ai mal" } : sample,
+        );
+        const problem = await json(refused);
+        expect([path, refused.status, problem.errors]).toEqual([
+          path,
+          400,
+          [
+            {
+              pointer: "/lang",
+              path: "lang",
+              code: "invalid_value",
+              detail: "must be one of en, es (a region is fine, e.g. es-MX)",
+            },
+          ],
+        ]);
+      }
       // Spain's emergency number, from the Accept-Language region
       expect(es.texts.emergency.number).toBe("112");
       const gb = await json(postJson(t.app, "/api/assess?country=GB", sample));

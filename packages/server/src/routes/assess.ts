@@ -19,7 +19,7 @@ import { assessBatchSchema, MAX_BATCH } from "../contract/assessment.ts";
 import type { AppEnv } from "../env.ts";
 import { qualities } from "../http/accept.ts";
 import { FHIR_JSON_TYPES } from "../http/fhir-format.ts";
-import { langQuery, requestedLocale } from "../http/locale.ts";
+import { langQuery, langQueryWeSpeak, requestedLocale } from "../http/locale.ts";
 import { badQuery, validated } from "../http/problem.ts";
 import type { Limiter } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
@@ -153,7 +153,7 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
     });
   };
 
-  app.post("/api/assess", limit.middleware, async (c) => {
+  app.post("/api/assess", langQueryWeSpeak, limit.middleware, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT, BATCH_BODY_LIMIT);
     c.header("Vary", "Accept");
     const fhir = wantsFhir(c.req.header("accept"));
@@ -178,7 +178,7 @@ export function assessRoutes({ limit, clock, fhirBase }: AssessDeps): Hono<AppEn
     return c.json(result(c, input));
   });
 
-  app.post("/api/interview", limit.middleware, async (c) => {
+  app.post("/api/interview", langQueryWeSpeak, limit.middleware, async (c) => {
     const body = await readJson(c, ASSESS_BODY_LIMIT);
     // The text's own language is detected unless the request names one.
     const named = langQuery(c.req.query("lang"));
