@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { explain, type Facts, type Lang, localDate, messagesFor, runOracle } from "@backtalk/engine";
 import type { Page } from "playwright-core";
-import { chipsOf, previewOf, readWords } from "../packages/web/src/describe/describe-model.ts";
+import { chipsOf, previewOf } from "../packages/web/src/describe/describe-model.ts";
 import { segmentsOf } from "../packages/web/src/describe/highlight.ts";
+import { readWords } from "../packages/web/src/describe/read-words.ts";
 import { eachLanguage } from "../packages/web/src/i18n/every-language.test-support.ts";
 import { ROOT } from "./support/app-server.ts";
 import { axeViolations, openPage } from "./support/browser.ts";
@@ -84,6 +85,15 @@ describe("Tell us in your own words", () => {
     await describeIn(page, words, "en");
     const read = await expectReading(page, words, "en");
     assert.ok(Object.keys(read).length >= 4, "the description says a lot");
+    // Read in the worker: the page itself never loads the reader (its fallback when workers fail).
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname),
+    );
+    assert.ok(
+      scripts.some((path) => /\/reader\.worker-[\w-]+\.js$/.test(path)),
+      `the reader's worker: ${scripts.join(" ")}`,
+    );
+    assert.ok(!scripts.some((path) => path.includes("/read-words-")), "no reader on the page");
     await page.screenshot({ path: join(SHOTS, "describe-en-chips.png"), fullPage: true });
     await page.getByRole("button", { name: D.en.continue, exact: true }).click();
     await page.locator(".told-us").waitFor();

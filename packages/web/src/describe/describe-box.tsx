@@ -119,9 +119,12 @@ function Understood({ view, t, box, onAnnounce }: UnderstoodProps) {
   }
 
   async function continueCheck() {
-    const loaded = await loadLogic();
     // Read again: the last keys may still be waiting for the pause that updates the chips.
-    await loaded.continueDescribed(loaded.readWords(record.text, lang.value, today()), record.removed);
+    const loaded = await loadLogic();
+    await loaded.continueDescribed(
+      await loaded.readInBackground(record.text, lang.value, today()),
+      record.removed,
+    );
   }
 
   return (

@@ -12,16 +12,9 @@ import {
 import { describe, expect, it } from "vitest";
 import { completeFromTruth } from "../check/check-driver.test-support.ts";
 import { draftFor, newCheck, resultOf, submitScreen, toAnswers } from "../check/check-session.ts";
-import {
-  answersIn,
-  chipsOf,
-  previewOf,
-  readWords,
-  startFrom,
-  viewOf,
-  withoutRemoved,
-} from "./describe-model.ts";
+import { answersIn, chipsOf, previewOf, startFrom, viewOf, withoutRemoved } from "./describe-model.ts";
 import { startedFor } from "./describe-state.ts";
+import { readWords } from "./read-words.ts";
 
 const TODAY = "2026-11-25";
 const cases = Object.values(

@@ -6,12 +6,10 @@ import {
   type FactValue,
   factsOf,
   type InterviewState,
-  isUnderstood,
   type Lang,
   messagesFor,
   startFromWords,
   type Understood,
-  understand,
 } from "@backtalk/engine";
 import type { Span, StartedFrom } from "./describe-state.ts";
 import { type Preview, previewOfAssessment } from "./preview.ts";
@@ -48,20 +46,6 @@ export interface DescribeView {
   /** Labels of facts written with doubt: the check asks them. */
   readonly uncertain: readonly string[];
   readonly preview: Preview | null;
-}
-
-const size = (understood: Understood) => Object.keys(understood.facts).length + understood.uncertain.length;
-
-/**
- * Reads the words. The language of the app is a hint: the language detected wins when it understands more,
- * so a Spanish description typed in the English app is still read in Spanish; on a tie the app's language wins.
- * An app language whose words the engine does not read is no hint.
- */
-export function readWords(text: string, uiLang: Lang, today: string): Understood {
-  const detected = understand(text, { today });
-  if (detected.lang === uiLang || !isUnderstood(uiLang)) return detected;
-  const hinted = understand(text, { lang: uiLang, today });
-  return size(hinted) >= size(detected) ? hinted : detected;
 }
 
 /** The reading without the facts whose chips were removed: they stay unknown, so the check asks them. */

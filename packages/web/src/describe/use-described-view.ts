@@ -35,10 +35,11 @@ export function useDescribedView(): DescribeView | null {
     let current = true;
     const timer = setTimeout(
       () =>
-        void loadLogic().then((loaded) => {
+        void loadLogic().then(async (loaded) => {
+          const read = await loaded.readInBackground(record.text, lang.value, today());
           if (!current) return;
           setModule(loaded);
-          setUnderstood(loaded.readWords(record.text, lang.value, today()));
+          setUnderstood(read);
         }),
       understood ? READ_DELAY_MS : 0,
     );
