@@ -37,6 +37,8 @@ const EVERYDAY: readonly Case[] = [
   ["en", "legs feel really heavy and weak", "legWeakness", "both_legs"],
   ["en", "my legs feel like they're going to give out", "legWeakness", "both_legs"],
   ["en", "my legs won't do what I tell them", "legWeakness", "both_legs"],
+  ["en", "he's wobbly on both legs now and keeps nearly falling", "legWeakness", "both_legs"],
+  ["en", "I'm unsteady on my legs since this morning", "legWeakness", "both_legs"],
   ["en", "I keep tripping over my left foot", "legWeakness", "one_leg"],
   ["en", "my right leg won't take my weight", "legWeakness", "one_leg"],
   ["en", "I can't stand on tiptoe on my right foot", "legWeakness", "one_leg"],

@@ -654,6 +654,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${LEGS_BOTH} (?:just |simply |suddenly )?(?:go|went)\b(?=[,.;!]|$| and\b| from\b)`,
       rx`\bno strength (?:left )?in (?:my |both |his |her )?legs\b|${AFTER_LEGS}\bno strength in them\b`,
       rx`\b${LEGS_BOTH}\b${span(50)}\b(?:keeps?|kept) (?:on )?(?:stumbling|tripping)\b`,
+      // "wobbly on both legs", "unsteady on my legs": the legs named after what they do.
+      rx`\b(?:wobbly|unsteady|shaky|weak) on (?:both (?:of )?(?:my |his |her )?legs|(?:my|his|her) legs)\b`,
       rx`\b(?:both (?:of )?(?:my )?|my )?feet (?:keep |are |have been |both )?${CATCHES}\b`,
     ),
   },

@@ -382,6 +382,7 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bse me (?:cae|cayo|sale|salio|caen|salen) (?:la |el |las |los )?${CALZADO}\b`,
       rx`\bno (?:lo )?(?:puedo|consigo) (?:levantar|subir|alzar)\b(?<=\bpie\b[^.;!?\n]{0,70})`,
       rx`\b(?:el |mi )pie (?:izquierdo |derecho )?(?:me |se me )?(?:cuelga|cae|se cae|va colgando|(?:se )?(?:me )?queda colgando|arrastra)\b`,
+      rx`\bse me (?:queda|quedo|va|fue) (?:el|mi) pie (?:izquierdo |derecho )?colgando\b`,
       rx`\b(?:la |mi )pierna (?:izquierda |derecha )?(?:se me queda |me queda |me |se me )?(?:colgando|cuelga)\b`,
       rx`\bno (?:puedo|consigo) (?:levantar|subir|alzar) (?:la|mi) pierna\b${NOT_FOR_PAIN}`,
       together(rx`\b${DEBIL}`, rx`(?:la|mi|una) pierna(?: izquierda| derecha)?\b`, 3),

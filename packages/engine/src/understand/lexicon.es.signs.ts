@@ -224,7 +224,9 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   ),
   weak(
     "both_legs",
-    rx`\bse me (?:doblan|doblaron) las piernas\b|\b(?:me fallan|me flojean|me fallaron) (?:las|mis|ambas) (?:piernas|rodillas)\b|\b${alt`
+    rx`\bse me ${alt`doblan doblaron fallan fallaron flojean flojearon`} (?:las |mis |ambas |las dos )piernas\b|\b${alt`
+      me_fallan me_flojean me_fallaron
+    `} (?:las|mis|ambas) (?:piernas|rodillas)\b|\b${alt`
       debilidad sin_fuerza falta_de_fuerza
     `} (?:en )?(?:las|ambas|las dos|mis) piernas\b`,
   ),

@@ -632,6 +632,13 @@ export const ES: Lexicon = {
       la_tiene=la_tengo las_tiene=las_tengo lo_tiene=lo_tengo los_tiene=los_tengo su=mi sus=mis
     `,
   ),
+  perfectAsPast: pairs(
+    `
+      escapado=escapo/escaparon salido=salio/salieron quedado=quedo/quedaron caido=cayo/cayeron ido=fue/fueron
+      doblado=doblo/doblaron fallado=fallo/fallaron aflojado=aflojo/aflojaron flojeado=flojeo/flojearon
+      debilitado=debilito/debilitaron cedido=cedio/cedieron vencido=vencio/vencieron
+    `,
+  ),
   typos: {
     targets: words(
       `

@@ -150,6 +150,12 @@ export interface Lexicon {
    * length, so every character keeps its place in the original text.
    */
   readonly relativeAsPerson?: Readonly<Record<string, string>>;
+  /**
+   * Past events told in the present perfect, read as the simple past the phrasings are written in: each
+   * participle with its past for one thing and for several ("escapado=escapo/escaparon", so "se me ha escapado
+   * el pis" reads as "se me escapo el pis" and "se le han doblado" as "se le doblaron").
+   */
+  readonly perfectAsPast?: Readonly<Record<string, string>>;
   readonly typos: {
     readonly targets: readonly string[];
     readonly common: readonly string[];

@@ -12,6 +12,7 @@ import { type Normalized, normalize, originalSpan } from "./normalize.ts";
 import { timeReadings } from "./onset.ts";
 import { type Reading, resolve } from "./resolve.ts";
 import { findCues, isAnsweredYes, isHedged, isNegated, isUncertain, type Span } from "./scope.ts";
+import { inSimplePast } from "./simple-past.ts";
 import { fixTypos } from "./typos.ts";
 import { urgentSignsIn } from "./warning-signs.ts";
 
@@ -78,8 +79,9 @@ function read(text: string, raw: Normalized, lang: Lang, options: UnderstandOpti
     known: compile(lexicon).known,
   });
   const { fixed } = typed;
-  const forWhom = writtenFor(typed.norm.text, lexicon);
-  const norm = answeredLabels(forWhom.carer ? inThePersonsVoice(typed.norm, lexicon) : typed.norm, lexicon);
+  const told = inSimplePast(typed.norm, lexicon);
+  const forWhom = writtenFor(told.text, lexicon);
+  const norm = answeredLabels(forWhom.carer ? inThePersonsVoice(told, lexicon) : told, lexicon);
   const cues = findCues(norm.text, lexicon);
   const mentions = findMentions(norm.text, lexicon, cues, forWhom);
 
