@@ -118,6 +118,7 @@ const PEE_FELT = alt`
   myself_(?:pee|wee|urinat)\w* myself_go(?:ing)?_(?:to_the_(?:toilet|loo|bathroom)_)?(?:for_a_)?(?:pee|wee)
   the_(?:flow|stream|pee|wee|urine) when_(?:i'?m|he'?s|she'?s)_(?:peeing|weeing|urinating)
   (?:if|when|whether)_i(?:'?ve|_have|'?m)?_(?:finished|done)_(?:peeing|weeing|urinating|a_wee|a_pee)
+  (?:if|whether)_(?:i|he|she)_(?:'?m|am|was|is|'?s)_(?:peeing|weeing|urinating)
   (?:it|the_pee|the_wee|urine)_(?:come|coming)_out (?:whether|if|when)_(?:anything|something|it|any)_(?:is_|'s_)?(?:coming|comes)_out
 `;
 /** Only a little: "only a tiny bit", "just a few drops". */
@@ -474,7 +475,11 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${ACCIDENT} (?:in|with) (?:my )?(?:pants|trousers|underwear|knickers|bowels?)\b(?!${WAS_WEE})`,
       rx`\b(?:soil(?:ed|ing)?|mess(?:ed|ing)?) (?:${SELF}|${OWN} (?:pants|trousers|underwear|bed))\b`,
       rx`\b(?:the runs|diarrh(?:o)?ea|poo|poop)\b${span(20)}\b(?:can'?t|cannot|couldn'?t) hold (?:it|it in)\b`,
-      near(rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:feel|tell|sense|notice)`, rx`${POO}\b`, 6),
+      near(
+        rx`\b(?:can'?t|cannot|couldn'?t|don'?t|didn'?t|doesn'?t|does not) (?:feel|tell|sense|notice)`,
+        rx`${POO}\b`,
+        6,
+      ),
       near(rx`\b${POO}`, rx`(?:can'?t|cannot|don'?t) (?:feel|sense) the urge\b`, 4),
       near(
         rx`\b(?:poo|poop|stool|faeces|feces|motions?|number twos?)`,
@@ -510,6 +515,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`${AFTER_POO}\b${NOT_ABLE} ${ANY_WORD}(?:feel|sense|notice|tell) (?:it|anything) (?:come|coming|pass|passing)\b`,
       rx`${AFTER_POO}\b(?:i )?(?:had |have had |having |have )?(?:an? )?accidents?\b(?!${WAS_WEE})`,
       rx`\b${NOT_ABLE} (?:feel|tell|sense|know) when i (?:need|have|want) to go for a ${POO}\b`,
+      rx`${AFTER_POO}\b(?:${NOT_ABLE}|doesn'?t|does not) (?:feel|tell|sense|know) when (?:i|he|she) (?:needs?|has|have|wants?) to go\b`,
       rx`${NOT_TELLING_APART}`,
     ),
   },

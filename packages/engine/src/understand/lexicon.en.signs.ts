@@ -493,7 +493,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
   { fact: "bladderChange", unless: NOT_RECENT, re: rx`\bcatheter(?:s|i[sz]ed|i[sz]ation)?\b` },
   {
     fact: "bladderChange",
-    re: rx`${NOT_AFTER_BOWELS}\b(?:don'?t|didn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
+    re: rx`${NOT_AFTER_BOWELS}\b(?:don'?t|didn'?t|doesn'?t|can'?t|cannot|couldn'?t|not|without (?:even )?)\s?${SENSE} (?:when |that |if )?${alt`
       (?:i|he|she|they)_needs?_(?:to_(?:pee|wee|go(?!_for_a_(?:poo|number_two))|urinate)|a_(?:pee|wee)|the_(?:toilet|loo|bathroom)(?!_for_a_(?:poo|number_two)))
       (?:i'?m|he'?s|she'?s|they'?re)_(?:peeing|urinating|weeing)
       (?:my|his|her|their)_bladder(?:_is|_was)?_(?:full|filling)

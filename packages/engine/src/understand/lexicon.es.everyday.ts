@@ -206,6 +206,8 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       near(rx`\bno (?:siento|noto)`, rx`(?:la )?vejiga\b`, 1),
       rx`\bno (?:siento|noto) (?:que |cuando |si )?(?:sale|salga|salia|esta saliendo|el chorro|la orina)\b${AFTER_PIS}`,
       rx`\bno (?:siento|noto) (?:bien |nada )?(?:cuando |si |que )?(?:estoy orinando|estoy meando|orino|meo|sale la orina|sale el pis)\b`,
+      // "No sabía si estaba orinando o no": the bladder's feeling gone, told as not knowing.
+      rx`\bno (?:se|sabia|sabe|distingo|distinguia|noto|notaba|sentia) (?:bien )?si (?:estoy|estaba|esta) (?:orinando|meando|haciendo pis)\b`,
       // "No meo desde ayer", "desde ayer no meo y…", "no orino bien"; not "no meo sangre".
       rx`\b${NO_MEO}\b(?= (?:nada|casi nada|desde|en todo|bien|normal|como antes|hace)\b|\s*(?:[,.;!?\n]|$)| [yeo]\b)`,
       rx`\b(?:desde|hace)\b${span(25)}\b(?:que )?${NO_MEO}\b`,

@@ -517,7 +517,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: rx`\b${alt`
       fiebre febril calentura escalofrios? chuchos tiritona tiritando temblores_de_frio sudores_nocturnos
       me_tiritan_los_dientes tirito(?:_de_frio)?
-      sudor(?:es)?_(?:frios_)?(?:por_las?|de|en_la)_noches? sudo_(?:\w+_)?(?:por_las?_noches?|de_noche)
+      sudor(?:es)?_(?:frios_)?(?:por_las?|de|en_la)_noches? (?:sudo|sudando)_(?:\w+_)?(?:por_las?_noches?|de_noche)
       empapo_(?:el_pijama|la_ropa|la_almohada|la_cama)
       empapo_las_sabanas me_empapo sudo_a_mares empapad[oa]_(?:en|de)_sudor
       (?:de|por_la|en_la)_noche_(?:me_)?(?:sudo|transpiro|empapo)

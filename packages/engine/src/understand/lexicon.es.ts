@@ -625,6 +625,7 @@ export const ES: Lexicon = {
       le_vienen=me_vienen le_hormiguea=me_hormiguea le_dobla=me_dobla le_doblan=me_doblan le_tiembla=me_tiembla
       se_hizo=me_hice se_orino=me_orine se_meo=me_mee se_mojo=me_moje se_ensucio=me_ensucie se_ha=me_he
       se_aguanta=me_aguanto se_controla=me_controlo se_puede=me_puedo
+      tiene_que=tengo_que necesita=necesito
       cuando_orina=cuando_orino cuando_mea=cuando_meo si_orina=si_orino ha_perdido=he_perdido ha_tenido=he_tenido arrastra=arrastro tropieza=tropiezo
       levantarse=levantarme moverse=moverme sentarse=sentarme agacharse=agacharme limpiarse=limpiarme
       aguantarse=aguantarme pararse=pararme enderezarse=enderezarme vestirse=vestirme acostarse=acostarme
