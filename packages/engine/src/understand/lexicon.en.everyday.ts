@@ -765,7 +765,7 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b(?:a |the )?${VEHICLE} (?:hit|struck|ran over|knocked (?:me )?(?:over|down)) (?:me|us|(?:my|our) ${RIDDEN})\b`,
       rx`\b(?:we|i) (?:hit|struck|ran into) (?:a |an |the )?(?:deer|cow|horse|moose|tree|wall|lamp ?post|barrier|truck|lorry|van|car) at \d+\b`,
       rx`\b(?:got|was|been|being) (?:run over|hit by (?:a |the )?${VEHICLE})\b`,
-      rx`\bcrash(?:ed)? (?:on|off) (?:my |a |the )?(?:scooter|bike|motorbike|motorcycle|quad|moped)\b`,
+      rx`\bcrash(?:ed)? (?:on|off) (?:my |a |the |his |her )?${RIDING}\b`,
       rx`\bfell (?:from|off) the top of (?:the |a )?(?:stairs|ladder|steps|staircase)\b`,
       rx`\b(?:fell|went|tumbled) over (?:the )?(?:banister|bannister|railing|balcony|balustrade)\b`,
       rx`\bfell (?:off|from) the back of (?:a |the )?(?:lorry|truck|van|pickup|ute|trailer)\b`,

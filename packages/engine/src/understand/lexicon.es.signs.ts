@@ -463,6 +463,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
         sudores_frios(?!_(?:por_las?_noches?|de_noche|en_la_noche|nocturnos)) sudando_frio
       `}\b`,
       rx`\b(?:dolor|me duele)\b${skip(0, 4)} (?:en |hacia )?(?:la |el )?(?:mandibula|brazo izquierdo)\b`,
+      // A pain that tears or goes straight through to the chest, as the aorta's does.
+      rx`\b(?:me )?(?:atraviesa|atraviesan|traspasa|irradia|pasa|va|sube) (?:hasta el|hacia el|al) pecho\b`,
     ),
   },
   {
@@ -561,6 +563,14 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     unless: rx`\b(?:miedo|preocupa\w*|descartar|descartaron|revision|chequeo)\b`,
   },
   {
+    // "ca de próstata": the clinical shorthand, only before an organ ("en ca mi madre" is "at my mother's").
+    fact: "cancerHistory",
+    re: rx`\bca\.? (?:de |del )?${alt`
+      prostata mama pulmon colon recto riñon vejiga tiroides utero cervix ovario pancreas estomago higado
+    `}\b`,
+    unless: rx`\b(?:miedo|preocupa\w*|descartar|descartaron|revision|chequeo)\b`,
+  },
+  {
     // "Libre de cáncer desde 2019" tells of a cancer: "libre de" here is no denial.
     fact: "cancerHistory",
     re: rx`\b(?:libre|libres) de (?:cancer|tumor(?:es)?)\b`,
@@ -631,6 +641,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     fact: "restNightPain",
     re: anyOf(
       rx`\b(?:peor|empeora|duele mas|mas dolor|dolor) (?:por la|de|en la|durante la) noche\b`,
+      rx`\bdolor (?:de espalda |lumbar )?nocturno\b`,
       rx`\b(?:duele|duelen|dolor|molesta)\b${skip(0, 4)} (?:por las noches|de noche|toda la noche)\b`,
       rx`\bme despierta(?: por la noche| de noche| el dolor)?\b|\bme despierto (?:por|con|del) (?:el )?dolor\b`,
       rx`\b(?:acostad[oa]|tumbad[oa]|en la cama) me duele (?:mas|peor)\b`,

@@ -299,6 +299,7 @@ const PATTERNS: readonly LexiconPattern[] = [
       (?<!me_)choque(?:_de_(?:coche|auto|carro|frente))? chocaron me_choc\w+ colision me_(?:atropell|arroll)\w+
       accidente_(?:con|en)_(?:el|mi|un)_(?:coche|auto|carro|moto)
       me_(?:dieron|golpearon|pegaron|chocaron)_por_detras
+      me_(?:estampe|estrelle|mate|pegue_una_(?:hostia|leche|ostia|torta))_con_(?:el|la|mi)_(?:coche|auto|carro|moto|bici(?:cleta)?|quad|patinete)
     `}\b`,
   },
   {

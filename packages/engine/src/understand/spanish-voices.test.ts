@@ -46,6 +46,15 @@ const SIGNS: readonly Case[] = [
   ["no tengo fiebre y arrastro la pierna", "legWeakness", "one_leg"],
   ["el pie derecho se me queda colgando y tropiezo", "legWeakness", "one_leg"],
   ["escribo por mi esposa, ya no se aguanta el pis y arrastra la pierna izquierda", "legWeakness", "one_leg"],
+  // The bladder and bowel told in the past, or by a relative; night sweats in the gerund.
+  ["esta mañana no sabía si estaba orinando o no", "bladderChange", true],
+  ["mi esposo dice que no siente cuando tiene que hacer caca", "bowelIncontinence", true],
+  ["llevo quince días sudando por las noches", "fever", true],
+  // Clinical shorthand, slang for a crash, and a pain that goes through to the chest.
+  ["Varón 66 a. AP: ca de próstata 2019 tratado. Ahora dolor nocturno", "cancerHistory", true],
+  ["Varón 66 a. AP: ca de próstata 2019 tratado. Ahora dolor nocturno", "restNightPain", true],
+  ["me estampé con la bici de montaña contra unas rocas", "onsetTrigger", "major_trauma"],
+  ["un dolor desgarrador que me atraviesa al pecho, de repente", "chestSymptoms", true],
 ];
 
 describe("Spanish warning signs in many voices", () => {
@@ -57,6 +66,10 @@ describe("Spanish warning signs in many voices", () => {
 });
 
 describe("Spanish near-misses that read no sign", () => {
+  it("reads 'ca' as cancer only before an organ", () => {
+    expect(read("estuve en ca mi madre y me dio el lumbago").facts.cancerHistory).toBeUndefined();
+  });
+
   it("reads 'nada raro' with a partner as nothing wrong", () => {
     expect(read("no siento nada raro cuando estoy con mi esposo").facts.sexualDysfunction).toBeUndefined();
   });
