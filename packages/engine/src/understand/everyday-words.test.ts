@@ -44,6 +44,7 @@ const EVERYDAY: readonly Case[] = [
   ["en", "says he can't poo and doesn't feel when he needs to go", "bowelIncontinence", true],
   ["en", "my husband says he doesn't feel when he needs to poo", "bowelIncontinence", true],
   ["en", "Crashed off my mountain bike at speed onto rocks this morning", "onsetTrigger", "major_trauma"],
+  ["en", "numbness between his legs since yesterday", "saddleNumbness", true],
   ["en", "I keep tripping over my left foot", "legWeakness", "one_leg"],
   ["en", "my right leg won't take my weight", "legWeakness", "one_leg"],
   ["en", "I can't stand on tiptoe on my right foot", "legWeakness", "one_leg"],

@@ -64,7 +64,7 @@ const NUMB = alt`
 `;
 /** The saddle area in everyday words; "bottom of my back" is the back, not the saddle. */
 export const SADDLE = alt`
-  down_there down_below between_(?:my_|the_)?legs groin genitals? privates private_(?:parts|area|bits) crotch
+  down_there down_below between_(?:my_|the_|your_|his_|her_)?legs groin genitals? privates private_(?:parts|area|bits) crotch
   (?:bum|butt)_cheeks? bum butt buttocks? backside bottom(?!_of) arse ass anus perineum taint inner_thighs? butt_?hole bum_?hole arse_?hole
   peri(?:anal|neal)(?:_(?:area|region|skin))?
   where_my_(?:underwear|pants|knickers|boxers|briefs)_(?:touch|cover|sit)\w*
@@ -234,7 +234,7 @@ export const HEIGHT_UNIT = alt`feet ft foot metres meters metre meter m storeys?
 export const APPROXIMATELY = alt`about around roughly approximately nearly almost over like maybe some at_least more_than ~`;
 const FELL_OR_LANDED = alt`fell fall(?:en|ing)? landed dropped jumped came_down slipped tumbled`;
 const LEGS_BOTH = alt`
-  both_(?:of_)?(?:my_)?(?:legs?|thighs|knees) (?<!between_)my_legs (?<!between_(?:my_|the_)?)legs either_leg my_knees
+  both_(?:of_)?(?:my_)?(?:legs?|thighs|knees) (?<!between_)my_legs (?<!between_(?:my_|the_|your_|his_|her_)?)legs either_leg my_knees
 `;
 const LEG_ONE = alt`(?:my_|the_|one_)?(?:left_|right_)?(?:leg|knee|foot)`;
 const GIVES = alt`

@@ -42,7 +42,7 @@ const BELOW = rx`(?:foot|feet|${TOE}|calf|calves|ankles?|shins?|heels?|soles?|lo
 const PAST_KNEE = rx`(?:below|past|under|beyond) (?:the |my |both )?knees?`;
 const PREP = rx`(?:down|into|to|in|through|along|toward|towards|till|until|up to|upto|as far as|all the way (?:down )?to|right down to|(?:stops?|ends?) at)`;
 const SADDLE = rx`(?:${alt`
-  down_there between_(?:my_|the_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
+  down_there between_(?:my_|the_|your_|his_|her_)?legs groin genitals? genital_area privates private(?:_(?:parts|area))? crotch
   (?:bum|butt)(?:_cheeks)? buttocks? backside bottom anus back_passage rectum perineum inner_thighs? saddle(?:_area)? vagina
   insides?_of_(?:my_|the_|his_|her_|both_)?thighs?
   peri-?(?:anal|neal)(?:_(?:area|region|skin))?
@@ -224,7 +224,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     confidence: 0.85,
     re: rx`\b(?:${PAIN}|${NUMB}|${MOVES})\b${span(60)}\b${alt`
       both_(?:of_)?(?:my_)?(?:legs|feet|thighs|calves) (?<!between_)my_legs (?<!on_)my_feet
-      (?<!on_|between_)(?:my|the|both|his|her)_legs (?<!between_(?:my_|the_)?)legs
+      (?<!on_|between_)(?:my|the|both|his|her)_legs (?<!between_(?:my_|the_|your_|his_|her_)?)legs
     `}\b(?! (?:are|feel|feels) (?:strong|fine|normal|ok))`,
     yieldsTo: ["walkingLegPainEasedBySitting", "legWeakness"],
   },

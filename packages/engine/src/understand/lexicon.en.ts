@@ -739,7 +739,10 @@ export const EN: Lexicon = {
   `}\b`,
   fillers: rx`^(?:or|and|nor|any|my|the|a|an|of|either|have|had|got|i|i've|ive|been|noticed|notice|really|much)$`,
   postNegation: anyOf(
-    rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b(?=\s*(?:[,.;!?\n]|$))`,
+    // "fever: none", "numbness - none now": a denial of it now.
+    rx`^\s*(?:[:=\-?]\s*(?:no|none|nope|negative|denied|denies|absent|nil|neg)|no|none|negative|denied|absent|nil|neg)\b${alt`
+      _now _today _currently _anymore _any_more _at_the_moment _at_present _these_days
+    `}?(?=\s*(?:[,.;!?\n]|$))`,
     // "fever free", "numbness-free for a week".
     rx`^-?\s?free\b(?!\s+(?:to|and|flowing|time|of charge)\b)`,
   ),

@@ -595,7 +595,10 @@ export const ES: Lexicon = {
     es_(?:solo|solamente|nada_mas|un|una|que)
   `}\b`,
   fillers: rx`^(?:o|y|e|u|ni|de|del|la|el|los|las|mi|mis|un|una|ningun[oa]?|nada|tengo|he|tenido|noto)$`,
-  postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo|ninguno|ninguna)\b(?=\s*(?:[,.;!?\n]|$))`,
+  // "fiebre: no", "hormigueo - ninguno ahora": a denial of it now.
+  postNegation: rx`^\s*(?:[:=\-?]\s*(?:no|nada|negativo|ninguno|ninguna|tampoco)|no|negativo|ninguno|ninguna)\b${alt`
+    _ahora _hoy _ya _de_momento _por_ahora _actualmente
+  `}?(?=\s*(?:[,.;!?\n]|$))`,
   family: rx`${alt`
     (?<!\bcon_)\bmi_${PARIENTE}\b
     \ben_mi_familia\b \bantecedentes_familiares\b

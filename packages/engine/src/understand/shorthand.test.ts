@@ -17,6 +17,11 @@ describe("clinical shorthand in English", () => {
     });
     expect(read("neg for fever, neg for weight loss")).toMatchObject({ fever: false, weightLoss: false });
     expect(read("no f/c")).toMatchObject({ fever: false });
+    // A form's "none" with a time after it is still a denial.
+    expect(read("fever: none now")).toMatchObject({ fever: false });
+    expect(read("fever - none at the moment")).toMatchObject({ fever: false });
+    // "Not now" may hide a fever of yesterday ("fever: not now, but I had one yesterday"): not a denial.
+    expect(read("fever: not now, but I had one yesterday")).toMatchObject({ fever: true });
   });
 
   it("reads signs said with shorthand", () => {
