@@ -285,3 +285,12 @@ export const near = (a: string, b: string, words = 3, not?: string): string =>
 /** `a` and `b` in either order within a window of words ("numb bum", "bum feels numb"). */
 export const together = (a: string, b: string, words = 3, not?: string): string =>
   rx`(?:${near(a, b, words, not)}|${near(b, a, words, not)})`;
+
+/** What `make` builds from a lexicon (a compiled pattern, a table), built once per lexicon on first use. */
+export function oncePerLexicon<T>(make: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+  const made = new WeakMap<Lexicon, T>();
+  return (lexicon) => {
+    if (!made.has(lexicon)) made.set(lexicon, make(lexicon));
+    return made.get(lexicon) as T;
+  };
+}

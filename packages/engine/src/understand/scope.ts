@@ -1,4 +1,4 @@
-import type { Lexicon } from "./lexicon.ts";
+import { type Lexicon, oncePerLexicon } from "./lexicon.ts";
 import { regex } from "./regex.ts";
 
 export interface Span {
@@ -107,6 +107,9 @@ function freeWords(text: string, from: number, to: number, others: readonly Span
   return free;
 }
 
+/** A denial cue at the start of a list item ("no fever, no chills"). */
+const cueAtStart = oncePerLexicon((lexicon) => new RegExp(`^\\s*(?:${lexicon.negation})`));
+
 /**
  * True when a denial governs [start, end): a cue earlier in the same clause with at most NEGATION_WINDOW free
  * words between, a cue inside a `gap` of the match ("leg isn't weak"), or a denial right after it ("fever: no").
@@ -151,18 +154,6 @@ export function isNegated(
   const startsDenied = cueAtStart(lexicon);
   const cued = items.filter((item) => startsDenied.test(item)).length;
   return cued < 2;
-}
-
-const cuesAtStart = new WeakMap<Lexicon, RegExp>();
-
-/** A denial cue at the start of a list item ("no fever, no chills"), compiled once per lexicon. */
-function cueAtStart(lexicon: Lexicon): RegExp {
-  let re = cuesAtStart.get(lexicon);
-  if (re === undefined) {
-    re = new RegExp(`^\\s*(?:${lexicon.negation})`);
-    cuesAtStart.set(lexicon, re);
-  }
-  return re;
 }
 
 /** True when doubt governs the match: a doubt cue earlier in its clause, in a gap or closing it, or a question. */

@@ -1,10 +1,15 @@
-import type { Lexicon } from "./lexicon.ts";
+import { type Lexicon, oncePerLexicon } from "./lexicon.ts";
 import { type Normalized, type Replacement, replaceSpans } from "./normalize.ts";
 
-const tenses = new WeakMap<
-  Lexicon,
-  { readonly re: RegExp; readonly table: Readonly<Record<string, string>> }
->();
+/** "me ha escapado"-style phrases of the listed participles, and each participle's past. */
+const tenseOf = oncePerLexicon((lexicon) => {
+  const table = lexicon.perfectAsPast ?? {};
+  const participles = Object.keys(table).sort((a, b) => b.length - a.length);
+  return {
+    re: new RegExp(`\\b((?:se )?(?:me|te|le|nos|les|os)) (han?) (${participles.join("|")})\\b`, "g"),
+    table,
+  };
+});
 
 /**
  * "Se me ha escapado el pis" tells the same event as "se me escapo el pis", and the lexicon's phrasings are
@@ -12,21 +17,12 @@ const tenses = new WeakMap<
  * words map to the whole phrase they replace, so evidence still points at what the person wrote.
  */
 export function inSimplePast(norm: Normalized, lexicon: Lexicon): Normalized {
-  const table = lexicon.perfectAsPast;
-  if (table === undefined) return norm;
-  let tense = tenses.get(lexicon);
-  if (tense === undefined) {
-    const participles = Object.keys(table).sort((a, b) => b.length - a.length);
-    tense = {
-      re: new RegExp(`\\b((?:se )?(?:me|te|le|nos|les|os)) (han?) (${participles.join("|")})\\b`, "g"),
-      table,
-    };
-    tenses.set(lexicon, tense);
-  }
+  if (lexicon.perfectAsPast === undefined) return norm;
+  const { re, table } = tenseOf(lexicon);
   const replacements: Replacement[] = [];
-  for (const match of norm.text.matchAll(tense.re)) {
+  for (const match of norm.text.matchAll(re)) {
     const [phrase, pronouns, auxiliary, participle] = match as unknown as [string, string, string, string];
-    const [one, several] = (tense.table[participle] ?? "").split("/");
+    const [one, several] = (table[participle] ?? "").split("/");
     const past = auxiliary === "han" ? several : one;
     if (!past) continue;
     replacements.push({ start: match.index, end: match.index + phrase.length, by: `${pronouns} ${past}` });
