@@ -68,6 +68,8 @@ const ROPA = alt`
   pantalones? calzon(?:es|cillos?)? bragas ropa_interior cama chones calzones interiores
 `;
 const VEHICULO = alt`moto motocicleta coche carro auto bici\w* camion camioneta bus trafico transito`;
+/** Where cars crash: "en la autopista". */
+const VIA = alt`autopista autovia carretera semaforo rotonda peaje`;
 const ALTURA = alt`\d+(?:[.,]\d)? dos tres cuatro cinco seis siete ocho diez`;
 const ALTURA_UNIDAD = alt`metros? m pisos?`;
 /** Lo que se cae del pie que no se levanta: "se me cae la chancla". */
@@ -486,6 +488,13 @@ export const EVERYDAY_ES: readonly LexiconPattern[] = [
       rx`\bme pegaron (?:en la espalda|con un palo|una paliza)\b`,
       rx`\bcaida (?:en|de|desde) (?:la |una |mi )?(?:moto|motocicleta|bici|bicicleta|caballo)\b`,
       rx`\baccidente (?:en|de|con) (?:la |el |mi )?${VEHICULO}\b`,
+      // Un golpe por detrás en la carretera es un choque: "me dieron un golpe por detrás en la autopista".
+      together(
+        rx`\bme (?:dieron|pegaron|metieron) (?:un )?(?:golpe|golpazo|golpetazo|toque|topetazo|porrazo|trompazo) por detras`,
+        rx`(?:${VIA}|${VEHICULO}|por hora|km)\b`,
+        8,
+      ),
+      rx`\b(?:tuve|sufri|me dieron|me pegaron|accidente por|choque por|colision por) (?:un )?alcance\b`,
       rx`\bme (?:tiro|tumbo|revolco|pateo|coceo|arrastro) (?:un|el|una|la) (?:caballo|toro|burro|mula|vaca|yegua)\b`,
       rx`\bme (?:placaron|taclearon|tacklearon)\b`,
       rx`\b(?:me )?estrell\w*\b${span(20)}\b${VEHICULO}\b|\b(?:me )?estrell\w* (?:con|contra)\b`,

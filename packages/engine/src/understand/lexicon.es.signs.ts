@@ -263,6 +263,8 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\b(?:tengo|con|conservo) (?:buena |toda la |la )?fuerza (?:y sensibilidad )?(?:en (?:las|las dos|ambas) piernas|normal(?:es)?)\b`,
       rx`\bfuerza (?:en (?:las|ambas) piernas )?(?:es |esta )?(?:bien|normal|conservada)\b|\btengo (?:buena )?fuerza y sensibilidad\b`,
       rx`\bpiernas? (?:fuertes?|con fuerza|bien de fuerza)\b`,
+      // "Las piernas bien" at a clause's end; not "piernas bien dormidas", where "bien" means "very".
+      rx`\b(?:las )?piernas (?:(?:las )?(?:tengo|noto|siento) |estan |van )?(?:bien|normal(?:es)?|perfectas?)(?=\s*(?:[,.;:!?\n]|$| y\b| e\b))`,
     ),
   },
   {
@@ -376,6 +378,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:orino|hago pis|meo)(?: y (?:defeco|evacuo|hago caca))? (?:bien|normal)\b|\bvoy al baño (?:bien|normal)\b|\bla vejiga (?:bien|normal)\b`,
       rx`\bcontrol de (?:los )?esfinteres (?:bien|normal|conservado)\b`,
+      rx`\bcontrolo (?:bien |perfectamente |normal )?(?:la orina|el pis|la vejiga|los esfinteres)\b`,
     ),
   },
   {
@@ -423,6 +426,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     re: anyOf(
       rx`\b(?:defeco|hago caca|voy de (?:vientre|cuerpo)|evacuo) (?:bien|normal)\b`,
       rx`\bcontrol de (?:los )?esfinteres (?:bien|normal|conservado)\b`,
+      rx`\bcontrolo (?:bien |perfectamente |normal )?(?:(?:la orina|el pis|la vejiga) (?:y|e) )?(?:las heces|el intestino|la caca|los esfinteres)\b`,
       rx`\b(?:del intestino|del vientre|de la caca) (?:todo |ando |voy )?(?:bien|normal)\b`,
       rx`\b(?:orino|hago pis|meo) y (?:defeco|evacuo|hago caca) (?:bien|normal)\b`,
       rx`\bvoy al baño (?:bien|normal)\b`,

@@ -616,6 +616,8 @@ export const ES: Lexicon = {
     \ble_duele(?:n)?_(?:${HOW_MUCH}_)?${THE_BACK}\b
     \ble_(?:esta_dando|da|dio|ha_dado|agarro|vino)_(?:${HOW_MUCH}_|un_|una_)?(?:dolor|lumbago|ciatica|contractura)\b
     \bmi_${PARIENTE}\b(?=[^.;!?\n]{0,80}\b(?:dice|cuenta|se_queja_de)_que_${THEIR_SYMPTOM})
+    \b(?:lleva|anda)_(?:[a-zñ]+_){0,4}(?:mal|fatal|jodid[oa]|fastidiad[oa]|hech[oa]_polvo)_de_${THE_BACK}\b
+    \btiene_${THE_BACK}_(?:fatal|mal|hecha_polvo|destrozada|fastidiada)\b
   `}`,
   relativeAsPerson: pairs(
     `

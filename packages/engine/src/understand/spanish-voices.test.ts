@@ -55,6 +55,19 @@ const SIGNS: readonly Case[] = [
   ["Varón 66 a. AP: ca de próstata 2019 tratado. Ahora dolor nocturno", "restNightPain", true],
   ["me estampé con la bici de montaña contra unas rocas", "onsetTrigger", "major_trauma"],
   ["un dolor desgarrador que me atraviesa al pecho, de repente", "chestSymptoms", true],
+  // A crash from behind on the road, said the everyday way or as the insurer says it.
+  [
+    "ayer me dieron un golpe por detrás en la autopista, voy con el cuello y la espalda",
+    "onsetTrigger",
+    "major_trauma",
+  ],
+  ["tuve un alcance con el coche y desde entonces la espalda", "onsetTrigger", "major_trauma"],
+  // A relative whose back is bad all week, and what they did in bed.
+  [
+    "mi marido se hizo pis en la cama sin darse cuenta, lleva toda la semana fatal de la espalda",
+    "bladderChange",
+    true,
+  ],
 ];
 
 describe("Spanish warning signs in many voices", () => {
@@ -93,6 +106,30 @@ describe("Spanish near-misses that read no sign", () => {
     expect(read("mi pierna no está cada vez más floja, está igual").facts.legWeakness).toBe("none");
     expect(read("no se me durmieron las piernas").facts.legNumbness).toBe(false);
     expect(read("no tengo numbness en las piernas").facts.legNumbness).toBe(false);
+  });
+
+  it("reads a knock from behind off the road as a minor knock, not a crash", () => {
+    expect(read("en el bar me dieron un golpe por detrás y me dio el tirón").facts.onsetTrigger).toBe(
+      "minor_trauma",
+    );
+  });
+
+  it("keeps a relative's accident apart when nothing says the text is for them", () => {
+    expect(
+      read("mi papa se hizo pis encima cuando tuvo el infarto, yo estoy bien").facts.bladderChange,
+    ).toBeUndefined();
+    expect(read("llevo toda la semana fatal de la espalda").facts.bladderChange).toBeUndefined();
+  });
+
+  it("reads control said plainly, and legs said to be fine, as the denials they are", () => {
+    const { facts } = read("controlo bien la orina y las heces, las piernas bien, camino bien");
+    expect(facts.bladderChange).toBe(false);
+    expect(facts.bowelIncontinence).toBe(false);
+    expect(facts.legWeakness).toBe("none");
+    const denied = read("no controlo bien la orina y las piernas no las tengo bien").facts;
+    expect(denied.bladderChange).not.toBe(false);
+    expect(denied.legWeakness).not.toBe("none");
+    expect(read("tengo las piernas bien dormidas").facts.legWeakness).toBeUndefined();
   });
 
   it("reads legs said to be fine as no pain or numbness in both legs", () => {
