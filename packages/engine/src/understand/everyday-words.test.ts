@@ -131,6 +131,19 @@ const EVERYDAY: readonly Case[] = [
   ["es", "me cai de un tercer piso", "onsetTrigger", "major_trauma"],
   ["es", "me drogo con jeringa", "ivDrugUse", true],
   ["es", "me caí por la escalera de casa", "onsetTrigger", "major_trauma"],
+  // Places listed after "can't feel" / "no siento": each one is not felt, "ni" included.
+  ["en", "I can't feel my thighs or my bum", "saddleNumbness", true],
+  ["en", "I can't feel my legs nor my bum", "saddleNumbness", true],
+  ["en", "I can't feel my bum or my legs", "legNumbness", true],
+  ["en", "I can't feel my thighs", "legNumbness", true],
+  ["es", "no siento las piernas ni el culo", "saddleNumbness", true],
+  ["es", "no siento ni las piernas ni el culo", "saddleNumbness", true],
+  ["es", "no siento ni las piernas ni el culo", "legNumbness", true],
+  ["es", "no siento el culo ni las piernas", "legNumbness", true],
+  ["es", "no noto los pies ni la entrepierna", "saddleNumbness", true],
+  ["es", "no noto las piernas", "legNumbness", true],
+  ["es", "no siento la parte de dentro de los muslos ni el periné", "saddleNumbness", true],
+  ["es", "el dolor me baja por detrás de las piernas hasta pasada la rodilla", "legPain", "below_knee"],
 ];
 
 describe("everyday words for the warning signs", () => {
@@ -146,6 +159,27 @@ describe("everyday words for the warning signs", () => {
 });
 
 describe("negation scope in everyday words", () => {
+  it("keeps a denial inside another finding to that finding", () => {
+    expect(understand("my legs are not working and fever").facts.fever).toBe(true);
+    expect(understand("my leg is not working right, fever too").facts.fever).toBe(true);
+    expect(understand("no leg weakness or fever").facts.fever).toBe(false);
+    expect(understand("no siento los pies ni tengo fiebre", { lang: "es" }).facts.fever).toBe(false);
+  });
+
+  it("reads 'no siento / no noto' before a numbness word as a denial of it, not a loss of feeling", () => {
+    const tingling = understand("no siento hormigueos en las piernas ni en los pies", { lang: "es" }).facts;
+    expect(tingling.legNumbness).toBe(false);
+    expect(tingling.legPainBothSides).toBeUndefined();
+    expect(
+      understand("no siento hormigueo en las piernas ni en el culo", { lang: "es" }).facts.saddleNumbness,
+    ).toBe(false);
+    expect(
+      understand("no noto las piernas mas debiles que antes", { lang: "es" }).facts.legNumbness,
+    ).toBeUndefined();
+    expect(understand("no noto mejoría", { lang: "es" }).facts).toEqual({});
+    expect(understand("no noto nada en las piernas", { lang: "es" }).facts.legNumbness).toBeUndefined();
+  });
+
   it("keeps one no and one yes in the same description", () => {
     const { facts } = understand("no numbness, but I can't feel the paper when I wipe");
     expect(facts.saddleNumbness).toBe(true);

@@ -31,6 +31,10 @@ const MOVES = rx`${alt`
   goes going went go runs running ran travels travel(?:l)?ing spreads spreading spread shoots shooting
   radiates radiating extends extending moves moving
 `}`;
+/** Not feeling a part, however it is said: "can't feel my bum". */
+const CANT_FEEL = rx`(?:can'?t|cannot|couldn'?t|don'?t|didn'?t|barely|hardly) feel`;
+/** A part's determiner: "my", "the", "both". */
+const THE = rx`(?:(?:my|the|his|her|both) )?`;
 const NUMB = rx`${alt`
   numb(?:ness|ed)? tingl(?:e|es|ed|ing|y) pins_(?:and|&|n)_needles prickl(?:e|es|ing|y) deadness
   (?:fall(?:s|ing)?|fell|go(?:es|ing)?|gone|went)_(?:to_)?(?:sleep|asleep) asleep dead
@@ -282,7 +286,9 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
     fact: "legNumbness",
     re: anyOf(
       rx`\bnumb(?:ness)? from (?:the |my )?waist down\b`,
-      rx`\b(?:can'?t|cannot|don'?t|barely|hardly) feel (?:my |the |his |her )?(?:left |right )?(?:legs?|feet|foot|toes)\b`,
+      rx`\b(?:can'?t|cannot|don'?t|barely|hardly) feel (?:my |the |his |her )?(?:left |right )?(?:legs?|feet|foot|toes|thighs?)\b`,
+      // The legs listed after the saddle: "can't feel my bum or my legs".
+      rx`\b${CANT_FEEL} (?:either )?${THE}${SADDLE},? (?:and|or|nor|&) ${THE}(?:left |right )?(?:legs?|feet|foot|toes|thighs?)\b`,
     ),
   },
   {
@@ -450,6 +456,8 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
         when_i_(?:wipe|sit_on_the_toilet) the_(?:toilet_)?paper myself_(?:when_i_wipe|down_there)
         my_(?:bum|butt|groin|genitals|privates|private_parts|bottom|backside) down_there
       `}\b`,
+      // The saddle listed after the legs: "can't feel my thighs or my bum", "my legs nor my bum".
+      rx`\b${CANT_FEEL} (?:either )?${THE}(?:left |right )?${LEGPART},? (?:and|or|nor|&) ${THE}${SADDLE}\b`,
       rx`\b(?:saddle|perineal) (?:area |region )?(?:numbness|anaesthesia|anesthesia|paraesthesia|paresthesia|paresthesias)\b`,
       // The clinical adjective: "reduced perineal sensation", "perianal sensation is altered".
       rx`\b${CHANGED} ${SADDLE_ADJ} (?:sensation|feeling)\b`,

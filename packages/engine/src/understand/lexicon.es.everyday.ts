@@ -31,7 +31,7 @@ const ZONA = alt`
   pelvis zona_pelvica suelo_pelvico alla_atras ahi_atras pito perineo (?:la_parte_de_)?entre_las_piernas
   concha huevos pichula pija chocha zona_del_pañal culete culito pompi rajita pubis escroto labios?_vaginal(?:es)?
   (?:zona|area|region)_(?:genital|intima|perineal|perianal|anal) genital
-  cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_adentro|interna)_de_los_muslos
+  cachetes_(?:de_la_cola|del_culo|del_poto|de_las_nalgas|de_atras) (?:la_)?parte_(?:de_(?:a)?dentro|interna|interior)_de_los_muslos
 `;
 /** Felt as someone else's: "es como si fuera de otra persona", "como ajena". */
 const NOT_MINE = rx`como (?:si (?:fuera|fueran) (?:de )?(?:otr[oa]s?(?: persona)?|prestad[oa]s?|ajen[oa]s?)|ajen[oa]s?|prestad[oa]s?)`;

@@ -10,11 +10,24 @@ const DOLOR = rx`${alt`
   arde calambres? corriente descargas? electricidad
 `}`;
 const MUEVE = rx`(?:baja|bajando|bajo|corre|recorre|irradia|se irradia|se extiende|se va|va|llega|se corre|pasa)`;
+/**
+ * What "no siento" / "no noto" may deny rather than lose: "no siento hormigueo" is no tingling, "no noto mejoría" no
+ * change; "no siento las piernas" is a loss of feeling.
+ */
+const NOT_A_LOSS = rx`(?:${alt`
+  dolor(?:es)? molestias? mejor\w* alivio cambios? diferencias? hormigue\w* cosquille\w* adormecimiento entumecimiento
+  calambres? pinchazos? punzadas? debilidad ardor ningun\w* algun\w*
+`})`;
+/** A loss of feeling said with "no": "no siento las piernas", "no noto el culo", "no siento ni las piernas ni…". */
+const NO_FEEL = rx`${alt`
+  no_(?:la_|lo_|las_|los_)?(?:siento|sentir|sienta)(?!_(?:ni_)?(?:${NOT_A_LOSS}|nada_(?:raro|extraño|malo|diferente)))(?:_ni)?
+  no_(?:la_|lo_|las_|los_)?(?:noto|nota)(?!_(?:ni_)?(?:${NOT_A_LOSS}|nada|que|cuando|si))(?:_ni)?
+`}`;
 const NUMB = rx`${alt`
   dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? anestesia adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
   hormigas hormiguitas entumid[oa]s? (?:como_)?(?:agujas|agujitas|alfileres)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
-  no_(?:la_|lo_|las_|los_)?(?:siento|sentir|sienta)(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?|nada_(?:raro|extraño|malo|diferente)))
+  ${NO_FEEL}
   se_(?:me|le)_(?:duerme|duermen|duerma|duerman|durmio|adormece|adormecen|adormezca|entumece|entumecen|entume|entumen)
   se_(?:me|le)_(?:durmieron|adormecio|adormecieron|entumecio|entumecieron|entumio|entumieron|acorcho|acorcharon)
   no_(?:la_|lo_|las_|los_)?siente(?!_(?:dolor|molestias?|mejor\w*|alivio|cambios?)) (?:como_)?de_(?:carton|corcho|madera)
@@ -26,7 +39,7 @@ const PIERNA = rx`${alt`
   plantas?_de(?:l|_los)_pies? rodillas? espinillas?
 `}`;
 const BELOW = rx`(?:pies?|dedos(?: del pie| de los pies)?|tobillos?|pantorrillas?|gemelos?|talon(?:es)?|plantas? de(?:l| los) pies?|espinillas?|empeines?)`;
-const PAST_KNEE = rx`(?:(?:por )?debajo de (?:la |las )?rodillas?|mas abajo de (?:la |las )?rodillas?|pasa(?:ndo)? (?:de )?(?:la |las )?rodillas?)`;
+const PAST_KNEE = rx`(?:(?:por )?debajo de (?:la |las )?rodillas?|mas abajo de (?:la |las )?rodillas?|pasa(?:ndo|d[oa]s?)? (?:de )?(?:la |las )?rodillas?)`;
 /** "De las rodillas para abajo". */
 const KNEES_DOWN = rx`\bde (?:la |las )?rodillas? (?:para|hacia|pa) abajo\b`;
 const HASTA = rx`(?:hasta|a|al|en|por|hacia)(?: (?:el|la|los|las|mi|mis))?`;
@@ -57,7 +70,7 @@ const CAMINANDO = alt`camin\w* ando andar andando de_pie parad[oa] haciendo_cola
 const LAS_DOS_PIERNAS = alt`
   ambas_piernas las_dos_piernas (?<!entre_)las_piernas los_dos_pies ambos_pies los_pies mis_piernas las_dos_patas las_patas
   las_gambas
-  (?<!(?:adentro|interna|interior)_de_)los_muslos ambos_muslos (?:ambos|los)_miembros_inferiores mmii
+  (?<!(?:dentro|interna|interior)_de_)los_muslos ambos_muslos (?:ambos|los)_miembros_inferiores mmii
   las_pantorrillas los_gemelos (?:las_dos|ambas)_(?:espinillas|pantorrillas|rodillas|plantas)
   (?:los_dos|ambos)_(?:muslos|tobillos|gemelos|talones)
 `;
@@ -73,12 +86,15 @@ const LEGS_FINE = rx`(?! (?:(?:me|se me|las tengo|los tengo|estan|siguen|van|and
 /** The inner thighs are the saddle, not the legs: "la parte de adentro de los muslos". */
 const NOT_INNER = rx`(?<!\b(?:adentro|dentro|interna|interior|internos)\b[^.;!?\n]{0,12})`;
 /** The saddle named as the next item of a list: "las piernas y la cola", "los pies, las nalgas". */
-const SADDLE_LISTED_NEXT = rx`(?=,? (?:y|e|,)\s?(?:(?:tambien|en|el|la|los|las|mi|mis)\s)*${SADDLE}\b)`;
+/** "Ni" naming one more place after a loss of feeling: "no siento las piernas ni el culo", "no noto el culo ni…". */
+const NI_AFTER_LEGS = rx`(?<=\b${NO_FEEL}\b[^.;!?\n]{0,50}\b${PIERNA},? )ni (?:(?:en|por) )?`;
+const NI_AFTER_SADDLE = rx`(?<=\b${NO_FEEL}\b[^.;!?\n]{0,40}\b${SADDLE},? )ni (?:(?:en|por) )?`;
+const SADDLE_LISTED_NEXT = rx`(?=,? (?:y|e|ni|,)\s?(?:(?:tambien|en|el|la|los|las|mi|mis)\s)*${SADDLE}\b)`;
 /** El único sitio dormido, tras negar otro: "las piernas no las tengo dormidas, solo la entrepierna". */
 const ONLY_THERE = rx`\b(?=,? (?:solo|solamente|nada mas) )(?<=\b${NUMB}\b[^.;!?\n]{0,30}),? (?:solo|solamente|nada mas) (?:(?:en|el|la|los|las|mi|mis)\s)*`;
 const OWN_PREDICATE = rx`(?! (?:\w+ )?(?:flojas?|debil(?:es)?|fuertes?|bien|normal(?:es)?|me fallan|fallan|se me doblan|duel\w*))`;
 /** "No siento las piernas débiles": how the legs feel, after "no siento", is not numbness. */
-const HOW_THEY_FEEL = rx`(?! (?:muy |tan |nada )?${alt`
+const HOW_THEY_FEEL = rx`(?! (?:muy |tan |nada |mas |menos |algo |un poco )?${alt`
   debil(?:es)? flojas? pesadas? cansadas? fuertes? rar[oa]s? hinchadas? bien mal igual
 `})`;
 /** "De la cintura para abajo": the legs and the saddle together. */
@@ -321,6 +337,15 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "saddleNumbness",
     re: rx`${LISTED_AFTER_LEGS}(?:(?:en|por) )?(?:(?:el|la|los|las|mi|mis)\s)*${SADDLE}\b${OWN_PREDICATE}`,
+  },
+  // "No siento las piernas ni el culo": after a loss of feeling, "ni" names one more place that is not felt.
+  {
+    fact: "saddleNumbness",
+    re: rx`${NI_AFTER_LEGS}(?:(?:el|la|los|las|mi|mis)\s)*${SADDLE}\b${OWN_PREDICATE}`,
+  },
+  {
+    fact: "legNumbness",
+    re: rx`${NI_AFTER_SADDLE}(?:(?:el|la|los|las|mi|mis|ambas|ambos|dos)\s)*${NOT_INNER}${PIERNA}\b${OWN_PREDICATE}`,
   },
   {
     fact: "saddleNumbness",

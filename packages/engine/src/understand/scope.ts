@@ -113,7 +113,7 @@ const cueAtStart = oncePerLexicon((lexicon) => new RegExp(`^\\s*(?:${lexicon.neg
 /**
  * True when a denial governs [start, end): a cue earlier in the same clause with at most NEGATION_WINDOW free
  * words between, a cue inside a `gap` of the match ("leg isn't weak"), or a denial right after it ("fever: no").
- * A cue that begins another finding ("no puedo moverme", "not improving") denies nothing else. A denial runs on past a comma only
+ * A cue inside another finding ("no puedo moverme", "not improving", "leg not working") denies nothing else. A denial runs on past a comma only
  * through a list of findings ("no fever, chills"), and not when the list repeats its cue on each item ("no
  * fever, no chills, peeing fine": the last item has no cue of its own, so it is not denied). `throughLists`
  * false: the words say something a denial cannot turn around ("legs fine"), so a comma always ends the denial.
@@ -127,8 +127,14 @@ export function isNegated(
   others: readonly Span[],
   throughLists = true,
 ): boolean {
+  // A cue inside another finding is that finding's own word ("no siento ni las piernas", "leg not working"):
+  // it denies nothing outside it.
   const own = cues.negations.filter(
-    (cue) => !others.some((o) => o.start === cue.start && (o.end <= match.start || o.start >= match.end)),
+    (cue) =>
+      !others.some(
+        (o) =>
+          o.start <= cue.start && cue.end <= o.end && (o.end <= match.start || o.start >= match.end),
+      ),
   );
   if (own.some((cue) => gaps.some((gap) => cue.start >= gap.start && cue.end <= gap.end))) return true;
   if (regex(lexicon.postNegation).test(text.slice(match.end))) return true;
