@@ -166,6 +166,20 @@ describe("negation scope in everyday words", () => {
     expect(understand("no siento los pies ni tengo fiebre", { lang: "es" }).facts.fever).toBe(false);
   });
 
+  it("reads idioms made with 'no', 'without' or 'sin' as no denial", () => {
+    expect(understand("without any warning my legs gave way under me").facts.legWeakness).toBe("both_legs");
+    expect(understand("with no warning my legs gave way").facts.legWeakness).toBe("both_legs");
+    expect(understand("no matter what I do the pain wakes me up every night").facts.restNightPain).toBe(true);
+    expect(understand("without realising I wet myself").facts.bladderChange).toBe(true);
+    expect(understand("sin querer se me escapó el pis", { lang: "es" }).facts.bladderChange).toBe(true);
+    expect(understand("sin darme cuenta se me escapó el pis", { lang: "es" }).facts.bladderChange).toBe(true);
+    expect(understand("sin previo aviso me fallaron las piernas", { lang: "es" }).facts.legWeakness).toBe(
+      "both_legs",
+    );
+    // A list of signs said to be absent is still denied.
+    expect(understand("I have no warning signs like numbness").facts.legNumbness).toBe(false);
+  });
+
   it("reads 'no siento / no noto' before a numbness word as a denial of it, not a loss of feeling", () => {
     const tingling = understand("no siento hormigueos en las piernas ni en los pies", { lang: "es" }).facts;
     expect(tingling.legNumbness).toBe(false);

@@ -81,6 +81,15 @@ const NOT_YEARS = rx`\s*(?:\/|%|kgs?|kilos?|lbs?|pounds|stone|cm|ft|feet|inches|
 /** "My dad, who's 91", "Mum (79)", "he is 84 this year": a relative's age, followed by no unit. */
 const RELATIVES_AGE = rx`(?:,? who(?:'s| is)|'s| is| was| turned| turns| will be|,| \(|\()(?: now| just| nearly| almost)? ?(?<n>\d{2,3})\b(?!${NOT_YEARS})`;
 
+/**
+ * Words after "no", "not", "without" that make an idiom, not a denial: "not only", "without any warning my legs gave way",
+ * "no matter what I do", "for no reason", "without realising I'd wet myself", "no joke".
+ */
+const NOT_A_DENIAL = rx`(?:(?:any|prior|real|apparent|good) )?${alt`
+  only idea warning(?!_signs?) matter reason(?:s)? cause clue doubt joke kidding lie exaggeration
+  (?:even_)?(?:knowing|realising|realizing|noticing|meaning_to|thinking|feeling_it_coming)
+`}`;
+
 const PATTERNS: readonly LexiconPattern[] = [
   // About the person.
   {
@@ -703,8 +712,8 @@ export const EN: Lexicon = {
       help lift catch caught carr(?:y|ied) pick pull push hold held get got mov turn nurs look\w*_after car(?:e|ed|ing)_for
     `}\w*\s+(?:her|him|them)\b`,
   },
-  // "not only my back" adds, it does not deny.
-  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|zero|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+only\b|\s+idea\b)|\b${alt`
+  // "not only my back" adds, it does not deny; nor do the other idioms in NOT_A_DENIAL ("without warning").
+  negation: rx`\b(?:no|not|never|without|nor|neither|none|nothing|zero|denies|deny|denied|hardly any)\b(?!\s*[,.!;:?]|\s+${NOT_A_DENIAL}\b)|\b${alt`
     don'?t doesn'?t didn'?t haven'?t hasn'?t hadn'?t isn'?t aren'?t wasn'?t weren'?t won'?t wouldn'?t
     ain'?t
   `}\b|\b(?:free of|free from|negative for)\b`,

@@ -64,6 +64,15 @@ const THEIR_SYMPTOM = alt`no_(?:puede|siente|aguanta|controla|nota) le_\w+ se_le
 /** Tras un número, una unidad que no es de edad ("39 de fiebre", "80 kilos", "3 semanas"). */
 const SIN_OTRA_UNIDAD = rx`(?!\s*(?:dias|semanas|meses|horas|kg|kilos|grados|°|[.,]\d|de fiebre|de temperatura|sobre|\/))`;
 
+/**
+ * Palabras tras "sin" o "no" que hacen una frase hecha, no una negación: "no solo", "sin querer se me escapó el pis", "sin
+ * previo aviso me fallaron las piernas", "sin darme cuenta", "sin motivo".
+ */
+const NO_NIEGA = alt`
+  sol(?:o|amente) (?:previo_)?aviso avisar querer (?:darme|darse|darte|darnos)_cuenta enterarme enterarse motivo razon saber
+  (?:ninguna_)?explicacion duda broma exagerar mentir(?:te|os)?
+`;
+
 const PATTERNS: readonly LexiconPattern[] = [
   // Sobre la persona.
   {
@@ -568,8 +577,8 @@ export const ES: Lexicon = {
       rx`\b(?:la|lo|le)s? (?:he estado |estaba |estoy |estuve )?${AYUDAR}\w*`,
     ),
   },
-  // "no solo la espalda" adds, it does not deny.
-  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada|niega|niego|cero|libres? de)\b(?!\s*[,.!;:?]|\s+sol(?:o|amente)\b)`,
+  // "no solo la espalda" adds, it does not deny; nor do the other idioms in NO_NIEGA ("sin querer").
+  negation: rx`\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|nada de|para nada|niega|niego|cero|libres? de)\b(?!\s*[,.!;:?]|\s+${NO_NIEGA}\b)`,
   uncertainty: rx`\b${alt`
     no_se_si no_(?:lo_)?se(?=\s*(?:[,.;!?]|$)) no_estoy_(?:muy_|del_todo_)?segur[oa] no_creo_que quizas?
     tengo_(?:mis_)?dudas_(?:de|sobre)_si dudo_(?:de_)?(?:que|si)
