@@ -142,6 +142,9 @@ const EVERYDAY: readonly Case[] = [
   ["es", "no siento el culo ni las piernas", "legNumbness", true],
   ["es", "no noto los pies ni la entrepierna", "saddleNumbness", true],
   ["es", "no noto las piernas", "legNumbness", true],
+  ["es", "cero sensibilidad ahí abajo", "saddleNumbness", true],
+  ["es", "no tengo ninguna sensibilidad en el culo", "saddleNumbness", true],
+  ["es", "ni siquiera puedo orinar", "bladderChange", true],
   ["es", "no siento la parte de dentro de los muslos ni el periné", "saddleNumbness", true],
   ["es", "el dolor me baja por detrás de las piernas hasta pasada la rodilla", "legPain", "below_knee"],
 ];
@@ -176,6 +179,9 @@ describe("negation scope in everyday words", () => {
     expect(understand("sin previo aviso me fallaron las piernas", { lang: "es" }).facts.legWeakness).toBe(
       "both_legs",
     );
+    expect(understand("not to mention the fever").facts.fever).toBe(true);
+    expect(understand("por no hablar de la fiebre", { lang: "es" }).facts.fever).toBe(true);
+    expect(understand("sin contar la fiebre, me duele mucho", { lang: "es" }).facts.fever).toBe(true);
     // A list of signs said to be absent is still denied.
     expect(understand("I have no warning signs like numbness").facts.legNumbness).toBe(false);
   });

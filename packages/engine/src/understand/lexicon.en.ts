@@ -86,7 +86,7 @@ const RELATIVES_AGE = rx`(?:,? who(?:'s| is)|'s| is| was| turned| turns| will be
  * "no matter what I do", "for no reason", "without realising I'd wet myself", "no joke".
  */
 const NOT_A_DENIAL = rx`(?:(?:any|prior|real|apparent|good) )?${alt`
-  only idea warning(?!_signs?) matter reason(?:s)? cause clue doubt joke kidding lie exaggeration
+  only just to_mention idea warning(?!_signs?) matter reason(?:s)? cause clue doubt joke kidding lie exaggeration
   (?:even_)?(?:knowing|realising|realizing|noticing|meaning_to|thinking|feeling_it_coming)
 `}`;
 

@@ -27,6 +27,7 @@ const NUMB = rx`${alt`
   dormid[oa]s? dormidit[oa]s? anestesiad[oa]s? anestesia adormecid[oa]s? adormecimiento entumecid[oa]s? entumecimiento hormigue(?:o|os|a|an)
   hormigas hormiguitas entumid[oa]s? (?:como_)?(?:agujas|agujitas|alfileres)
   cosquilleos? acorchad[oa]s? insensib(?:le|les|ilidad) sin_sensibilidad sin_sensacion
+  (?:no_tengo_)?(?:cero|ninguna|nada_de)_sensibilidad
   ${NO_FEEL}
   se_(?:me|le)_(?:duerme|duermen|duerma|duerman|durmio|adormece|adormecen|adormezca|entumece|entumecen|entume|entumen)
   se_(?:me|le)_(?:durmieron|adormecio|adormecieron|entumecio|entumecieron|entumio|entumieron|acorcho|acorcharon)
@@ -358,7 +359,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
   {
     fact: "bladderChange",
     re: anyOf(
-      rx`\b(?:no (?:puedo|puede|pueda|podia|pude|pudo|he podido|consigo|consigue|logro|logra)|sin poder) ${PIS}\b`,
+      rx`\b(?:(?:no|ni siquiera|casi no|apenas) (?:puedo|puede|pueda|podia|pude|pudo|he podido|consigo|consigue|logro|logra)|sin poder) ${PIS}\b`,
       rx`\bme (?:sondearon|pusieron (?:una )?sonda)\b|\bsondaje vesical\b`,
       rx`\b(?:me cuesta|dificultad para|problemas para|tengo que hacer fuerza para) (?:empezar a )?${PIS}\b`,
     ),

@@ -70,7 +70,7 @@ const SIN_OTRA_UNIDAD = rx`(?!\s*(?:dias|semanas|meses|horas|kg|kilos|grados|°|
  */
 const NO_NIEGA = alt`
   sol(?:o|amente) (?:previo_)?aviso avisar querer (?:darme|darse|darte|darnos)_cuenta enterarme enterarse motivo razon saber
-  (?:ninguna_)?explicacion duda broma exagerar mentir(?:te|os)?
+  (?:ninguna_)?explicacion duda broma exagerar mentir(?:te|os)? contar hablar_de
 `;
 
 const PATTERNS: readonly LexiconPattern[] = [
