@@ -169,6 +169,27 @@ describe("negation scope in everyday words", () => {
     expect(understand("no siento los pies ni tengo fiebre", { lang: "es" }).facts.fever).toBe(false);
   });
 
+  it("carries a denial past a comma to signs of its own kind, or through a list of alternatives, only", () => {
+    expect(understand("no fever, numb bum").facts).toMatchObject({ fever: false, saddleNumbness: true });
+    expect(understand("no fever, leaking urine").facts).toMatchObject({ fever: false, bladderChange: true });
+    expect(understand("no fever, legs weak").facts).toMatchObject({ fever: false, legWeakness: "both_legs" });
+    expect(understand("sin fiebre, hormigueo en la entrepierna", { lang: "es" }).facts).toMatchObject({
+      fever: false,
+      saddleNumbness: true,
+    });
+    expect(understand("no fever, chills, sweats").facts.fever).toBe(false);
+    expect(understand("no numbness, weakness").facts).toMatchObject({
+      legNumbness: false,
+      legWeakness: "none",
+    });
+    expect(understand("no fever, numbness or weakness").facts).toMatchObject({
+      fever: false,
+      legNumbness: false,
+      legWeakness: "none",
+    });
+    expect(understand("Denies saddle anaesthesia, LL weakness.").facts.legWeakness).toBe("none");
+  });
+
   it("reads idioms made with 'no', 'without' or 'sin' as no denial", () => {
     expect(understand("without any warning my legs gave way under me").facts.legWeakness).toBe("both_legs");
     expect(understand("with no warning my legs gave way").facts.legWeakness).toBe("both_legs");

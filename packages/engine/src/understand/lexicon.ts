@@ -250,6 +250,10 @@ export const denialGap = (n: number, not?: string): string =>
  * and tingling in both legs": the tingling is the legs'), so a window from a place to a finding never skips them.
  */
 export const LIST_JOINS = alt`and or nor plus y e o ni`;
+/** The joins that make a list of alternatives, as a denial lists them: "no fever, chills or sweats". */
+export const ALTERNATIVE_JOINS = alt`or nor o u ni`;
+/** Denials that deny a whole list, as a clinician writes them: "denies saddle anaesthesia, LL weakness". */
+export const LIST_DENIALS = alt`denies denied deny negative_for free_of free_from niega niego negativo_para`;
 
 /**
  * Put before a finding word that follows a place: not a new item of a list that names its own place ("numb groin

@@ -1,9 +1,16 @@
-import { type Lexicon, oncePerLexicon } from "./lexicon.ts";
+import { sameKind } from "../schema/facts.ts";
+import type { FactId } from "../schema/vocabulary.ts";
+import { ALTERNATIVE_JOINS, LIST_DENIALS, type Lexicon, oncePerLexicon } from "./lexicon.ts";
 import { regex } from "./regex.ts";
 
 export interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** Words read as a fact. */
+export interface FactSpan extends Span {
+  readonly fact: FactId;
 }
 
 export interface Clause extends Span {
@@ -122,9 +129,9 @@ export function isNegated(
   text: string,
   cues: Cues,
   lexicon: Lexicon,
-  match: Span,
+  match: FactSpan,
   gaps: readonly Span[],
-  others: readonly Span[],
+  others: readonly FactSpan[],
   throughLists = true,
 ): boolean {
   // A cue inside another finding is that finding's own word ("no siento ni las piernas", "leg not working"):
@@ -159,7 +166,13 @@ export function isNegated(
   const items = text.slice(sentence, match.start).split(",");
   const startsDenied = cueAtStart(lexicon);
   const cued = items.filter((item) => startsDenied.test(item)).length;
-  return cued < 2;
+  if (cued >= 2) return false;
+  // A list of another kind of sign is not the denial's list unless it is a list of alternatives or a clinician's
+  // "denies": "no fever, numb bum" states a numb bum; "no fever, numbness or weakness" denies all three.
+  const denied = others.filter((o) => o.start >= cue.end && o.start < (commas[0] as number));
+  if (denied.length === 0 || denied.some((o) => sameKind(o.fact, match.fact))) return true;
+  if (regex(`^${LIST_DENIALS}$`).test(text.slice(cue.start, cue.end))) return true;
+  return regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(cue.end, clause.end));
 }
 
 /** True when doubt governs the match: a doubt cue earlier in its clause, in a gap or closing it, or a question. */
