@@ -384,9 +384,14 @@ export const timeRoleOf = (fact: FactId): TimeRole | undefined => (FACTS[fact] a
 /** Facts about the person's own past: a clause naming a relative drops them wherever the relative is named. */
 export const isPersonal = (fact: FactId): boolean => (FACTS[fact] as FactRow).words?.personal === true;
 
-/** Facts asked on the same screen are of one kind ("fever" and "chills"; the saddle and the bladder). */
-export const sameKind = (a: FactId, b: FactId): boolean =>
-  a === b || ((FACTS[a] as FactRow).ask?.screen ?? a) === ((FACTS[b] as FactRow).ask?.screen ?? b);
+/**
+ * Facts asked on the same screen are of one kind (the saddle and the bladder); a fact no screen asks (the region,
+ * the pain score) is of every kind.
+ */
+export function sameKind(a: FactId, b: FactId): boolean {
+  const [kindOfA, kindOfB] = [(FACTS[a] as FactRow).ask?.screen, (FACTS[b] as FactRow).ask?.screen];
+  return kindOfA === undefined || kindOfB === undefined || kindOfA === kindOfB;
+}
 
 /** The facts a topic screen asks, in its order. */
 export const factsOnScreen = (screen: TopicScreenId): readonly FactId[] =>

@@ -188,6 +188,13 @@ describe("negation scope in everyday words", () => {
       legWeakness: "none",
     });
     expect(understand("Denies saddle anaesthesia, LL weakness.").facts.legWeakness).toBe("none");
+    expect(understand("no fever and numb bum").facts).toMatchObject({ fever: false, saddleNumbness: true });
+    expect(understand("sin fiebre y con el culo dormido", { lang: "es" }).facts.saddleNumbness).toBe(true);
+    expect(understand("no fever and chills").facts.fever).toBe(false);
+    expect(understand("no fever or numb bum").facts.saddleNumbness).toBe(false);
+    expect(
+      understand("no tengo hormigueo en la parte de abajo de la espalda", { lang: "es" }).facts.region,
+    ).toBeUndefined();
   });
 
   it("reads idioms made with 'no', 'without' or 'sin' as no denial", () => {

@@ -151,7 +151,7 @@ export function isNegated(
   const fillers = regex(lexicon.fillers);
   if (freeWords(text, cue.end, match.start, others, fillers) > NEGATION_WINDOW) return false;
   const commas = [...text.slice(cue.end, match.start).matchAll(/,/g)].map((m) => cue.end + m.index);
-  if (commas.length === 0) return true;
+  if (commas.length === 0) return inDeniedList(text, cue, match, others, clause.end);
   // Words a denial cannot turn around ("legs fine", "left side") are a new item, not one of its list.
   if (!throughLists) return false;
   // Crossing a comma: every item passed must be a finding, and the cue must not be repeated item by item.
@@ -167,12 +167,19 @@ export function isNegated(
   const startsDenied = cueAtStart(lexicon);
   const cued = items.filter((item) => startsDenied.test(item)).length;
   if (cued >= 2) return false;
-  // A list of another kind of sign is not the denial's list unless it is a list of alternatives or a clinician's
-  // "denies": "no fever, numb bum" states a numb bum; "no fever, numbness or weakness" denies all three.
-  const denied = others.filter((o) => o.start >= cue.end && o.start < (commas[0] as number));
-  if (denied.length === 0 || denied.some((o) => sameKind(o.fact, match.fact))) return true;
+  return inDeniedList(text, cue, match, others, clause.end);
+}
+
+/**
+ * Whether a finding said after others that one denial denies is denied too: when one before it is of its kind
+ * ("no fever, chills"), when the list is of alternatives ("no fever, numbness or weakness"), or after a
+ * clinician's "denies". A sign of another kind is stated: "no fever, numb bum", "no fever and leaking urine".
+ */
+function inDeniedList(text: string, cue: Span, match: FactSpan, others: readonly FactSpan[], end: number): boolean {
+  const before = others.filter((o) => o.start >= cue.end && o.end <= match.start);
+  if (before.length === 0 || before.some((o) => sameKind(o.fact, match.fact))) return true;
   if (regex(`^${LIST_DENIALS}$`).test(text.slice(cue.start, cue.end))) return true;
-  return regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(cue.end, clause.end));
+  return regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(cue.end, end));
 }
 
 /** True when doubt governs the match: a doubt cue earlier in its clause, in a gap or closing it, or a question. */
