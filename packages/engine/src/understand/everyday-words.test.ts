@@ -178,6 +178,8 @@ describe("negation scope in everyday words", () => {
       saddleNumbness: true,
     });
     expect(understand("no fever, chills, sweats").facts.fever).toBe(false);
+    expect(understand("No fever, weight loss, night sweats.").facts.weightLoss).toBe(false);
+    expect(understand("no fever, weak right leg").facts.legWeakness).toBe("one_leg");
     expect(understand("no numbness, weakness").facts).toMatchObject({
       legNumbness: false,
       legWeakness: "none",

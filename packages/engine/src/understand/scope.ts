@@ -1,5 +1,6 @@
+import { isUrgentSign } from "../knowledge/warning-signs.ts";
 import { sameKind } from "../schema/facts.ts";
-import type { FactId } from "../schema/vocabulary.ts";
+import type { FactId, FactValue } from "../schema/vocabulary.ts";
 import { ALTERNATIVE_JOINS, LIST_DENIALS, type Lexicon, oncePerLexicon } from "./lexicon.ts";
 import { regex } from "./regex.ts";
 
@@ -8,9 +9,10 @@ export interface Span {
   readonly end: number;
 }
 
-/** Words read as a fact. */
+/** Words read as a fact; null: they name the fact without a value. */
 export interface FactSpan extends Span {
   readonly fact: FactId;
+  readonly value: FactValue | null;
 }
 
 export interface Clause extends Span {
@@ -171,11 +173,13 @@ export function isNegated(
 }
 
 /**
- * Whether a finding said after others that one denial denies is denied too: when one before it is of its kind
- * ("no fever, chills"), when the list is of alternatives ("no fever, numbness or weakness"), or after a
- * clinician's "denies". A sign of another kind is stated: "no fever, numb bum", "no fever and leaking urine".
+ * Whether a finding said after others that one denial denies is denied too. An urgent or emergency sign is,
+ * when one before it is of its kind ("no fever, chills"), when the list is of alternatives ("no fever, numbness
+ * or weakness"), or after a clinician's "denies"; of another kind, it is stated: "no fever, numb bum", "no fever
+ * and leaking urine". Anything else stays in the list ("no fever, weight loss, night sweats").
  */
 function inDeniedList(text: string, cue: Span, match: FactSpan, others: readonly FactSpan[], end: number): boolean {
+  if (match.value === null || !isUrgentSign(match.fact, match.value)) return true;
   const before = others.filter((o) => o.start >= cue.end && o.end <= match.start);
   if (before.length === 0 || before.some((o) => sameKind(o.fact, match.fact))) return true;
   if (regex(`^${LIST_DENIALS}$`).test(text.slice(cue.start, cue.end))) return true;
