@@ -145,6 +145,9 @@ const EVERYDAY: readonly Case[] = [
   ["es", "cero sensibilidad ahí abajo", "saddleNumbness", true],
   ["es", "no tengo ninguna sensibilidad en el culo", "saddleNumbness", true],
   ["es", "ni siquiera puedo orinar", "bladderChange", true],
+  ["en", "Pain goes round into my chest on the left", "chestSymptoms", true],
+  ["es", "la vejiga y el intestino bien", "bladderChange", false],
+  ["es", "la vejiga y el intestino bien", "bowelIncontinence", false],
   ["es", "no siento la parte de dentro de los muslos ni el periné", "saddleNumbness", true],
   ["es", "el dolor me baja por detrás de las piernas hasta pasada la rodilla", "legPain", "below_knee"],
 ];
@@ -197,6 +200,10 @@ describe("negation scope in everyday words", () => {
     expect(
       understand("no tengo hormigueo en la parte de abajo de la espalda", { lang: "es" }).facts.region,
     ).toBeUndefined();
+  });
+
+  it("reads a baby moving as the baby's, not the person's mobility", () => {
+    expect(understand("34 weeks pregnant, back spasming, baby moving fine").facts.mobility).toBeUndefined();
   });
 
   it("reads idioms made with 'no', 'without' or 'sin' as no denial", () => {

@@ -600,7 +600,7 @@ export const SIGNS_EN: readonly LexiconPattern[] = [
       rx`\b(?:can'?t|cannot|couldn'?t) (?:breathe|catch my breath|get (?:my )?breath)\b`,
       rx`\b(?:struggl\w* to|hard to|trouble|difficulty|fighting to) (?:breathe|breathing|catch(?:ing)? my breath|get(?:ting)? (?:my )?breath)\b`,
       rx`\b(?:breathless(?:ness)?|out of breath)\b`,
-      rx`\b(?:goes|going|spreads?|spreading|radiat\w*|moves?|wraps?) (?:round |around |through |up |into )?(?:to )?(?:my |the )?chest\b`,
+      rx`\b(?:goes|going|spreads?|spreading|radiat\w*|moves?|wraps?|comes?) (?:(?:round|around|through|up|over) )?(?:into |to |towards? )?(?:my |the )?chest\b`,
     ),
   },
   {

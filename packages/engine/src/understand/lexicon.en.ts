@@ -90,6 +90,9 @@ const NOT_A_DENIAL = rx`(?:(?:any|prior|real|apparent|good) )?${alt`
   (?:even_)?(?:knowing|realising|realizing|noticing|meaning_to|thinking|feeling_it_coming)
 `}`;
 
+/** Something else that moves: "baby moving fine", "bowels moving". */
+const NOT_THE_PERSONS = rx`(?<!\b(?:baby|babies|bowels?|things|stool) (?:is |are )?)`;
+
 const PATTERNS: readonly LexiconPattern[] = [
   // About the person.
   {
@@ -363,7 +366,7 @@ const PATTERNS: readonly LexiconPattern[] = [
     fact: "mobility",
     value: "normal",
     re: anyOf(
-      rx`\b(?:moving|walking|getting around|mobility(?: is)?|(?:i )?can (?:move|walk))(?: around)? ${alt`
+      rx`\b${NOT_THE_PERSONS}(?:moving|walking|getting around|mobility(?: is)?|(?:i )?can (?:move|walk))(?: around)? ${alt`
         fine ok okay normally normal well alright all_right
         without_(?:any_)?(?:problems?|trouble|difficulty)
       `}\b`,

@@ -403,6 +403,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
     confidence: 0.8,
     re: anyOf(
       rx`\b(?:orino|hago pis|meo)(?: y (?:defeco|evacuo|hago caca))? (?:bien|normal)\b|\bvoy al baño (?:bien|normal)\b|\bla vejiga (?:bien|normal)\b`,
+      rx`\b(?:la )?vejiga (?:y|e) (?:el )?intestino (?:estan )?(?:bien|normal(?:es)?)\b`,
       rx`\bcontrol de (?:los )?esfinteres (?:bien|normal|conservado)\b`,
       rx`\bcontrolo (?:bien |perfectamente |normal )?(?:la orina|el pis|la vejiga|los esfinteres)\b`,
     ),
@@ -454,6 +455,7 @@ export const SIGNS_ES: readonly LexiconPattern[] = [
       rx`\bcontrol de (?:los )?esfinteres (?:bien|normal|conservado)\b`,
       rx`\bcontrolo (?:bien |perfectamente |normal )?(?:(?:la orina|el pis|la vejiga) (?:y|e) )?(?:las heces|el intestino|la caca|los esfinteres)\b`,
       rx`\b(?:del intestino|del vientre|de la caca) (?:todo |ando |voy )?(?:bien|normal)\b`,
+      rx`\b(?:(?:la )?vejiga (?:y|e) )?(?:el )?intestino (?:esta |estan )?(?:bien|normal(?:es)?)\b`,
       rx`\b(?:orino|hago pis|meo) y (?:defeco|evacuo|hago caca) (?:bien|normal)\b`,
       rx`\bvoy al baño (?:bien|normal)\b`,
     ),
