@@ -148,6 +148,10 @@ const EVERYDAY: readonly Case[] = [
   ["en", "Pain goes round into my chest on the left", "chestSymptoms", true],
   ["es", "la vejiga y el intestino bien", "bladderChange", false],
   ["es", "la vejiga y el intestino bien", "bowelIncontinence", false],
+  // A sign said as the one exception to a denial.
+  ["en", "no other symptoms besides numbness in my groin", "saddleNumbness", true],
+  ["es", "ningún síntoma más que la entrepierna dormida", "saddleNumbness", true],
+  ["es", "no tengo nada fuera de que se me escapa el pis", "bladderChange", true],
   ["es", "no siento la parte de dentro de los muslos ni el periné", "saddleNumbness", true],
   ["es", "el dolor me baja por detrás de las piernas hasta pasada la rodilla", "legPain", "below_knee"],
 ];

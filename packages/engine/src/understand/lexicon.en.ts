@@ -729,7 +729,7 @@ export const EN: Lexicon = {
   hedges: rx`\b(?:probably|likely|apparently|sort of|kind of|kinda|a bit|slightly)\b`,
   intensifiers: alt`really very super totally literally actually honestly truly quite extremely awfully terribly absolutely`,
   breakers: rx`\b${alt`
-    but although though however except apart_from other_than because cause cos so then now until till while
+    but although though however except(?:_for)? excepting besides aside_from save_for apart_from other_than because cause cos so then now until till while
     whereas yet also plus which after before when
   `}\b`,
   answersYes: alt`yes yep yeah yup ya definitely unfortunately sadly a_little a_bit sometimes`,

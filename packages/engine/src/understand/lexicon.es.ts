@@ -587,7 +587,10 @@ export const ES: Lexicon = {
   `}|${HIPOTETICO}`,
   hedges: rx`\b(?:probablemente|seguramente|un poco|algo de|como que)\b`,
   intensifiers: alt`muy re super realmente bastante totalmente`,
-  breakers: rx`\b(?:pero|aunque|sino|excepto|salvo|porque|por que|xq|pq|asi que|entonces|ahora|luego|despues|mientras|tambien|ademas|cuando|desde que)\b`,
+  breakers: rx`\b${alt`
+    pero aunque sino excepto salvo aparte_de fuera_de quitando mas_que porque por_que xq pq asi_que
+    entonces ahora luego despues mientras tambien ademas cuando desde_que
+  `}\b`,
   answersYes: alt`si claro un_poco a_veces`,
   answerLabel: alt`r resp respuesta`,
   answersWhere: rx`(?:${alt`solo solamente sobre_todo mas_que_nada`} )?${alt`en por entre alrededor hasta debajo bajo`}`,
