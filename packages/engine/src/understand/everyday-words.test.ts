@@ -148,6 +148,8 @@ const EVERYDAY: readonly Case[] = [
   ["en", "Pain goes round into my chest on the left", "chestSymptoms", true],
   ["es", "la vejiga y el intestino bien", "bladderChange", false],
   ["es", "la vejiga y el intestino bien", "bowelIncontinence", false],
+  ["en", "I passed urine in bed last night without knowing", "bladderChange", true],
+  ["en", "peed in my sleep, never happened before", "bladderChange", true],
   // A sign said as the one exception to a denial.
   ["en", "no other symptoms besides numbness in my groin", "saddleNumbness", true],
   ["es", "ningún síntoma más que la entrepierna dormida", "saddleNumbness", true],
@@ -203,6 +205,13 @@ describe("negation scope in everyday words", () => {
     expect(understand("no fever or numb bum").facts.saddleNumbness).toBe(false);
     expect(
       understand("no tengo hormigueo en la parte de abajo de la espalda", { lang: "es" }).facts.region,
+    ).toBeUndefined();
+  });
+
+  it("reads urine passed in the toilet, or a child's wet bed, as no sign", () => {
+    expect(understand("I passed urine normally").facts.bladderChange).toBeUndefined();
+    expect(
+      understand("my son peed in the bed and I hurt my back changing the sheets").facts.bladderChange,
     ).toBeUndefined();
   });
 

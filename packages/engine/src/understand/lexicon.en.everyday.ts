@@ -47,6 +47,11 @@ const LIKE_NUMB = rx`(?:(?:they|it|i|you)(?:'?ve| have|'?s| has|'?re| are| had)?
 const SOFT_GROUND = alt`cotton_wool clouds? pillows? sponges? cushions? marshmallows? air`;
 /** Non-native and texting forms of "can't feel": "I feel not my bottom", "i no feel it". */
 const FEEL_NOT = alt`feel(?:ing)?_not (?:i_)?no_feel not_feel(?:ing)?`;
+/** Where pee is not meant to go: "in bed", "in my sleep", "on myself". */
+const WHERE_NOT_A_TOILET = alt`
+  in_(?:the_|my_)?(?:bed|sleep|pants|trousers|clothes|jeans|underwear) on_myself
+  without_(?:knowing|realising|realizing|noticing|feeling_it)
+`;
 const BELLY = alt`stomach belly tummy tum abdomen abdominal gut guts midriff belly_button navel`;
 const ACHE = alt`
   pain(?:s|ful)? hurt(?:s|ing)? ach(?:e|es|ing|y) sore tender cramp(?:s|ing|y)? throb(?:s|bing)? pulsing
@@ -386,6 +391,8 @@ export const EVERYDAY_EN: readonly LexiconPattern[] = [
       rx`\b${NO_URGE}${URGE}\b(?!${span(25)}\b(?:${BOWEL_ACT}|poo|poop|bowels?|number two)\b)(?:${span(25)}\b(?:pee|wee|go|urinate)\b)?`,
       rx`\b(?:didn'?t|did not|never) (?:realise|realize|notice|know|feel)\b${span(15)}\b(?:wet|peed|wee'?d|leaked|pissed) (?:myself|the bed|my)\b`,
       rx`\bnothing (?:would|will|wants to) come out\b`,
+      // An accident said plainly: "passed urine in bed", "peed in my sleep".
+      rx`\b(?:passed|passing|peed|wee'?d|pissed|urinated|pee'?d) (?:urine |water )?(?:${WHERE_NOT_A_TOILET})\b`,
       near(rx`\b(?:bladder|waterworks)`, rx`${ODD}\b`, 4),
       near(rx`\b${PEE_WORD}`, rx`(?:it )?${WONT_START}\b`, 5),
       together(rx`\b(?:flow|stream|pee|wee|weeing|peeing|urine)`, rx`${THIN_STREAM}\b`, 3),
