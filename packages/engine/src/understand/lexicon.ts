@@ -250,6 +250,8 @@ export const denialGap = (n: number, not?: string): string =>
  * and tingling in both legs": the tingling is the legs'), so a window from a place to a finding never skips them.
  */
 export const LIST_JOINS = alt`and or nor plus y e o ni`;
+/** The joins that add one more item: "nothing helps and my bum is numb". */
+export const ADDING_JOINS = rx`(?:${alt`and plus y e`}|&)`;
 /** The joins that make a list of alternatives, as a denial lists them: "no fever, chills or sweats". */
 export const ALTERNATIVE_JOINS = alt`or nor o u ni`;
 /** Denials that deny a whole list, as a clinician writes them: "denies saddle anaesthesia, LL weakness". */

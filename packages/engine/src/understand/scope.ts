@@ -1,7 +1,7 @@
 import { isUrgentSign } from "../knowledge/warning-signs.ts";
 import { sameKind } from "../schema/facts.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";
-import { ALTERNATIVE_JOINS, LIST_DENIALS, type Lexicon, oncePerLexicon } from "./lexicon.ts";
+import { ADDING_JOINS, ALTERNATIVE_JOINS, LIST_DENIALS, type Lexicon, oncePerLexicon } from "./lexicon.ts";
 import { regex } from "./regex.ts";
 
 export interface Span {
@@ -141,8 +141,7 @@ export function isNegated(
   const own = cues.negations.filter(
     (cue) =>
       !others.some(
-        (o) =>
-          o.start <= cue.start && cue.end <= o.end && (o.end <= match.start || o.start >= match.end),
+        (o) => o.start <= cue.start && cue.end <= o.end && (o.end <= match.start || o.start >= match.end),
       ),
   );
   if (own.some((cue) => gaps.some((gap) => cue.start >= gap.start && cue.end <= gap.end))) return true;
@@ -153,7 +152,8 @@ export function isNegated(
   const fillers = regex(lexicon.fillers);
   if (freeWords(text, cue.end, match.start, others, fillers) > NEGATION_WINDOW) return false;
   const commas = [...text.slice(cue.end, match.start).matchAll(/,/g)].map((m) => cue.end + m.index);
-  if (commas.length === 0) return inDeniedList(text, cue, match, others, clause.end);
+  if (commas.length === 0)
+    return !spentBefore(text, cue, match, others) && inDeniedList(text, cue, match, others, clause.end);
   // Words a denial cannot turn around ("legs fine", "left side") are a new item, not one of its list.
   if (!throughLists) return false;
   // Crossing a comma: every item passed must be a finding, and the cue must not be repeated item by item.
@@ -178,12 +178,33 @@ export function isNegated(
  * or weakness"), or after a clinician's "denies"; of another kind, it is stated: "no fever, numb bum", "no fever
  * and leaking urine". Anything else stays in the list ("no fever, weight loss, night sweats").
  */
-function inDeniedList(text: string, cue: Span, match: FactSpan, others: readonly FactSpan[], end: number): boolean {
+function inDeniedList(
+  text: string,
+  cue: Span,
+  match: FactSpan,
+  others: readonly FactSpan[],
+  end: number,
+): boolean {
   if (match.value === null || !isUrgentSign(match.fact, match.value)) return true;
   const before = others.filter((o) => o.start >= cue.end && o.end <= match.start);
   if (before.length === 0 || before.some((o) => sameKind(o.fact, match.fact))) return true;
   if (regex(`^${LIST_DENIALS}$`).test(text.slice(cue.start, cue.end))) return true;
-  return regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(cue.end, end));
+  // The alternatives must join this item: "no fever or chills and numb bum" denies the fever only.
+  const lastBefore = Math.max(...before.map((o) => o.end));
+  return regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(lastBefore, end));
+}
+
+/**
+ * A denial already spent on words that are no finding, before "and" adds the match: "nothing helps and my
+ * bum is numb", "no hay nadie en casa y la pierna floja". The words it denied are not this finding.
+ */
+function spentBefore(text: string, cue: Span, match: Span, others: readonly Span[]): boolean {
+  const joins = [...text.slice(cue.end, match.start).matchAll(regex(`(?:^|\\s)${ADDING_JOINS}(?=\\s)`, "g"))];
+  const join = joins.at(-1);
+  if (join === undefined) return false;
+  const joinAt = cue.end + join.index;
+  const denied = text.slice(cue.end, joinAt);
+  return /[a-zñ]/.test(denied) && !others.some((o) => o.start >= cue.end && o.end <= joinAt);
 }
 
 /** True when doubt governs the match: a doubt cue earlier in its clause, in a gap or closing it, or a question. */
