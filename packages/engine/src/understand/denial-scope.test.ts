@@ -18,6 +18,8 @@ const SIGNS: Readonly<Record<Lang, readonly string[]>> = {
     "my legs keep giving way",
     "pins and needles in both feet and down both legs below the knee",
     "I fell off a ladder",
+    "burning when I pee",
+    "legs are weak",
   ],
   es: [
     "tengo el culo dormido",
@@ -32,6 +34,7 @@ const SIGNS: Readonly<Record<Lang, readonly string[]>> = {
     "un dolor opresivo en el pecho",
     "se me doblan las piernas",
     "me caí de una escalera",
+    "me arde al orinar",
   ],
 };
 
@@ -55,6 +58,9 @@ const BESIDE: Readonly<Record<Lang, readonly string[]>> = {
     "no bleeding, {}",
     "no fever or chills and {}",
     "without warning {}",
+    "didn't fall or anything, {}",
+    "{} and no fever",
+    "{}, not sure if related",
   ],
   es: [
     "sin fiebre, {}",
@@ -72,6 +78,10 @@ const BESIDE: Readonly<Record<Lang, readonly string[]>> = {
     "sin fiebre ni escalofríos y {}",
     "sin avisar {}",
     "ningún calmante me hace nada, {}",
+    "no me caí ni nada, {}",
+    "sin hormigueos, {}",
+    "{} y sin fiebre",
+    "{}, no sé si tiene que ver",
   ],
 };
 

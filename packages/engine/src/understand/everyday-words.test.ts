@@ -202,6 +202,16 @@ describe("negation scope in everyday words", () => {
     expect(understand("no fever and numb bum").facts).toMatchObject({ fever: false, saddleNumbness: true });
     expect(understand("sin fiebre y con el culo dormido", { lang: "es" }).facts.saddleNumbness).toBe(true);
     expect(understand("no fever and chills").facts.fever).toBe(false);
+    expect(understand("no fever, burning when I pee").facts.urinarySymptoms).toBe(true);
+    expect(understand("no tingling, legs are weak").facts.legWeakness).toBe("both_legs");
+    expect(understand("no numbness, weakness").facts.legWeakness).toBe("none");
+    expect(understand("no bowel accidents and no problems with wee").facts.bladderChange).toBe(false);
+    expect(understand("no me caí ni nada, las dos piernas flojas", { lang: "es" }).facts.legWeakness).toBe(
+      "both_legs",
+    );
+    expect(
+      understand("no tengo hormigueo ni nada en las piernas", { lang: "es" }).facts.legPainBothSides,
+    ).toBeUndefined();
     expect(understand("no fever or numb bum").facts.saddleNumbness).toBe(false);
     expect(
       understand("no tengo hormigueo en la parte de abajo de la espalda", { lang: "es" }).facts.region,

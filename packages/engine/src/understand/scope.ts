@@ -186,12 +186,27 @@ function inDeniedList(
   end: number,
 ): boolean {
   if (match.value === null || !isUrgentSign(match.fact, match.value)) return true;
-  const before = others.filter((o) => o.start >= cue.end && o.end <= match.start);
-  if (before.length === 0 || before.some((o) => sameKind(o.fact, match.fact))) return true;
+  // Findings said before it as items of their own: a comma or a join stands between them and it.
+  const before = others.filter(
+    (o) =>
+      o.start >= cue.end &&
+      o.start < match.start &&
+      o.end < match.end &&
+      regex(`,|\\s(?:${ADDING_JOINS}|${ALTERNATIVE_JOINS})\\s`).test(text.slice(o.start, match.start)),
+  );
+  if (before.length === 0 || before.some((o) => o.fact === match.fact)) return true;
+  // A sign of another fact said with words of its own ("burning when I pee") is stated; a bare word of the
+  // same kind ("no numbness, weakness") is one more item of the list.
+  const words = text.slice(match.start, match.end).split(/\s+/).length;
+  if (words < 3 && before.some((o) => sameKind(o.fact, match.fact))) return true;
   if (regex(`^${LIST_DENIALS}$`).test(text.slice(cue.start, cue.end))) return true;
-  // The alternatives must join this item: "no fever or chills and numb bum" denies the fever only.
+  // The alternatives must join this item, right before it or after it: "no fever or chills and numb bum" and
+  // "no me caí ni nada, las piernas flojas" deny the first items only.
   const lastBefore = Math.max(...before.map((o) => o.end));
-  return regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(lastBefore, end));
+  const joinedBefore = regex(`\\b${ALTERNATIVE_JOINS}\\s+(?:\\S+\\s+)?$`).test(
+    text.slice(lastBefore, match.start),
+  );
+  return joinedBefore || regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(match.end, end));
 }
 
 /**
