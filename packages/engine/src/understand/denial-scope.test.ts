@@ -106,6 +106,56 @@ describe("a stated warning sign is never denied by a denial of something else be
     }
   }
 
+  it("never reads a denied sign as present, whatever is said beside the denial", () => {
+    const denials: Readonly<Record<Lang, readonly string[]>> = {
+      en: [
+        "no numbness in my bum",
+        "no leaking",
+        "no fever",
+        "my legs are not weak",
+        "no chest pain",
+        "no weakness or numbness in my legs",
+        "bladder and bowels are fine",
+      ],
+      es: [
+        "sin fiebre",
+        "no se me escapa el pis",
+        "no tengo el culo dormido",
+        "las piernas no están flojas",
+        "no me duele el pecho",
+        "sin hormigueos ni debilidad en las piernas",
+        "orino bien",
+      ],
+    };
+    const beside: Readonly<Record<Lang, readonly string[]>> = {
+      en: [
+        "nothing helps and {}",
+        "it came on without warning. {}",
+        "{} and my back hurts",
+        "not to mention I can't sleep, {}",
+        "besides the pain, {}",
+        "back spasm since monday, {}",
+      ],
+      es: [
+        "nada me alivia y {}",
+        "empezó sin avisar, {}",
+        "{} y me duele la espalda",
+        "aparte del dolor, {}",
+        "no me caí ni nada, {}",
+        "espasmo desde el lunes, {}",
+      ],
+    };
+    for (const lang of ["en", "es"] as const) {
+      for (const denial of denials[lang]) {
+        expect(signsOf(denial, lang), denial).toEqual([]);
+        for (const around of beside[lang]) {
+          const text = around.replace("{}", denial);
+          expect(signsOf(text, lang), text).toEqual(signsOf(around.replace("{}", ""), lang));
+        }
+      }
+    }
+  });
+
   it("still denies what the denial names", () => {
     expect(signsOf("no fever, no numbness, no leaking", "en")).toEqual([]);
     expect(signsOf("sin fiebre ni escalofríos, no se me escapa el pis", "es")).toEqual([]);

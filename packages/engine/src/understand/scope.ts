@@ -186,14 +186,13 @@ function inDeniedList(
   end: number,
 ): boolean {
   if (match.value === null || !isUrgentSign(match.fact, match.value)) return true;
-  // Findings said before it as items of their own: a comma or a join stands between them and it.
-  const before = others.filter(
-    (o) =>
-      o.start >= cue.end &&
-      o.start < match.start &&
-      o.end < match.end &&
-      regex(`,|\\s(?:${ADDING_JOINS}|${ALTERNATIVE_JOINS})\\s`).test(text.slice(o.start, match.start)),
-  );
+  // Findings said before it as items of their own: a comma or a join stands between them and it. A finding
+  // that runs into it with none between ("numbness in my legs and my back hurts") makes it the same item.
+  const separate = (o: Span) =>
+    regex(`,|\\s(?:${ADDING_JOINS}|${ALTERNATIVE_JOINS})\\s`).test(text.slice(o.start, match.start));
+  const earlier = others.filter((o) => o.start >= cue.end && o.start < match.start);
+  if (earlier.some((o) => o.fact !== match.fact && o.end > match.start && !separate(o))) return true;
+  const before = earlier.filter((o) => o.end < match.end && separate(o));
   if (before.length === 0 || before.some((o) => o.fact === match.fact)) return true;
   // A sign of another fact said with words of its own ("burning when I pee") is stated; a bare word of the
   // same kind ("no numbness, weakness") is one more item of the list.
@@ -203,7 +202,7 @@ function inDeniedList(
   // The alternatives must join this item, right before it or after it: "no fever or chills and numb bum" and
   // "no me caí ni nada, las piernas flojas" deny the first items only.
   const lastBefore = Math.max(...before.map((o) => o.end));
-  const joinedBefore = regex(`\\b${ALTERNATIVE_JOINS}\\s+(?:\\S+\\s+)?$`).test(
+  const joinedBefore = regex(`\\b${ALTERNATIVE_JOINS}\\s+(?:[^\\s,]+\\s+)?$`).test(
     text.slice(lastBefore, match.start),
   );
   return joinedBefore || regex(`\\b${ALTERNATIVE_JOINS}\\b`).test(text.slice(match.end, end));
