@@ -1,7 +1,7 @@
 import { isUrgentSign } from "../knowledge/warning-signs.ts";
 import { sameKind } from "../schema/facts.ts";
 import type { FactId, FactValue } from "../schema/vocabulary.ts";
-import { ADDING_JOINS, ALTERNATIVE_JOINS, LIST_DENIALS, type Lexicon, oncePerLexicon } from "./lexicon.ts";
+import { ADDING_JOINS, ALTERNATIVE_JOINS, type Lexicon, LIST_DENIALS, oncePerLexicon } from "./lexicon.ts";
 import { regex } from "./regex.ts";
 
 export interface Span {
