@@ -41,6 +41,26 @@ describe("the real server process", () => {
     }
   });
 
+  it("says in plain words that the port is taken, and exits, when BackTalk is started twice", async () => {
+    const [firstDir, secondDir] = [
+      mkdtempSync(join(tmpdir(), "backtalk-first-")),
+      mkdtempSync(join(tmpdir(), "backtalk-second-")),
+    ];
+    try {
+      const first = await startServer({ DATA_DIR: firstDir });
+      const port = String(first.lines.find((line) => line.msg === "listening")?.port);
+      const second = startServer({ DATA_DIR: secondDir, PORT: port });
+      await expect(second).rejects.toThrow(/server exited with 1:[\s\S]*port \d+ is already in use/);
+      await expect(second).rejects.toThrow(`try opening http://127.0.0.1:${port} in your web browser`);
+      await expect(second).rejects.not.toThrow(/at Server\.setupListenHandle/);
+      // The first one still answers.
+      expect((await fetch(`${first.base}/healthz`)).status).toBe(200);
+    } finally {
+      rmSync(firstDir, { recursive: true, force: true });
+      rmSync(secondDir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps every acknowledged share across kill -9 (SQLite, WAL)", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "backtalk-durability-"));
     try {

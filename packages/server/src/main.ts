@@ -8,6 +8,7 @@ import { migrateToLatest } from "./db/migrations.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { ShareStore } from "./db/share-store.ts";
 import { answerClientErrors } from "./http/client-errors.ts";
+import { listenProblem } from "./listen-problem.ts";
 import { jsonLogger } from "./logger.ts";
 import { startPurgeJob } from "./shares/purge-job.ts";
 
@@ -58,6 +59,13 @@ async function main(): Promise<void> {
       );
     },
   ) as Server;
+  // A port already taken (BackTalk started twice) or not allowed: said in plain words, then a clean exit.
+  server.once("error", (error: NodeJS.ErrnoException) => {
+    logger.error("cannot listen", { code: error.code, host: config.host, port: config.port });
+    process.stderr.write(`\n${listenProblem(error, config.host, config.port)}\n\n`);
+    purge.stop();
+    void database.close().finally(() => process.exit(1));
+  });
   // Slow-loris guard: a client must send its headers and body within these times.
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
