@@ -60,12 +60,15 @@ async function main(): Promise<void> {
     },
   ) as Server;
   // A port already taken (BackTalk started twice) or not allowed: said in plain words, then a clean exit.
-  server.once("error", (error: NodeJS.ErrnoException) => {
+  // Only while starting: once listening, this message would be wrong.
+  const cannotListen = (error: NodeJS.ErrnoException) => {
     logger.error("cannot listen", { code: error.code, host: config.host, port: config.port });
     process.stderr.write(`\n${listenProblem(error, config.host, config.port)}\n\n`);
     purge.stop();
     void database.close().finally(() => process.exit(1));
-  });
+  };
+  server.once("error", cannotListen);
+  server.once("listening", () => server.off("error", cannotListen));
   // Slow-loris guard: a client must send its headers and body within these times.
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
