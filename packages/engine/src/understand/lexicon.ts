@@ -245,15 +245,18 @@ const CLAUSE_BREAKS = alt`but although though however except pero aunque sino ex
 export const denialGap = (n: number, not?: string): string =>
   rx`(?<gap>(?: (?!(?:${CLAUSE_BREAKS}${not ? `|${not}` : ""})\b)[\w']+){0,${n}}?)`;
 
+/** The words that add one more item to a list: "and", "y". */
+const ADDING_WORDS = alt`and plus y e`;
+/** The joins that make a list of alternatives, as a denial lists them: "no fever, chills or sweats". */
+export const ALTERNATIVE_JOINS = alt`or nor o u ni`;
+
 /**
  * Words that join items of a list: a place named before them is not the place of a word after them ("numb groin
  * and tingling in both legs": the tingling is the legs'), so a window from a place to a finding never skips them.
  */
-export const LIST_JOINS = alt`and or nor plus y e o ni`;
+export const LIST_JOINS = rx`(?:${ADDING_WORDS}|${ALTERNATIVE_JOINS})`;
 /** The joins that add one more item: "nothing helps and my bum is numb". */
-export const ADDING_JOINS = rx`(?:${alt`and plus y e`}|&)`;
-/** The joins that make a list of alternatives, as a denial lists them: "no fever, chills or sweats". */
-export const ALTERNATIVE_JOINS = alt`or nor o u ni`;
+export const ADDING_JOINS = rx`(?:${ADDING_WORDS}|&)`;
 /** Denials that deny a whole list, as a clinician writes them: "denies saddle anaesthesia, LL weakness". */
 export const LIST_DENIALS = alt`denies denied deny negative_for free_of free_from niega niego negativo_para`;
 

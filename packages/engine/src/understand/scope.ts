@@ -122,9 +122,10 @@ const cueAtStart = oncePerLexicon((lexicon) => new RegExp(`^\\s*(?:${lexicon.neg
 /**
  * True when a denial governs [start, end): a cue earlier in the same clause with at most NEGATION_WINDOW free
  * words between, a cue inside a `gap` of the match ("leg isn't weak"), or a denial right after it ("fever: no").
- * A cue inside another finding ("no puedo moverme", "not improving", "leg not working") denies nothing else. A denial runs on past a comma only
- * through a list of findings ("no fever, chills"), and not when the list repeats its cue on each item ("no
- * fever, no chills, peeing fine": the last item has no cue of its own, so it is not denied). `throughLists`
+ * A cue inside another finding ("no puedo moverme", "not improving", "leg not working") denies nothing else.
+ * A denial runs on past a comma only through a list of findings ("no fever, chills"), and not when the list
+ * repeats its cue on each item ("no fever, no chills, peeing fine": the last item has no cue of its own, so it
+ * is not denied). `throughLists`
  * false: the words say something a denial cannot turn around ("legs fine"), so a comma always ends the denial.
  */
 export function isNegated(
