@@ -82,8 +82,8 @@ const NOT_YEARS = rx`\s*(?:\/|%|kgs?|kilos?|lbs?|pounds|stone|cm|ft|feet|inches|
 const RELATIVES_AGE = rx`(?:,? who(?:'s| is)|'s| is| was| turned| turns| will be|,| \(|\()(?: now| just| nearly| almost)? ?(?<n>\d{2,3})\b(?!${NOT_YEARS})`;
 
 /**
- * Words after "no", "not", "without" that make an idiom, not a denial: "not only", "without any warning my legs gave way",
- * "no matter what I do", "for no reason", "without realising I'd wet myself", "no joke".
+ * Words after "no", "not", "without" that make an idiom, not a denial: "not only", "without any warning my legs
+ * gave way", "no matter what I do", "for no reason", "without realising I'd wet myself", "no joke".
  */
 const NOT_A_DENIAL = rx`(?:(?:any|prior|real|apparent|good) )?${alt`
   only just to_mention idea warning(?!_signs?) matter reason(?:s)? cause clue doubt joke kidding lie exaggeration

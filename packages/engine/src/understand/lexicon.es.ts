@@ -65,8 +65,8 @@ const THEIR_SYMPTOM = alt`no_(?:puede|siente|aguanta|controla|nota) le_\w+ se_le
 const SIN_OTRA_UNIDAD = rx`(?!\s*(?:dias|semanas|meses|horas|kg|kilos|grados|°|[.,]\d|de fiebre|de temperatura|sobre|\/))`;
 
 /**
- * Palabras tras "sin", "no" o "ni" que hacen una frase hecha, no una negación: "no solo", "no me caí ni nada,", "sin querer se me escapó el pis", "sin
- * previo aviso me fallaron las piernas", "sin darme cuenta", "sin motivo".
+ * Palabras tras "sin", "no" o "ni" que hacen una frase hecha, no una negación: "no solo", "no me caí ni nada,",
+ * "sin querer se me escapó el pis", "sin previo aviso me fallaron las piernas", "sin darme cuenta", "sin motivo".
  */
 const NO_NIEGA = alt`
   sol(?:o|amente) (?:previo_)?aviso avisar querer (?:darme|darse|darte|darnos)_cuenta enterarme enterarse motivo razon saber
